@@ -1,0 +1,41 @@
+# The two commands a newcomer runs: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test setup services lint format bench check-deploy
+
+$(UV):
+	$(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
+
+# Installs exactly the locked versions (uv.lock); --inexact keeps optional extras (bench group).
+setup: $(UV)
+	$(UV) sync --frozen --inexact --python $(PYTHON)
+
+run: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo_setup
+	$(PY) scripts/run_local.py
+
+services:
+	bash scripts/ensure_services.sh
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+test: setup services lint
+	$(VENV)/bin/pytest -n 2 --dist loadgroup -p no:cacheprovider
+
+check-deploy: setup
+	bash scripts/check_deploy.sh
+
+bench: setup
+	$(UV) sync --frozen --inexact --group bench
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from accounts import services
+from accounts.models import Invitation, Membership, User, Workspace
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ("email",)
+    list_display = ("email", "name", "is_active", "is_staff", "date_joined", "last_login")
+    list_filter = ("is_active", "is_staff", "is_superuser", "date_joined")
+    search_fields = ("email", "name")
+    fieldsets = (
+        (None, {"fields": ("email", "password", "name")}),
+        ("Status", {"fields": ("is_active", "is_staff", "is_superuser", "groups")}),
+        ("Dates", {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+    readonly_fields = ("last_login", "date_joined")
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("user",)
+
+
+@admin.register(Workspace)
+class WorkspaceAdmin(admin.ModelAdmin):
+    list_display = ("name", "is_personal", "face_policy", "created_at", "suspended_at")
+    list_filter = ("is_personal", "face_policy", ("suspended_at", admin.EmptyFieldListFilter))
+    search_fields = ("name", "memberships__user__email", "id")
+    readonly_fields = ("id", "created_at", "created_by")
+    inlines = (MembershipInline,)
+    actions = ("suspend", "unsuspend")
+
+    @admin.action(description="Suspend selected workspaces (nothing runs for them)")
+    def suspend(self, request: HttpRequest, queryset: QuerySet[Workspace]) -> None:
+        for workspace in queryset:
+            services.workspace_suspend(
+                workspace=workspace, reason=f"Suspended by an operator ({request.user})."
+            )
+        self.message_user(request, f"Suspended {queryset.count()} workspace(s).", messages.SUCCESS)
+
+    @admin.action(description="Lift the suspension")
+    def unsuspend(self, request: HttpRequest, queryset: QuerySet[Workspace]) -> None:
+        for workspace in queryset:
+            services.workspace_unsuspend(workspace=workspace)
+        self.message_user(request, f"Reactivated {queryset.count()} workspace(s).", messages.SUCCESS)
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ("user", "workspace", "role", "created_at")
+    list_filter = ("role",)
+    search_fields = ("user__email", "workspace__name")
+    autocomplete_fields = ("user", "workspace")
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ("email", "workspace", "role", "created_at", "expires_at", "status")
+    list_filter = ("role", ("accepted_at", admin.EmptyFieldListFilter))
+    search_fields = ("email", "workspace__name")
+    readonly_fields = ("token_hash", "accepted_at", "accepted_by", "created_at")
+    exclude = ()

@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from pipeline import views as pipeline_views
+
+admin.site.site_header = "Stillmotion operations"
+admin.site.site_title = "Stillmotion ops"
+
+urlpatterns = [
+    path("", pipeline_views.landing, name="landing"),
+    path("app/", pipeline_views.dashboard, name="dashboard"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("accounts.urls")),
+    path("ops/", admin.site.urls),
+]

@@ -1,0 +1,66 @@
+"""Start the web server and a Celery worker (with beat) together; Ctrl-C stops both."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+ADDRESS = os.environ.get("STILLMOTION_ADDRESS", "127.0.0.1:8000")
+
+
+def main() -> int:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "saas.settings.local", "PYTHONUNBUFFERED": "1"}
+    worker = subprocess.Popen(
+        [
+            str(VENV_BIN / "celery"),
+            "-A",
+            "saas",
+            "worker",
+            "--beat",
+            "--schedule",
+            str(ROOT / "var" / "celerybeat-schedule"),
+            "-Q",
+            "light,render",
+            "--concurrency",
+            "2",
+            "--loglevel",
+            "INFO",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    web = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", ADDRESS, "--noreload"], cwd=ROOT, env=env
+    )
+    print(f"\n  Stillmotion is starting on http://{ADDRESS}  (Ctrl-C stops web and worker)\n")
+    children = [web, worker]
+
+    def stop(*_: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop()
+        for child in children:
+            try:
+                child.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                child.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
