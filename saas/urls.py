@@ -11,5 +11,6 @@ urlpatterns = [
     path("app/", pipeline_views.dashboard, name="dashboard"),
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),
+    path("", include("billing.urls")),
     path("ops/", admin.site.urls),
 ]

@@ -8,7 +8,7 @@ analysis coordinates; the engine maps them to its working image.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import cached_property
 
 import cv2
 import numpy as np
@@ -18,13 +18,33 @@ ANALYSIS_SIDE = 256
 Box = tuple[int, int, int, int]  # x, y, w, h
 
 
-@dataclass(frozen=True)
 class Analysis:
-    image: np.ndarray  # analysis copy, BGR uint8
-    scale: float  # analysis pixels per loaded-image pixel
-    subject: np.ndarray  # feathered float32 mask
-    subject_box: tuple[float, float, float, float]  # x, y, w, h in analysis pixels
-    faces: tuple[tuple[float, float, float, float], ...]  # face boxes, analysis pixels
+    """Facts about the picture at analysis resolution; the subject mask is computed on demand
+    (GrabCut is the costliest step and plain camera moves do not need it)."""
+
+    def __init__(self, image: np.ndarray, scale: float, faces: Sequence[Sequence[float]]) -> None:
+        self.image = image  # analysis copy, BGR uint8
+        self.scale = scale  # analysis pixels per loaded-image pixel
+        self.faces: tuple[tuple[float, float, float, float], ...] = tuple(
+            (float(f[0]), float(f[1]), float(f[2]), float(f[3])) for f in faces
+        )
+
+    @cached_property
+    def subject(self) -> np.ndarray:
+        """Feathered float32 foreground mask."""
+        return feather(subject_mask(self.image, self.faces), 1.5)
+
+    @cached_property
+    def subject_box(self) -> tuple[float, float, float, float]:
+        """x, y, w, h in analysis pixels: around the faces, else the salient region."""
+        if self.faces:
+            xs0 = [f[0] for f in self.faces]
+            ys0 = [f[1] for f in self.faces]
+            xs1 = [f[0] + f[2] for f in self.faces]
+            ys1 = [f[1] + f[3] for f in self.faces]
+            return (min(xs0), min(ys0), max(xs1) - min(xs0), max(ys1) - min(ys0))
+        salient = (spectral_residual_saliency(self.image) > 0.35).astype(np.uint8)
+        return mask_box(_largest_components(salient, keep=1))
 
 
 def make_analysis_image(bgr: np.ndarray) -> tuple[np.ndarray, float]:
@@ -133,30 +153,18 @@ def mask_box(mask: np.ndarray, threshold: float = 0.5) -> tuple[float, float, fl
     if len(xs) == 0:
         h, w = mask.shape[:2]
         return (w / 4, h / 4, w / 2, h / 2)
-    return (float(xs.min()), float(ys.min()), float(xs.max() - xs.min() + 1), float(ys.max() - ys.min() + 1))
+    return (
+        float(xs.min()),
+        float(ys.min()),
+        float(xs.max() - xs.min() + 1),
+        float(ys.max() - ys.min() + 1),
+    )
 
 
 def analyse(bgr: np.ndarray, faces_loaded: Sequence[Sequence[float]] = ()) -> Analysis:
-    """Analysis image, subject mask and boxes; `faces_loaded` are in loaded-image pixels."""
+    """Analysis facts; `faces_loaded` are face boxes in loaded-image pixels."""
     small, scale = make_analysis_image(bgr)
-    faces = tuple(tuple(float(v) * scale for v in f) for f in faces_loaded)
-    fg = subject_mask(small, faces)
-    if faces:
-        # The frame must keep the faces; the body box around them is the subject box.
-        xs0 = [f[0] for f in faces]
-        ys0 = [f[1] for f in faces]
-        xs1 = [f[0] + f[2] for f in faces]
-        ys1 = [f[1] + f[3] for f in faces]
-        box = (min(xs0), min(ys0), max(xs1) - min(xs0), max(ys1) - min(ys0))
-    else:
-        box = mask_box(fg)
-    return Analysis(
-        image=small,
-        scale=scale,
-        subject=feather(fg, 1.5),
-        subject_box=box,
-        faces=faces,  # type: ignore[arg-type]
-    )
+    return Analysis(small, scale, [[float(v) * scale for v in f] for f in faces_loaded])
 
 
 # -- scene regions -----------------------------------------------------------------------

@@ -124,14 +124,26 @@ def _travel_limits(
 
 
 def _pan(
-    base: tuple[float, ...], size: tuple[int, int], aspect: float, p: np.ndarray, *,
-    strength: float, axis: int, sign: float, zoom: float, faces: Rect | None,
+    base: tuple[float, ...],
+    size: tuple[int, int],
+    aspect: float,
+    p: np.ndarray,
+    *,
+    strength: float,
+    axis: int,
+    sign: float,
+    zoom: float,
+    faces: Rect | None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     cx, cy, vw = base
     w = vw / zoom
     half = (w / 2, w / aspect / 2)[axis]
     centre = (cx, cy)[axis]
-    keep = None if faces is None else ((faces[0], faces[0] + faces[2]), (faces[1], faces[1] + faces[3]))[axis]
+    keep = (
+        None
+        if faces is None
+        else ((faces[0], faces[0] + faces[2]), (faces[1], faces[1] + faces[3]))[axis]
+    )
     lo, hi = _travel_limits(centre, half, size[axis], keep)
     travel = min(hi - lo, vw * (0.12 + 0.3 * strength))
     # Centred on the subject, then slid back inside the allowed range.
@@ -174,11 +186,18 @@ def plan(
         tx, ty = (cx, cy) if frame_of is None else _centre(frame_of)
         xs, ys = cx + (tx - cx) * zp, cy + (ty - cy) * zp
         bg = CameraPath(xs, ys, vw / zoom, zero)
-    elif move in (CameraMove.PAN_LEFT, CameraMove.PAN_RIGHT, CameraMove.TILT_UP, CameraMove.TILT_DOWN):
+    elif move in (
+        CameraMove.PAN_LEFT,
+        CameraMove.PAN_RIGHT,
+        CameraMove.TILT_UP,
+        CameraMove.TILT_DOWN,
+    ):
         axis = 0 if move in (CameraMove.PAN_LEFT, CameraMove.PAN_RIGHT) else 1
         sign = -1.0 if move in (CameraMove.PAN_LEFT, CameraMove.TILT_UP) else 1.0
         zoom = min(1.0 + 0.5 * a, max(limit, 1.0))
-        xs, ys, ws = _pan(base, size, aspect, p, strength=k, axis=axis, sign=sign, zoom=zoom, faces=faces)
+        xs, ys, ws = _pan(
+            base, size, aspect, p, strength=k, axis=axis, sign=sign, zoom=zoom, faces=faces
+        )
         bg = CameraPath(xs, ys, ws, zero)
     elif move is CameraMove.HANDHELD:
         secs = seconds or spec.duration_s
@@ -186,7 +205,9 @@ def plan(
         amp = (0.008 + 0.012 * k) * vw
         xs = cx + amp * smooth_noise(n, seconds=secs, rng=rng, loop=spec.loop)
         ys = cy + amp * smooth_noise(n, seconds=secs, rng=rng, loop=spec.loop)
-        angle = math.radians(0.25 + 0.35 * k) * smooth_noise(n, seconds=secs, rng=rng, loop=spec.loop)
+        angle = math.radians(0.25 + 0.35 * k) * smooth_noise(
+            n, seconds=secs, rng=rng, loop=spec.loop
+        )
         bg = CameraPath(xs, ys, np.full(n, vw / zoom), angle)
     elif move is CameraMove.PARALLAX:
         zoom = 1.08 + 0.5 * a * p
@@ -194,7 +215,9 @@ def plan(
         xs = cx + travel * (p - 0.5)
         bg = CameraPath(xs, np.full(n, cy), vw / zoom, zero)
         # The near layer moves 1.6x as far and grows a little more: depth.
-        fg = CameraPath(cx + 1.6 * travel * (p - 0.5), np.full(n, cy), vw / (zoom * (1 + 0.04 * p)), zero)
+        fg = CameraPath(
+            cx + 1.6 * travel * (p - 0.5), np.full(n, cy), vw / (zoom * (1 + 0.04 * p)), zero
+        )
     elif move is CameraMove.ORBIT:
         travel = vw * (0.02 + 0.035 * k)
         swing = 2.0 * p - 1.0
@@ -207,7 +230,9 @@ def plan(
     clamped = clamp(bg, size, aspect)
     if fg is not None:
         # Keep the layers' relative motion when the background had to be clamped.
-        fg = CameraPath(fg.cx + (clamped.cx - bg.cx), fg.cy + (clamped.cy - bg.cy), fg.width, fg.angle)
+        fg = CameraPath(
+            fg.cx + (clamped.cx - bg.cx), fg.cy + (clamped.cy - bg.cy), fg.width, fg.angle
+        )
     return CameraPlan(background=clamped, subject=fg, aspect=aspect)
 
 

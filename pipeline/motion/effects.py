@@ -182,14 +182,24 @@ def _smooth_series(n: int, rng: np.random.Generator, sigma: float, *, loop: bool
     radius = max(1, int(3 * sigma))
     kernel = np.exp(-0.5 * (np.arange(-radius, radius + 1) / sigma) ** 2)
     kernel /= kernel.sum()
-    padded = np.concatenate([raw[-radius:], raw, raw[:radius]]) if loop else np.pad(raw, radius, mode="edge")
+    padded = (
+        np.concatenate([raw[-radius:], raw, raw[:radius]])
+        if loop
+        else np.pad(raw, radius, mode="edge")
+    )
     series = np.convolve(padded, kernel, mode="valid")[:n]
     return series / max(float(np.abs(series).max()), 1e-6)
 
 
 def _make_fields(
-    kind: EffectKind, target: str, strength: float, geo: Geometry, mask: np.ndarray,
-    cells: tuple[int, int, int, int], rng: np.random.Generator, subject_box_cells: tuple[float, ...],
+    kind: EffectKind,
+    target: str,
+    strength: float,
+    geo: Geometry,
+    mask: np.ndarray,
+    cells: tuple[int, int, int, int],
+    rng: np.random.Generator,
+    subject_box_cells: tuple[float, ...],
 ) -> Callable[[int], tuple[Fields, np.ndarray | None]]:
     gx0, gy0, gx1, gy1 = cells
     gh, gw = gy1 - gy0, gx1 - gx0

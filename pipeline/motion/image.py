@@ -16,6 +16,13 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from pipeline.motion.errors import ImageTooLarge, ImageTooSmall, UnreadableImage
 
+try:  # HEIC/HEIF (iPhone photos) when pillow-heif is installed
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+except ImportError:  # pragma: no cover - optional
+    pass
+
 MIN_SIDE = 256
 # Refuse to decode more pixels than this (decompression-bomb guard); below Pillow's own
 # hard limit so our message, not Pillow's, is what people see.
@@ -146,7 +153,9 @@ def _reduce_early(img: Image.Image, max_side: int) -> Image.Image:
         return img
     if img.format == "JPEG":
         # draft() makes libjpeg decode at 1/2, 1/4 or 1/8 scale, still >= the asked size.
-        img.draft(img.mode, (max(1, int(width * scale)), max(1, int(height * scale))))
+        # Accept a little less than asked: the caller's size already carries a margin.
+        ask = 0.9 * scale
+        img.draft(img.mode, (max(1, int(width * ask)), max(1, int(height * ask))))
     img.load()
     factor = int(max(img.size) / max_side)
     if factor >= 2 and img.mode in _REDUCIBLE:
@@ -162,6 +171,11 @@ def load_bgr(source: Path | bytes, *, max_side: int | None = None) -> np.ndarray
     """
     img = open_image(source)
     check_size(img)
+    return load_from_image(img, max_side=max_side)
+
+
+def load_from_image(img: Image.Image, *, max_side: int | None = None) -> np.ndarray:
+    """Decode an opened (and size-checked) image to BGR; see `load_bgr`."""
     try:
         if max_side is not None:
             img = _reduce_early(img, max_side)

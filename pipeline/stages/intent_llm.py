@@ -111,9 +111,7 @@ def _post(url: str, *, headers: dict[str, str], body: dict[str, Any], config: Ll
     try:
         response = _http().post(url, headers=headers, json=body, timeout=config.timeout_s)
     except httpx.TimeoutException:
-        raise LlmFailure(
-            TIMEOUT, f"no answer within {config.timeout_s * 1000:.0f} ms"
-        ) from None
+        raise LlmFailure(TIMEOUT, f"no answer within {config.timeout_s * 1000:.0f} ms") from None
     except httpx.HTTPError as exc:
         raise LlmFailure(TRANSPORT_ERROR, f"{type(exc).__name__}: {exc}") from None
     if response.status_code >= 400:
@@ -282,7 +280,9 @@ def validate_json(value: Any, schema: dict[str, Any], path: str = "$") -> list[s
 
 def _validate_object(value: dict[str, Any], schema: dict[str, Any], path: str) -> list[str]:
     properties: dict[str, Any] = schema.get("properties", {})
-    problems = [f"{path}: missing {name!r}" for name in schema.get("required", ()) if name not in value]
+    problems = [
+        f"{path}: missing {name!r}" for name in schema.get("required", ()) if name not in value
+    ]
     for name, item in value.items():
         if name in properties:
             problems += validate_json(item, properties[name], f"{path}.{name}")

@@ -243,3 +243,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.server": {"level": "WARNING"}},
 }
+
+# -- billing (Stripe is off unless its keys are set; operators then grant credits) -------------
+STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY")
+STRIPE_PUBLISHABLE_KEY = env_str("STRIPE_PUBLISHABLE_KEY")
+STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET")
+# Only tests point this at a local fake; in production it stays the vendor's default.
+STRIPE_API_BASE = env_str("STRIPE_API_BASE")
+STRIPE_METER_EVENT_NAME = env_str("STRIPE_METER_EVENT_NAME", "stillmotion_credits")
+BILLING_GRACE_DAYS = env_int("BILLING_GRACE_DAYS", 7)
+BILLING_LOW_CREDIT_THRESHOLD = env_int("BILLING_LOW_CREDIT_THRESHOLD", 10)
