@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 ANALYSIS_SIDE = 256
+GRABCUT_SIDE = 160
 
 Box = tuple[int, int, int, int]  # x, y, w, h
 
@@ -106,6 +107,24 @@ def _grabcut(bgr: np.ndarray, init: np.ndarray, iterations: int = 3) -> np.ndarr
     return ((mask == cv2.GC_FGD) | (mask == cv2.GC_PR_FGD)).astype(np.uint8)
 
 
+def _grabcut_small(
+    bgr: np.ndarray, init: np.ndarray, side: int = GRABCUT_SIDE
+) -> np.ndarray | None:
+    """GrabCut on an even smaller copy (its cost grows fast with size), mask scaled back."""
+    height, width = bgr.shape[:2]
+    scale = side / max(height, width)
+    if scale >= 1:
+        return _grabcut(bgr, init)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    small = cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
+    small_init = cv2.resize(init, size, interpolation=cv2.INTER_NEAREST)
+    fg = _grabcut(small, small_init)
+    if fg is None:
+        return None
+    up = cv2.resize(fg.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR)
+    return (up > 0.5).astype(np.uint8)
+
+
 def _body_box(face: Sequence[float], width: int, height: int) -> tuple[int, int, int, int]:
     """A face box grown to take in hair and shoulders (x0, y0, x1, y1)."""
     x, y, w, h = face
@@ -137,7 +156,7 @@ def subject_mask(bgr: np.ndarray, faces: Sequence[Sequence[float]] = ()) -> np.n
         init[:border, :] = cv2.GC_BGD
         init[:, :border] = cv2.GC_BGD
         init[:, -border:] = cv2.GC_BGD
-    fg = _grabcut(bgr, init)
+    fg = _grabcut_small(bgr, init)
     area = 0.0 if fg is None else float(fg.mean())
     if fg is None or not 0.01 <= area <= 0.85:
         fg = (init == cv2.GC_FGD) | (init == cv2.GC_PR_FGD)
@@ -204,6 +223,8 @@ def water_mask(bgr: np.ndarray, subject: np.ndarray | None = None) -> np.ndarray
     hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
     hue, sat, val = (hsv[..., i].astype(np.float32) for i in range(3))
     candidate = (hue >= 80) & (hue <= 130) & (sat > 30) & (val > 40)
+    # Water lies below the horizon: nothing connected to the sky counts.
+    candidate &= sky_mask(bgr, subject) == 0
     candidate[: int(bgr.shape[0] * 0.35), :] = False
     if subject is not None:
         candidate &= subject < 0.5

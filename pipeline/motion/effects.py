@@ -299,7 +299,7 @@ def build_effects(
     rng = np.random.default_rng(spec.seed + 7919)
     effects: list[Effect] = []
     sx, sy, sw, sh = facts.subject_box
-    box_on_grid = geo.to_grid(np.zeros_like(facts.subject))  # only for the grid shape
+    box_on_grid = geo.to_grid(np.zeros(facts.image.shape[:2], np.float32))  # grid shape only
     grid_h, grid_w = box_on_grid.shape
     k_cells = geo.scale / (facts.scale * STEP)  # analysis pixels -> grid cells
     ox, oy = geo.origin[0] * facts.scale, geo.origin[1] * facts.scale

@@ -171,12 +171,12 @@ def _prepare(
         fg_m = camera.matrices(plan.subject, origin=origin, scale=scale, out_size=(out_w, out_h))
         alpha = geo.to_working(facts.subject)
         alpha_box = _box_of(alpha)
-        # The hole covers the subject plus the largest relative shift between the layers.
-        shift = float(np.abs(plan.subject.cx - plan.background.cx).max()) * scale
-        grow = int(shift + 0.02 * max(base.shape[:2])) | 1
+        # The hole is the subject and a thin margin (its colour halo): only where the subject
+        # layer moves away does the fill show, never as a ring around a still subject.
+        grow = int(0.012 * max(base.shape[:2])) | 1
         hard = (alpha > 0.05).astype(np.uint8)
         hole = cv2.dilate(hard, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (grow, grow)))
-        hole = an.feather(hole, max(2.0, grow / 6))
+        hole = an.feather(hole, max(1.5, grow / 4))
         background = _fill_subject(base, hole)
     effects = build_effects(spec.effects, spec=spec, facts=facts, geo=geo)
     return _Scene(

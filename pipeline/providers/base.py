@@ -8,6 +8,7 @@ No Django here: plain dataclasses and paths in, plain dataclasses and paths out.
 from __future__ import annotations
 
 import base64
+import contextlib
 import email.utils
 import io
 import time
@@ -499,8 +500,7 @@ class RemoteProvider:
             if left <= 0:
                 self._cancel_quietly(task_id)
                 raise TaskTimedOut(
-                    f"{self.vendor_label} took too long to make the clip. We will try "
-                    "another way.",
+                    f"{self.vendor_label} took too long to make the clip. We will try another way.",
                     provider=self.name,
                     detail=f"task {task_id} still {status.state.value} at the deadline",
                 )
@@ -510,10 +510,8 @@ class RemoteProvider:
         """Hook between polls (Runway gives up on a task queued too long)."""
 
     def _cancel_quietly(self, task_id: str) -> None:
-        try:
+        with contextlib.suppress(ProviderError):  # best effort: abandoned either way
             self.cancel(task_id)
-        except ProviderError:
-            pass  # best effort: the task is abandoned either way
 
     # Declared for type checkers; subclasses implement.
     def submit(
@@ -539,7 +537,9 @@ class RemoteProvider:
     def cost_from_rate(self, spec: GenerationSpec, default_rate: float) -> int:
         import math
 
-        rate = self.cost_cents_per_second if self.cost_cents_per_second is not None else default_rate
+        rate = (
+            self.cost_cents_per_second if self.cost_cents_per_second is not None else default_rate
+        )
         return math.ceil(rate * self.expected_duration_s(spec))
 
     def content_error(self, detail: str, **kw: Any) -> ContentRejected:

@@ -17,6 +17,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from pipeline.motion.encode import VideoInfo, decode_i420_frames, probe
+from pipeline.motion.errors import DecodeError
 from pipeline.providers.base import BadOutput, Retryable, short_text
 
 MAX_REDIRECTS = 3
@@ -227,8 +229,7 @@ def _stream_to_file(
                     )
                 if time.monotonic() > deadline:
                     raise Retryable(
-                        "Downloading the clip from the provider took too long. We will try "
-                        "again.",
+                        "Downloading the clip from the provider took too long. We will try again.",
                         detail="download deadline exceeded",
                     )
                 if len(head) < 16:
@@ -244,29 +245,25 @@ def _stream_to_file(
         tmp.unlink(missing_ok=True)
 
 
-def verify_video(path: Path, expected: VideoExpectation | None = None) -> None:
+def verify_video(path: Path, expected: VideoExpectation | None = None) -> VideoInfo:
     """Raise BadOutput unless `path` opens, decodes at least one frame, and matches the
-    expected aspect and minimum length."""
-    import av
-
+    expected aspect and minimum length; return what the container says about it."""
     expected = expected or VideoExpectation()
     try:
-        from pipeline.motion.encode import probe
-        from pipeline.motion.errors import DecodeError
-    except ImportError:  # the engine is optional for this check
-        probe = None  # type: ignore[assignment]
-        DecodeError = av.FFmpegError  # type: ignore[assignment,misc] # noqa: N806
-    try:
-        width, height, duration = _probe_dims(path, probe)
-        with av.open(str(path)) as container:
-            first = next(container.decode(video=0), None)
-    except (DecodeError, av.FFmpegError, StopIteration, IndexError, OSError) as exc:
+        info = probe(Path(path))
+        frames = decode_i420_frames(Path(path))
+        try:
+            first = next(frames, None)
+        finally:
+            frames.close()  # closes the container now, not at garbage collection
+    except DecodeError as exc:
         raise _bad(
             "The provider's video file is damaged and cannot be played.",
-            short_text(f"{type(exc).__name__}: {exc}", 300),
+            short_text(str(exc), 300),
         ) from exc
-    if first is None:
+    if first is None or info.width <= 0 or info.height <= 0:
         raise _bad("The provider's video has no frames.", "no decodable frame")
+    width, height = info.width, info.height
     if min(width, height) < expected.min_short_side:
         raise _bad("The provider's video is too small.", f"{width}x{height}")
     if expected.aspect is not None:
@@ -276,24 +273,9 @@ def verify_video(path: Path, expected: VideoExpectation | None = None) -> None:
                 "The provider's video has the wrong shape.",
                 f"{width}x{height} (aspect {aspect:.3f}), expected aspect {expected.aspect:.3f}",
             )
-    if duration < expected.min_duration_s:
+    if info.duration_s < expected.min_duration_s:
         raise _bad(
             "The provider's video is shorter than requested.",
-            f"{duration:.2f}s < {expected.min_duration_s:.2f}s",
+            f"{info.duration_s:.2f}s < {expected.min_duration_s:.2f}s",
         )
-
-
-def _probe_dims(path: Path, probe: object) -> tuple[int, int, float]:
-    if probe is not None:
-        info = probe(Path(path))  # type: ignore[operator]
-        return info.width, info.height, info.duration_s
-    import av
-
-    with av.open(str(path)) as container:
-        stream = container.streams.video[0]
-        duration = (
-            float(stream.duration * stream.time_base)
-            if stream.duration and stream.time_base
-            else float(container.duration or 0) / av.time_base
-        )
-        return stream.codec_context.width, stream.codec_context.height, duration
+    return info

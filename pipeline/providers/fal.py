@@ -133,7 +133,9 @@ class FalProvider(RemoteProvider):
     def estimate_cost_cents(self, spec: GenerationSpec) -> int:
         return self.cost_from_rate(spec, 10)
 
-    def error_for_type(self, error_type: str, detail: str, status: int | None = None) -> ProviderError:
+    def error_for_type(
+        self, error_type: str, detail: str, status: int | None = None
+    ) -> ProviderError:
         text = f"{error_type}: {detail}" if error_type else detail
         if "content_policy" in error_type or mentions(detail, CONTENT_WORDS):
             return self.content_error(text, status_code=status)

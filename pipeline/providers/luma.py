@@ -96,8 +96,7 @@ class LumaProvider(RemoteProvider):
     ) -> str:
         if not image_url:
             raise InvalidInput(
-                "Luma needs a link to the photo and none was available. We used another "
-                "provider.",
+                "Luma needs a link to the photo and none was available. We used another provider.",
                 provider=self.name,
                 detail="no image_url given (Luma accepts images by URL only)",
             )

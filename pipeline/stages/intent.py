@@ -550,7 +550,7 @@ def _duration(text: str, notes: list[str]) -> float | None:
     if match is None:
         return None
     number, unit = match["num"], match["unit"]
-    value = float(number.replace(",", ".")) if number[0].isdigit() else _NUMBER_WORDS[number]
+    value = float(number.replace(",", ".") if number[0].isdigit() else _NUMBER_WORDS[number])
     seconds = value * 60 if unit.startswith("min") else value
     clamped = min(max(seconds, MIN_DURATION_S), MAX_DURATION_S)
     if clamped != seconds:
@@ -577,7 +577,7 @@ def closest_ratio(width: int, height: int) -> Ratio:
 
     def distance(ratio: Ratio) -> tuple[float, int]:
         w, h = (int(x) for x in ratio.value.split(":"))
-        same_side = (w >= h) == (width >= height)
+        same_side = (w > h) - (w < h) == (width > height) - (width < height)
         return round(abs(math.log(w / h) - shape), 6), 0 if same_side else 1
 
     return min(Ratio, key=distance)

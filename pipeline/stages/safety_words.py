@@ -120,8 +120,8 @@ _HER = (
     r"too|up|down|over|off|out|alive)\b)"
 )
 _PERSON = (
-    r"(?:him|" + _HER + r"|them|he|she|they|me|us|you|man|men|woman|women|person|people|guy|guys|lady|"
-    r"ladies|girl|girls|boy|boys|kid|kids|child|children|baby|babies|toddler|crowd|someone|"
+    r"(?:him|" + _HER + r"|them|he|she|they|me|us|you|man|men|woman|women|person|people|"
+    r"guy|guys|lady|ladies|girl|girls|boy|boys|kid|kids|child|children|baby|babies|toddler|crowd|someone|"
     r"somebody|everyone|everybody|victim|victims|hostage|hostages|prisoner|prisoners|"
     r"wife|husband|girlfriend|boyfriend|mom|mum|mother|dad|father|brother|sister|son|"
     r"daughter|friend|friends|family|neighbou?r|boss|coworker|colleague|teacher|student|"
@@ -147,8 +147,9 @@ _MINOR = (
 _UNCLOTHED = (
     r"(?:naked|nude|nudes|nudity|topless|bottomless|undress\w*|unclothed|no clothes|"
     r"without (?:any )?clothes|without (?:his|her|their) clothes|in (?:his|her|their) "
-    r"underwear|underwear|lingerie|bikini|panties|strip(?:s|ped|ping)? (?:naked|down|off)|striptease|stripper\w*|shirtless|pantsless|bare ?(?:chest|"
-    r"breast|bottom|butt|skin)|skinny ?dip\w*)"
+    r"underwear|underwear|lingerie|bikini|panties|strip(?:s|ped|ping)? (?:naked|down|off)|"
+    r"striptease|stripper\w*|shirtless|pantsless|bare ?(?:chest|breast|bottom|butt|skin)|"
+    r"skinny ?dip\w*)"
 )
 
 _SEXUAL_CORE = (
@@ -189,129 +190,277 @@ _SOFT_VIOLENCE = (
 # (category, rule name, pattern, weight). Category names match safety.Category values.
 RULES: tuple[tuple[str, str, str, float], ...] = (
     # minors: anything sexual or unclothed that involves a child
-    ("minors", "child sexual term", r"\b(?:cp|csam|pedo\w*|paedo\w*|loli|lolis|lolicon|shota\w*|"
-     r"jailbait|child porn\w*|kiddie porn|preteen (?:sex|nude|naked)\w*)\b", 1.0),
+    (
+        "minors",
+        "child sexual term",
+        r"\b(?:cp|csam|pedo\w*|paedo\w*|loli|lolis|lolicon|shota\w*|"
+        r"jailbait|child porn\w*|kiddie porn|preteen (?:sex|nude|naked)\w*)\b",
+        1.0,
+    ),
     ("minors", "minor + unclothed", r"\b" + _MINOR + _WIN + _UNCLOTHED + r"\b", 1.0),
     ("minors", "unclothed + minor", r"\b" + _UNCLOTHED + _WIN + _MINOR + r"\b", 1.0),
     ("minors", "minor + sexual", r"\b" + _MINOR + _WIN + _SEXUAL_CORE + r"\b", 0.95),
     ("minors", "sexual + minor", r"\b" + _SEXUAL_CORE + _WIN + _MINOR + r"\b", 0.95),
     # nudity or undressing of a (real) person
-    ("nudity_real_person", "undressing", r"\b(?:undress\w*|unclothe\w*|disrobe\w*|nudif\w*|"
-     r"deepnude|deep nude|declothe\w*|unclothing)\b", 1.0),
-    ("nudity_real_person", "remove clothes", r"\b(?:remov\w*|take|takes|taking|took|rip\w*|"
-     r"tear\w*|pull\w*|strip\w*|peel\w*|lift\w*|drop\w*|erase\w*|delete\w*|get rid of|"
-     r"without) (?:off )?(?:all )?(?:of )?(?:the |his |her |their |its |my |your )?"
-     r"(?:\w+ )?(?:clothes|clothing|shirt|top|bra|panties|underwear|dress|skirt|pants|"
-     r"trousers|bikini|swimsuit|towel|outfit|garments?|blouse|jeans)(?: off)?\b", 1.0),
-    ("nudity_real_person", "strip naked", r"\bstrip\w* (?:\w+ )?(?:naked|nude|down|bare|off)\b"
-     r"|\bstriptease\w*\b|\bstripper\w*\b", 1.0),
-    ("nudity_real_person", "see-through", r"\b(?:see ?through|xray|x ray|transparent) "
-     r"(?:\w+ ){0,2}(?:clothes|clothing|dress|shirt|top|bra|skirt|outfit|swimsuit|bikini)\b"
-     r"|\bxray (?:her|him|them|the)\b", 1.0),
-    ("nudity_real_person", "make naked", r"\b(?:make|makes|making|turn|turns|show|shows|"
-     r"showing|render|leave|leaves|get|gets|getting|be|is|are|being|was|appear|appears|looks?)"
-     r" (?:\w+ ){0,3}(?:naked|nude|topless|bottomless|unclothed|in (?:her |his |their )?"
-     r"underwear)\b", 1.0),
-    ("nudity_real_person", "naked person", r"\b(?:naked|nude|topless|bottomless) (?:\w+ )?"
-     + _PERSON + r"\b", 1.0),
-    ("nudity_real_person", "person naked", r"\b" + _PERSON + r" (?:\w+ )?(?:naked|nude|topless|"
-     r"in the nude|in the buff)\b", 1.0),
+    (
+        "nudity_real_person",
+        "undressing",
+        r"\b(?:undress\w*|unclothe\w*|disrobe\w*|nudif\w*|"
+        r"deepnude|deep nude|declothe\w*|unclothing)\b",
+        1.0,
+    ),
+    (
+        "nudity_real_person",
+        "remove clothes",
+        r"\b(?:remov\w*|take|takes|taking|took|rip\w*|"
+        r"tear\w*|pull\w*|strip\w*|peel\w*|lift\w*|drop\w*|erase\w*|delete\w*|get rid of|"
+        r"without) (?:off )?(?:all )?(?:of )?(?:the |his |her |their |its |my |your )?"
+        r"(?:\w+ )?(?:clothes|clothing|shirt|top|bra|panties|underwear|dress|skirt|pants|"
+        r"trousers|bikini|swimsuit|towel|outfit|garments?|blouse|jeans)(?: off)?\b",
+        1.0,
+    ),
+    (
+        "nudity_real_person",
+        "strip naked",
+        r"\bstrip\w* (?:\w+ )?(?:naked|nude|down|bare|off)\b"
+        r"|\bstriptease\w*\b|\bstripper\w*\b",
+        1.0,
+    ),
+    (
+        "nudity_real_person",
+        "see-through",
+        r"\b(?:see ?through|xray|x ray|transparent) "
+        r"(?:\w+ ){0,2}(?:clothes|clothing|dress|shirt|top|bra|skirt|outfit|swimsuit|bikini)\b"
+        r"|\bxray (?:her|him|them|the)\b",
+        1.0,
+    ),
+    (
+        "nudity_real_person",
+        "make naked",
+        r"\b(?:make|makes|making|turn|turns|show|shows|"
+        r"showing|render|leave|leaves|get|gets|getting|be|is|are|being|was|appear|appears|looks?)"
+        r" (?:\w+ ){0,3}(?:naked|nude|topless|bottomless|unclothed|in (?:her |his |their )?"
+        r"underwear)\b",
+        1.0,
+    ),
+    (
+        "nudity_real_person",
+        "naked person",
+        r"\b(?:naked|nude|topless|bottomless) (?:\w+ )?" + _PERSON + r"\b",
+        1.0,
+    ),
+    (
+        "nudity_real_person",
+        "person naked",
+        r"\b" + _PERSON + r" (?:\w+ )?(?:naked|nude|topless|"
+        r"in the nude|in the buff)\b",
+        1.0,
+    ),
     # sexual content
-    ("sexual", "explicit term", r"\b(?:sex|sexual\w*|porn\w*|pr0n|xxx|nsfw|hentai|erotic\w*|"
-     r"orgasm\w*|masturbat\w*|blowjob\w*|handjob\w*|intercourse|fuck\w*|cum|cumming|cumshot\w*|"
-     r"horny|fetish\w*|bdsm|bondage|onlyfans|genitals?|penis\w*|vagina\w*|pussy|"
-     r"nipples?|boobs|tits|titties|sext\w*|smut\w*|lewd|orgy|orgies|threesome|camgirl|"
-     r"nudes|naked|nude|nudity|topless|bottomless|kamasutra|ahegao|milf)\b", 1.0),
-    ("sexual", "sexual act", r"\b(?:having|have|had|making) (?:passionate |rough )?"
-     r"(?:love|sex)\b|\b(?:sleep\w*|in bed) with (?:her|him|them|each other)\b|\bspread\w*"
-     r" (?:her|his|their) legs\b|\b(?:grop\w*|fondl\w*|molest\w*|rape|raped|rapes|raping)\b",
-     1.0),
-    ("sexual", "body part sexualised", r"\b(?:big|huge|bare|naked|exposed|jiggl\w*|bouncing)"
-     r" (?:breasts?|butt|buttocks|ass|crotch|groin)\b|\b(?:her|his|their) (?:breasts|"
-     r"buttocks|crotch|groin)\b", 0.9),
-    ("sexual", "suggestive", r"\b(?:sexy|seductive\w*|sensual\w*|lingerie|provocative\w*|"
-     r"sultry|steamy|strip ?club|pole danc\w*|twerk\w*|lap ?danc\w*|kinky)\b", 0.4),
+    (
+        "sexual",
+        "explicit term",
+        r"\b(?:sex|sexual\w*|porn\w*|pr0n|xxx|nsfw|hentai|erotic\w*|"
+        r"orgasm\w*|masturbat\w*|blowjob\w*|handjob\w*|intercourse|fuck\w*|cum|cumming|cumshot\w*|"
+        r"horny|fetish\w*|bdsm|bondage|onlyfans|genitals?|penis\w*|vagina\w*|pussy|"
+        r"nipples?|boobs|tits|titties|sext\w*|smut\w*|lewd|orgy|orgies|threesome|camgirl|"
+        r"nudes|naked|nude|nudity|topless|bottomless|kamasutra|ahegao|milf)\b",
+        1.0,
+    ),
+    (
+        "sexual",
+        "sexual act",
+        r"\b(?:having|have|had|making) (?:passionate |rough )?"
+        r"(?:love|sex)\b|\b(?:sleep\w*|in bed) with (?:her|him|them|each other)\b|\bspread\w*"
+        r" (?:her|his|their) legs\b|\b(?:grop\w*|fondl\w*|molest\w*|rape|raped|rapes|raping)\b",
+        1.0,
+    ),
+    (
+        "sexual",
+        "body part sexualised",
+        r"\b(?:big|huge|bare|naked|exposed|jiggl\w*|bouncing)"
+        r" (?:breasts?|butt|buttocks|ass|crotch|groin)\b|\b(?:her|his|their) (?:breasts|"
+        r"buttocks|crotch|groin)\b",
+        0.9,
+    ),
+    (
+        "sexual",
+        "suggestive",
+        r"\b(?:sexy|seductive\w*|sensual\w*|lingerie|provocative\w*|"
+        r"sultry|steamy|strip ?club|pole danc\w*|twerk\w*|lap ?danc\w*|kinky)\b",
+        0.4,
+    ),
     # self-harm
-    ("self_harm", "suicide", r"\b(?:suicid\w*|selfharm\w*|self harm\w*|selfinjur\w*|"
-     r"self injur\w*|kms|kys|unalive\w*|proana|pro ana|thinspo\w*|thinspiration)\b", 1.0),
-    ("self_harm", "kill oneself", r"\b(?:kill\w*|hang\w*|shoot\w*|shot|hurt\w*|harm\w*|"
-     r"stab\w*|starv\w*|drown\w*|poison\w*) (?:\w+ )?(?:myself|himself|herself|themselves|"
-     r"themself|yourself|oneself)\b|\bcut(?:s|ting)? (?:myself|himself|herself|themselves|"
-     r"yourself)\b(?! (?:a|an|some|the|another|off|in|on))", 1.0),
-    ("self_harm", "wrists", r"\b(?:cut\w*|slit\w*|slash\w*|razor\w*|blade\w*) (?:\w+ )?"
-     r"(?:his |her |my |their |your )?wrists?\b", 1.0),
-    ("self_harm", "end life", r"\b(?:end|ends|ending|ended|take|takes|taking|took) (?:his|her|"
-     r"my|their|your) (?:own )?life\b|\b(?:overdos\w*|noose)\b|\bjump\w* (?:off|from) (?:the |"
-     r"a )?(?:bridge|roof|building|cliff|balcony|tower) to (?:his|her|their|my) death\b", 1.0),
+    (
+        "self_harm",
+        "suicide",
+        r"\b(?:suicid\w*|selfharm\w*|self harm\w*|selfinjur\w*|"
+        r"self injur\w*|kms|kys|unalive\w*|proana|pro ana|thinspo\w*|thinspiration)\b",
+        1.0,
+    ),
+    (
+        "self_harm",
+        "kill oneself",
+        r"\b(?:kill\w*|hang\w*|shoot\w*|shot|hurt\w*|harm\w*|"
+        r"stab\w*|starv\w*|drown\w*|poison\w*) (?:\w+ )?(?:myself|himself|herself|themselves|"
+        r"themself|yourself|oneself)\b|\bcut(?:s|ting)? (?:myself|himself|herself|themselves|"
+        r"yourself)\b(?! (?:a|an|some|the|another|off|in|on))",
+        1.0,
+    ),
+    (
+        "self_harm",
+        "wrists",
+        r"\b(?:cut\w*|slit\w*|slash\w*|razor\w*|blade\w*) (?:\w+ )?"
+        r"(?:his |her |my |their |your )?wrists?\b",
+        1.0,
+    ),
+    (
+        "self_harm",
+        "end life",
+        r"\b(?:end|ends|ending|ended|take|takes|taking|took) (?:his|her|"
+        r"my|their|your) (?:own )?life\b|\b(?:overdos\w*|noose)\b|\bjump\w* (?:off|from) (?:the |"
+        r"a )?(?:bridge|roof|building|cliff|balcony|tower) to (?:his|her|their|my) death\b",
+        1.0,
+    ),
     # violence and gore
-    ("violence_gore", "gore term", r"\b(?:gore|gory|gruesome|disembowel\w*|entrails|"
-     r"decapitat\w*|behead\w*|dismember\w*|mutilat\w*|bloodbath|blood bath|eviscerat\w*|"
-     r"massacre\w*|slaughter\w*|cannibal\w*|torture\w*|torturing|impale\w*|snuff|"
-     r"bloodshed|carnage|mass shooting|school shooting|shooting spree|genocide)\b", 1.0),
-    ("violence_gore", "injury detail", r"\b(?:severed|chopped off|cut off|ripped off|torn off)"
-     r" (?:\w+ )?(?:head|heads|arm|arms|leg|legs|limb|limbs|hand|hands|finger|fingers|ear|"
-     r"ears)\b|\b(?:blood|brains?|guts|intestines|organs) (?:\w+ )?(?:spurt\w*|splatter\w*|"
-     r"gush\w*|spray\w*|pour\w*|spill\w*|everywhere|blown out|hanging out)\b|\b(?:covered|"
-     r"drenched|soaked|pool|pools) (?:in|of) blood\b|\bblood (?:dripping|pouring) from (?:his|"
-     r"her|their)\b|\bskull (?:crush\w*|smash\w*)|\b(?:head|heads|skull) (?:explod\w*|"
-     r"blown off|crushed|smashed)\b|\bbleed\w* (?:out|to death)\b|\bdead bod(?:y|ies)\b|"
-     r"\b(?:bloody |mutilated |rotting |dead )corpses?\b|\bflesh (?:rip\w*|tear\w*|torn|"
-     r"melt\w*|burn\w*)\b", 1.0),
-    ("violence_gore", "attack a person", r"\b(?:kill|kills|killed|killing|murder\w*|stab|"
-     r"stabs|stabbed|stabbing|strangl\w*|chok(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|"
-     r"assassinat\w*|lynch\w*|maim\w*|butcher\w*|burn(?:s|ed|ing)? alive|bludgeon\w*|"
-     r"stomp\w* on|beat(?:s|ing)? up|gun\w* down|slash(?:es|ed|ing)?|drown(?:s|ed|ing)?|"
-     r"shoot(?:s|ing)?|shot|behead\w*|decapitat\w*|set fire to|torture\w*) " + PERSON_TARGET
-     + r"|\b(?:kill|kills|killed|killing|murder\w*|shoot|shoots|shooting|shot|stab\w*|"
-     r"beat\w*) (?:him|them|her|everyone|everybody|people) (?:dead|up|to death)\b", 1.0),
-    ("violence_gore", "lethal detail", r"\b(?:shoot|shoots|shooting|shot|stab\w*) (?:\w+ )?"
-     r"(?:dead|in the (?:head|face|chest|back|heart|neck|throat))\b|\bbeat\w* (?:\w+ ){0,2}"
-     r"(?:to death|senseless|bloody)\b|\b(?:slit\w*|cut\w*|slash\w*) (?:\w+ ){0,2}throats?\b"
-     r"|\bblow\w* (?:\w+ ){0,2}(?:head|brains) off\b", 1.0),
-    ("violence_gore", "person attacked", r"\b" + _PERSON + r" (?:is |are |gets |get |being |"
-     r"was |were )?(?:killed|murdered|stabbed|strangled|executed|assassinated|lynched|beheaded|"
-     r"shot (?:dead|in the \w+)|gunned down|tortured|mutilated|slaughtered|burned alive|"
-     r"bleeding to death|blown up|hanged)\b", 1.0),
-    ("violence_gore", "weapon at a person", r"\b(?:gun|guns|pistol|rifle|shotgun|revolver|knife|"
-     r"knives|blade|machete|sword|axe|dagger)s? (?:\w+ )?(?:to|at|against|into|in|through) "
-     r"(?:the |his |her |their |my |your |a )?(?:\w+ )?(?:head|throat|neck|chest|temple|heart|"
-     r"stomach|eye|eyes)\b|\b(?:point\w*|aim\w*|fir\w*|shoot\w*) (?:a |the |his |her )?(?:gun|"
-     r"rifle|pistol|bullets?|weapon) at (?:the |a )?(?:\w+ )?" + _PERSON + r"\b", 1.0),
+    (
+        "violence_gore",
+        "gore term",
+        r"\b(?:gore|gory|gruesome|disembowel\w*|entrails|"
+        r"decapitat\w*|behead\w*|dismember\w*|mutilat\w*|bloodbath|blood bath|eviscerat\w*|"
+        r"massacre\w*|slaughter\w*|cannibal\w*|torture\w*|torturing|impale\w*|snuff|"
+        r"bloodshed|carnage|mass shooting|school shooting|shooting spree|genocide)\b",
+        1.0,
+    ),
+    (
+        "violence_gore",
+        "injury detail",
+        r"\b(?:severed|chopped off|cut off|ripped off|torn off)"
+        r" (?:\w+ )?(?:head|heads|arm|arms|leg|legs|limb|limbs|hand|hands|finger|fingers|ear|"
+        r"ears)\b|\b(?:blood|brains?|guts|intestines|organs) (?:\w+ )?(?:spurt\w*|splatter\w*|"
+        r"gush\w*|spray\w*|pour\w*|spill\w*|everywhere|blown out|hanging out)\b|\b(?:covered|"
+        r"drenched|soaked|pool|pools) (?:in|of) blood\b|\bblood (?:dripping|pouring) from (?:his|"
+        r"her|their)\b|\bskull (?:crush\w*|smash\w*)|\b(?:head|heads|skull) (?:explod\w*|"
+        r"blown off|crushed|smashed)\b|\bbleed\w* (?:out|to death)\b|\bdead bod(?:y|ies)\b|"
+        r"\b(?:bloody |mutilated |rotting |dead )corpses?\b|\bflesh (?:rip\w*|tear\w*|torn|"
+        r"melt\w*|burn\w*)\b",
+        1.0,
+    ),
+    (
+        "violence_gore",
+        "attack a person",
+        r"\b(?:kill|kills|killed|killing|murder\w*|stab|"
+        r"stabs|stabbed|stabbing|strangl\w*|chok(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|"
+        r"assassinat\w*|lynch\w*|maim\w*|butcher\w*|burn(?:s|ed|ing)? alive|bludgeon\w*|"
+        r"stomp\w* on|beat(?:s|ing)? up|gun\w* down|slash(?:es|ed|ing)?|drown(?:s|ed|ing)?|"
+        r"shoot(?:s|ing)?|shot|behead\w*|decapitat\w*|set fire to|torture\w*) "
+        + PERSON_TARGET
+        + r"|\b(?:kill|kills|killed|killing|murder\w*|shoot|shoots|shooting|shot|stab\w*|"
+        r"beat\w*) (?:him|them|her|everyone|everybody|people) (?:dead|up|to death)\b",
+        1.0,
+    ),
+    (
+        "violence_gore",
+        "lethal detail",
+        r"\b(?:shoot|shoots|shooting|shot|stab\w*) (?:\w+ )?"
+        r"(?:dead|in the (?:head|face|chest|back|heart|neck|throat))\b|\bbeat\w* (?:\w+ ){0,2}"
+        r"(?:to death|senseless|bloody)\b|\b(?:slit\w*|cut\w*|slash\w*) (?:\w+ ){0,2}throats?\b"
+        r"|\bblow\w* (?:\w+ ){0,2}(?:head|brains) off\b",
+        1.0,
+    ),
+    (
+        "violence_gore",
+        "person attacked",
+        r"\b" + _PERSON + r" (?:is |are |gets |get |being |"
+        r"was |were )?(?:killed|murdered|stabbed|strangled|executed|assassinated|lynched|beheaded|"
+        r"shot (?:dead|in the \w+)|gunned down|tortured|mutilated|slaughtered|burned alive|"
+        r"bleeding to death|blown up|hanged)\b",
+        1.0,
+    ),
+    (
+        "violence_gore",
+        "weapon at a person",
+        r"\b(?:gun|guns|pistol|rifle|shotgun|revolver|knife|"
+        r"knives|blade|machete|sword|axe|dagger)s? (?:\w+ )?(?:to|at|against|into|in|through) "
+        r"(?:the |his |her |their |my |your |a )?(?:\w+ )?(?:head|throat|neck|chest|temple|heart|"
+        r"stomach|eye|eyes)\b|\b(?:point\w*|aim\w*|fir\w*|shoot\w*) (?:a |the |his |her )?(?:gun|"
+        r"rifle|pistol|bullets?|weapon) at (?:the |a )?(?:\w+ )?" + _PERSON + r"\b",
+        1.0,
+    ),
     ("violence_gore", "menacing", r"\b" + _SOFT_VIOLENCE + r"\b", 0.4),
     # hate and extremism
-    ("hate_extremism", "extremist symbol", r"\b(?:nazi\w*|neonazi\w*|neo nazi\w*|swastika\w*|"
-     r"hakenkreuz|heil hitler|sieg heil|seig heil|hitler salute|nazi salute|roman salute|"
-     r"kkk|ku klux klan|klansm[ae]n|white power|white supremac\w*|white pride|"
-     r"aryan (?:nation|brotherhood|race)|14 ?88|isis|daesh|al ?qaeda|jihad\w*|"
-     r"taliban flag|isis flag|terrorist attack\w*|terror attack\w*|suicide bomb\w*|"
-     r"car bomb\w*|ethnic cleansing|race war|gas the \w+|holocaust denial|"
-     r"burning cross|cross burning|sonnenrad|totenkopf|ss bolts|wolfsangel)\b", 1.0),
-    ("hate_extremism", "slur", r"\b(?:nigg\w*|niga|nigga\w*|kike\w*|spic|spics|chink\w*|"
-     r"gook\w*|wetback\w*|faggot\w*|fag|fags|tranny|trannies|raghead\w*|towelhead\w*|"
-     r"sandnigg\w*|coon|coons|beaner\w*|paki|pakis|dyke|dykes|retard|retards|"
-     r"subhuman\w*|untermensch)\b", 1.0),
-    ("hate_extremism", "group hate", r"\b(?:kill|exterminate|gas|deport|burn|hang|lynch|"
-     r"eradicate|wipe out) (?:all )?(?:the )?(?:jews|muslims|christians|blacks|whites|gays|"
-     r"immigrants|refugees|arabs|asians|mexicans|gypsies|roma)\b|\b(?:jews|muslims|blacks|gays|"
-     r"immigrants|refugees) (?:are|as) (?:vermin|rats|animals|subhuman|cockroaches|parasites)\b",
-     1.0),
+    (
+        "hate_extremism",
+        "extremist symbol",
+        r"\b(?:nazi\w*|neonazi\w*|neo nazi\w*|swastika\w*|"
+        r"hakenkreuz|heil hitler|sieg heil|seig heil|hitler salute|nazi salute|roman salute|"
+        r"kkk|ku klux klan|klansm[ae]n|white power|white supremac\w*|white pride|"
+        r"aryan (?:nation|brotherhood|race)|14 ?88|isis|daesh|al ?qaeda|jihad\w*|"
+        r"taliban flag|isis flag|terrorist attack\w*|terror attack\w*|suicide bomb\w*|"
+        r"car bomb\w*|ethnic cleansing|race war|gas the \w+|holocaust denial|"
+        r"burning cross|cross burning|sonnenrad|totenkopf|ss bolts|wolfsangel)\b",
+        1.0,
+    ),
+    (
+        "hate_extremism",
+        "slur",
+        r"\b(?:nigg\w*|niga|nigga\w*|kike\w*|spic|spics|chink\w*|"
+        r"gook\w*|wetback\w*|faggot\w*|fag|fags|tranny|trannies|raghead\w*|towelhead\w*|"
+        r"sandnigg\w*|coon|coons|beaner\w*|paki|pakis|dyke|dykes|retard|retards|"
+        r"subhuman\w*|untermensch)\b",
+        1.0,
+    ),
+    (
+        "hate_extremism",
+        "group hate",
+        r"\b(?:kill|exterminate|gas|deport|burn|hang|lynch|"
+        r"eradicate|wipe out) (?:all )?(?:the )?(?:jews|muslims|christians|blacks|whites|gays|"
+        r"immigrants|refugees|arabs|asians|mexicans|gypsies|roma)\b|\b(?:jews|muslims|blacks|gays|"
+        r"immigrants|refugees) (?:are|as) (?:vermin|rats|animals|subhuman|cockroaches|parasites)\b",
+        1.0,
+    ),
     # deception: a real or public person made to appear to say or do something
-    ("deception", "deepfake", r"\b(?:deepfake\w*|deep fake\w*|face ?swap\w*|fake (?:news|video|"
-     r"footage|speech|confession|announcement|statement|interview)\w*)\b", 1.0),
-    ("deception", "public figure says", r"\b" + PUBLIC_FIGURE + r"\b(?: \w+){0,4}? (?:say|says|"
-     r"saying|said|announc\w*|declar\w*|confess\w*|admit\w*|endors\w*|resign\w*|apologi\w*|"
-     r"prais\w*|threaten\w*|speech|speaking|speaks|tell\w*|claim\w*|promis\w*|insult\w*|"
-     r"concede\w*|withdraw\w*|urg\w*|lip ?sync\w*|talking about)\b", 1.0),
-    ("deception", "public figure acts", r"\b" + PUBLIC_FIGURE + r"\b(?: \w+){0,4}? (?:arrested|"
-     r"handcuffed|in handcuffs|in jail|in prison|behind bars|drunk|snorting|doing drugs|"
-     r"smoking crack|taking (?:a )?bribes?|accepting (?:a )?bribes?|caught|crying|sobbing|"
-     r"collaps\w*|fainting|faints|dying|dead|injured|fighting|punching|kissing|groping|"
-     r"cheating|stealing|shoplifting|surrender\w*|fleeing|escaping|burning (?:a |the )?flag|"
-     r"saluting|in a hospital bed|falling down|falls down|trips and falls)\b", 1.0),
-    ("deception", "make a figure say", r"\bmake (?:the |a )?" + PUBLIC_FIGURE + r" (?:say|"
-     r"admit|confess|announce|declare|endorse|do|look)\b", 1.0),
-    ("deception", "figure in news framing", r"\b" + _NEWS_FRAME + _WIN + PUBLIC_FIGURE + r"\b"
-     r"|\b" + PUBLIC_FIGURE + _WIN + _NEWS_FRAME + r"\b", 0.9),
+    (
+        "deception",
+        "deepfake",
+        r"\b(?:deepfake\w*|deep fake\w*|face ?swap\w*|fake (?:news|video|"
+        r"footage|speech|confession|announcement|statement|interview)\w*)\b",
+        1.0,
+    ),
+    (
+        "deception",
+        "public figure says",
+        r"\b" + PUBLIC_FIGURE + r"\b(?: \w+){0,4}? (?:say|says|"
+        r"saying|said|announc\w*|declar\w*|confess\w*|admit\w*|endors\w*|resign\w*|apologi\w*|"
+        r"prais\w*|threaten\w*|speech|speaking|speaks|tell\w*|claim\w*|promis\w*|insult\w*|"
+        r"concede\w*|withdraw\w*|urg\w*|lip ?sync\w*|talking about)\b",
+        1.0,
+    ),
+    (
+        "deception",
+        "public figure acts",
+        r"\b" + PUBLIC_FIGURE + r"\b(?: \w+){0,4}? (?:arrested|"
+        r"handcuffed|in handcuffs|in jail|in prison|behind bars|drunk|snorting|doing drugs|"
+        r"smoking crack|taking (?:a )?bribes?|accepting (?:a )?bribes?|caught|crying|sobbing|"
+        r"collaps\w*|fainting|faints|dying|dead|injured|fighting|punching|kissing|groping|"
+        r"cheating|stealing|shoplifting|surrender\w*|fleeing|escaping|burning (?:a |the )?flag|"
+        r"saluting|in a hospital bed|falling down|falls down|trips and falls)\b",
+        1.0,
+    ),
+    (
+        "deception",
+        "make a figure say",
+        r"\bmake (?:the |a )?" + PUBLIC_FIGURE + r" (?:say|"
+        r"admit|confess|announce|declare|endorse|do|look)\b",
+        1.0,
+    ),
+    (
+        "deception",
+        "figure in news framing",
+        r"\b" + _NEWS_FRAME + _WIN + PUBLIC_FIGURE + r"\b"
+        r"|\b" + PUBLIC_FIGURE + _WIN + _NEWS_FRAME + r"\b",
+        0.9,
+    ),
     ("deception", "person in news framing", r"\b" + _NEWS_FRAME + _WIN + _PERSON + r"\b", 0.4),
     ("deception", "public figure", r"\b" + PUBLIC_FIGURE + r"\b", 0.2),
 )

@@ -175,8 +175,37 @@ def _box_crop_matrix(face: FaceBox, size: int) -> np.ndarray:
     )
 
 
+def _prefiltered(bgr: np.ndarray, face: FaceBox) -> tuple[np.ndarray, FaceBox]:
+    """A crop around a big face, shrunk with area averaging, so the 112 px warp doesn't alias."""
+    target = 2.0 * 112
+    size = max(face.w, face.h)
+    if size <= target:
+        return bgr, face
+    height, width = bgr.shape[:2]
+    margin = 0.6 * size
+    x0, y0 = max(0, int(face.x - margin)), max(0, int(face.y - margin))
+    x1 = min(width, int(face.x + face.w + margin))
+    y1 = min(height, int(face.y + face.h + margin))
+    scale = target / size
+    crop = cv2.resize(
+        bgr[y0:y1, x0:x1],
+        (max(1, round((x1 - x0) * scale)), max(1, round((y1 - y0) * scale))),
+        interpolation=cv2.INTER_AREA,
+    )
+    moved = FaceBox(
+        x=(face.x - x0) * scale,
+        y=(face.y - y0) * scale,
+        w=face.w * scale,
+        h=face.h * scale,
+        score=face.score,
+        landmarks=tuple(((px - x0) * scale, (py - y0) * scale) for px, py in face.landmarks),  # type: ignore[arg-type]
+    )
+    return crop, moved
+
+
 def face_embedding(bgr: np.ndarray, face: FaceBox) -> np.ndarray:
     """The SFace identity vector of one detected face: 128 floats, L2-normalised."""
+    bgr, face = _prefiltered(_as_bgr(bgr), face)
     aligned = align_face(bgr, face)
     # SFace takes raw BGR 0..255 (scale 1, no mean), NCHW.
     blob = cv2.dnn.blobFromImage(aligned, 1.0, (112, 112), (0.0, 0.0, 0.0), swapRB=False)

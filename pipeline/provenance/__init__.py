@@ -1,0 +1,1 @@
+"""Provenance layer implementation; import the public API from pipeline.stages.provenance."""
