@@ -82,7 +82,7 @@ def _high_depth_to_rgb(img: Image.Image) -> Image.Image:
         # "I" mode also carries 8-bit data from some decoders; only rescale real 16-bit.
         is_16_bit = img.mode.startswith("I;16") or int(wide.max(initial=0)) > 255
         eight = np.clip(wide // 257 if is_16_bit else wide, 0, 255).astype(np.uint8)
-    return Image.fromarray(eight, mode="L").convert("RGB")
+    return Image.fromarray(eight).convert("RGB")
 
 
 def _to_srgb_if_cmyk(img: Image.Image) -> Image.Image:

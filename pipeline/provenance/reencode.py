@@ -37,7 +37,12 @@ def apply_provenance_filters(
             )
         fps = max(1, round(info.fps or 24))
         with ClipEncoder(
-            Path(dst), width=info.width, height=info.height, fps=fps, crf=crf, preset=preset,
+            Path(dst),
+            width=info.width,
+            height=info.height,
+            fps=fps,
+            crf=crf,
+            preset=preset,
             filters=filters,
         ) as encoder:
             for frame in decode_bgr_frames(src):

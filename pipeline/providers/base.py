@@ -240,6 +240,7 @@ CONTENT_WORDS = (
     "inappropriate",
     "prohibited",
     "blocked",
+    "risk control",  # Kling: "Failure to pass the risk control system"
 )
 QUOTA_WORDS = ("insufficient credit", "credits", "balance", "billing", "payment", "quota")
 

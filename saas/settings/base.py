@@ -254,3 +254,30 @@ STRIPE_API_BASE = env_str("STRIPE_API_BASE")
 STRIPE_METER_EVENT_NAME = env_str("STRIPE_METER_EVENT_NAME", "stillmotion_credits")
 BILLING_GRACE_DAYS = env_int("BILLING_GRACE_DAYS", 7)
 BILLING_LOW_CREDIT_THRESHOLD = env_int("BILLING_LOW_CREDIT_THRESHOLD", 10)
+
+# -- jobs ---------------------------------------------------------------------------------------
+JOB_HEARTBEAT_S = float(env_str("JOB_HEARTBEAT_S", "5"))
+JOB_STALE_AFTER_S = float(env_str("JOB_STALE_AFTER_S", "60"))
+JOB_MAX_TRIES = env_int("JOB_MAX_TRIES", 3)
+JOB_SOFT_TIME_LIMIT_S = env_int("JOB_SOFT_TIME_LIMIT_S", 600)
+JOB_TIME_LIMIT_S = env_int("JOB_TIME_LIMIT_S", 660)
+JOB_MAX_REGENERATIONS = 2
+INTENT_PROVIDER = env_str("INTENT_PROVIDER", "rules")
+ANTHROPIC_API_KEY = env_str("ANTHROPIC_API_KEY")
+OPENAI_API_KEY = env_str("OPENAI_API_KEY")
+CELERY_TASK_ROUTES = {
+    "pipeline.tasks.run_job": {"queue": "render"},
+}
+CELERY_BEAT_SCHEDULE = {
+    "reap-stuck-jobs": {"task": "pipeline.tasks.reap_stuck_jobs", "schedule": 30.0},
+    "dispatch-all": {"task": "pipeline.tasks.dispatch_all", "schedule": 15.0},
+}
+
+# -- provenance (C2PA) --------------------------------------------------------------------------
+# With no certificate configured, a development chain is generated into var/c2pa on first use.
+C2PA_CERT_FILE = env_str("C2PA_CERT_FILE")
+C2PA_KEY_FILE = env_str("C2PA_KEY_FILE")
+C2PA_ROOT_FILE = env_str("C2PA_ROOT_FILE")  # our trust anchor, so our own clips read Trusted
+C2PA_TSA_URL = env_str("C2PA_TSA_URL")
+C2PA_DEV_DIR = VAR_DIR / "c2pa"
+PRODUCTION = False

@@ -10,7 +10,15 @@ from django.core.exceptions import ImproperlyConfigured
 
 from saas.settings.base import *  # noqa: F403
 
-_REQUIRED = ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL")
+_REQUIRED = (
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "REDIS_URL",
+    # Production signs clips with a real certificate, never the development one.
+    "C2PA_CERT_FILE",
+    "C2PA_KEY_FILE",
+)
 _missing = [name for name in _REQUIRED if not os.environ.get(name)]
 if _missing:
     raise ImproperlyConfigured(f"Production needs these environment variables: {', '.join(_missing)}")

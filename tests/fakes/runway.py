@@ -23,6 +23,7 @@ class FakeRunway(FakeVideoVendor):
         super().__init__(polls_until_done=polls_until_done)
         self.api_key = api_key
         self.legacy_durations = False
+        self.throttled_polls = 0  # the first N polls of each task say THROTTLED
         self.route("POST", "/v1/image_to_video", self._create)
         self.route("GET", "/v1/tasks/{id}", self._retrieve)
         self.route("DELETE", "/v1/tasks/{id}", self._delete)
@@ -93,7 +94,7 @@ class FakeRunway(FakeVideoVendor):
         body: dict[str, Any] = {"id": task.id, "createdAt": "2025-01-01T00:00:00Z"}
         if phase == "canceled":
             return {**body, "status": "CANCELLED"}
-        if task.outcome == "throttled":
+        if task.outcome == "throttled" or (phase != "done" and task.polls <= self.throttled_polls):
             return {**body, "status": "THROTTLED"}
         if phase == "pending":
             return {**body, "status": "PENDING"}

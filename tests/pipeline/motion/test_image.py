@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image
@@ -37,9 +38,10 @@ def test_odd_modes_become_8_bit_rgb(astronaut: Image.Image, mode: str, fmt: str)
     assert Image.open(io.BytesIO(raw)).mode == mode
     bgr = load_bgr(raw)
     assert bgr.shape == (512, 512, 3) and bgr.dtype == np.uint8
-    # Still the same picture: correlated with the grey original.
-    gray = np.asarray(astronaut.convert("L"), np.float32).ravel()
-    assert np.corrcoef(gray, bgr.mean(axis=2).ravel())[0, 1] > 0.8
+    # Still the same picture: correlated with the grey original (blurred: "1" is dithered).
+    gray = cv2.blur(np.asarray(astronaut.convert("L"), np.float32), (9, 9)).ravel()
+    got = cv2.blur(bgr.mean(axis=2).astype(np.float32), (9, 9)).ravel()
+    assert np.corrcoef(gray, got)[0, 1] > 0.8
 
 
 def test_16_bit_grayscale_keeps_its_tones(astronaut: Image.Image) -> None:

@@ -18,16 +18,31 @@ PROMPT = "waves rolling in, slow push in, loop"
 # duration 3 vs 4, ratio 16:9 vs 9:16), so a spec that matches the fake came from the LLM.
 
 
-@pytest.fixture
-def anthropic() -> Iterator[FakeAnthropic]:
+# One server per vendor for the whole module: stopping a fake costs up to half a second.
+@pytest.fixture(scope="module")
+def _anthropic_server() -> Iterator[FakeAnthropic]:
     with FakeAnthropic() as fake:
         yield fake  # type: ignore[misc]
 
 
-@pytest.fixture
-def openai() -> Iterator[FakeOpenAI]:
+@pytest.fixture(scope="module")
+def _openai_server() -> Iterator[FakeOpenAI]:
     with FakeOpenAI() as fake:
         yield fake  # type: ignore[misc]
+
+
+@pytest.fixture
+def anthropic(_anthropic_server: FakeAnthropic) -> FakeAnthropic:
+    _anthropic_server.requests.clear()
+    _anthropic_server.answer_tool_call(None)
+    return _anthropic_server
+
+
+@pytest.fixture
+def openai(_openai_server: FakeOpenAI) -> FakeOpenAI:
+    _openai_server.requests.clear()
+    _openai_server.answer_content(None)
+    return _openai_server
 
 
 def config_for(fake, api_key: str | None = None) -> LlmConfig:

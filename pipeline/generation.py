@@ -1,0 +1,118 @@
+"""Django side of layer 3: which providers a job may use, and Attempt rows for each try."""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from django.conf import settings
+
+from pipeline.models import Attempt, AttemptStatus, Job
+from pipeline.providers.base import VideoProvider
+from pipeline.providers.breaker import CircuitBreaker, MemoryCircuitBreaker, RedisCircuitBreaker
+from pipeline.providers.local import LocalMotionProvider
+from pipeline.spec import GenerationSpec
+from pipeline.stages.generate import AttemptRecord, RouteOutcome, RoutePolicy, route
+
+_breaker: CircuitBreaker | None = None
+
+
+def circuit_breaker() -> CircuitBreaker:
+    """One breaker per process; through Redis it is shared by every worker."""
+    global _breaker
+    if _breaker is None:
+        if settings.REDIS_URL:
+            import redis
+
+            _breaker = RedisCircuitBreaker(redis.Redis.from_url(settings.REDIS_URL))
+        else:
+            _breaker = MemoryCircuitBreaker()
+    return _breaker
+
+
+def provider_chain(*, preferred: str, render_kwargs: dict) -> list[VideoProvider]:
+    from pipeline.motion import render
+
+    local = LocalMotionProvider(render=functools.partial(render, **render_kwargs))
+    return [local]
+
+
+def attempt_recorder(job: Job, first_number: int) -> Callable[[AttemptRecord], Attempt]:
+    def record(rec: AttemptRecord) -> Attempt:
+        return Attempt.objects.create(
+            job=job,
+            workspace_id=job.workspace_id,
+            number=first_number + rec.attempt_no - 1,
+            provider=rec.provider,
+            model=rec.model,
+            vendor_task_id=rec.vendor_task_id or "",
+            status=AttemptStatus.SUCCEEDED if rec.status == "succeeded" else AttemptStatus.FAILED,
+            error_class=rec.error_class or "",
+            error_message=(rec.error_message or "")[:500],
+            prompt_used=rec.prompt[:1000],
+            latency_ms=rec.latency_ms,
+            cost_cents=rec.cost_cents,
+            started_at=rec.started_at,
+            finished_at=rec.ended_at,
+        )
+
+    return record
+
+
+def generate(
+    *,
+    job: Job,
+    spec: GenerationSpec,
+    image: bytes,
+    image_mime: str,
+    chain: Sequence[VideoProvider],
+    first_number: int,
+    work_dir: Path | None = None,
+) -> tuple[RouteOutcome, list[Attempt]]:
+    attempts: list[Attempt] = []
+    record = attempt_recorder(job, first_number)
+    outcome = route(
+        spec=spec,
+        image=image,
+        image_mime=image_mime,
+        image_url=None,
+        chain=chain,
+        policy=RoutePolicy(deadline_s=settings.JOB_SOFT_TIME_LIMIT_S - 30),
+        breaker=circuit_breaker(),
+        out_dir=work_dir or Path(tempfile.mkdtemp(prefix="sm-gen-")),
+        on_attempt=lambda rec: attempts.append(record(rec)),
+    )
+    return outcome, attempts
+
+
+class SubjectAwareLabel:
+    """The visible AI label, placed on the first frame in the corner no face occupies.
+
+    The engine crops and moves the photo, so face boxes in photo pixels don't say where the
+    faces end up; one detection on the first output frame (about 15 ms) does.
+    """
+
+    def __init__(self, *, brand: str | None) -> None:
+        self.brand = brand or None
+        self._label: object | None = None
+
+    def apply_bgr(self, frame, index: int) -> None:  # type: ignore[no-untyped-def]
+        if self._label is None:
+            from pipeline.stages.provenance import VisibleLabel
+            from pipeline.vision.faces import detect_faces
+
+            boxes = [(f.x, f.y, f.w, f.h) for f in detect_faces(frame)]
+            height, width = frame.shape[:2]
+            self._label = VisibleLabel(width, height, brand=self.brand, avoid_boxes=boxes)
+        self._label.apply_bgr(frame, index)  # type: ignore[attr-defined]
+
+    def apply_yuv420(self, i420, index: int) -> None:  # type: ignore[no-untyped-def]
+        return None
+
+
+def provenance_filters(*, brand: str, clip_code: int) -> list[object]:
+    from pipeline.stages.provenance import Watermark
+
+    return [SubjectAwareLabel(brand=brand), Watermark(clip_code)]

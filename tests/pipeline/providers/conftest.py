@@ -1,0 +1,132 @@
+"""Fixtures for the provider adapters: fakes on 127.0.0.1 and adapters pointed at them."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pytest
+from PIL import Image
+
+from pipeline.providers.base import DownloadOptions
+from pipeline.providers.fal import FalProvider
+from pipeline.providers.kling import KlingProvider
+from pipeline.providers.luma import LumaProvider
+from pipeline.providers.replicate import ReplicateProvider
+from pipeline.providers.runway import RunwayProvider
+from pipeline.spec import GenerationSpec
+from tests.fakes.fal import FakeFal
+from tests.fakes.kling import FakeKling
+from tests.fakes.luma import FakeLuma
+from tests.fakes.replicate import FakeReplicate
+from tests.fakes.runway import FakeRunway
+
+POLL = 0.005
+HTTP_TIMEOUT = 0.5
+DOWNLOAD = DownloadOptions(allow_private=True, timeout_s=5.0, max_bytes=5_000_000)
+IMAGE_URL = "https://media.stillmotion.test/signed/photo.png?sig=abc"
+
+
+def make_png(width: int = 306, height: int = 544) -> bytes:
+    """A small 9:16 photo (Kling wants at least 300 px a side)."""
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), (40, 120, 200)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="session")
+def photo() -> bytes:
+    return make_png()
+
+
+@pytest.fixture
+def spec() -> GenerationSpec:
+    return GenerationSpec(prompt="the clouds drift slowly", duration_s=3.0)
+
+
+@pytest.fixture
+def fake_runway() -> Iterator[FakeRunway]:
+    with FakeRunway() as fake:
+        yield fake  # type: ignore[misc]
+
+
+@pytest.fixture
+def fake_luma() -> Iterator[FakeLuma]:
+    with FakeLuma() as fake:
+        yield fake  # type: ignore[misc]
+
+
+@pytest.fixture
+def fake_kling() -> Iterator[FakeKling]:
+    with FakeKling() as fake:
+        yield fake  # type: ignore[misc]
+
+
+@pytest.fixture
+def fake_replicate() -> Iterator[FakeReplicate]:
+    with FakeReplicate() as fake:
+        yield fake  # type: ignore[misc]
+
+
+@pytest.fixture
+def fake_fal() -> Iterator[FakeFal]:
+    with FakeFal() as fake:
+        yield fake  # type: ignore[misc]
+
+
+def runway_for(fake: FakeRunway, **kw: object) -> RunwayProvider:
+    return RunwayProvider(
+        api_key=fake.api_key,
+        base_url=fake.url,
+        poll_interval_s=POLL,
+        http_timeout_s=HTTP_TIMEOUT,
+        download=DOWNLOAD,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def luma_for(fake: FakeLuma, **kw: object) -> LumaProvider:
+    return LumaProvider(
+        api_key=fake.api_key,
+        base_url=fake.api_base,
+        poll_interval_s=POLL,
+        http_timeout_s=HTTP_TIMEOUT,
+        download=DOWNLOAD,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def kling_for(fake: FakeKling, **kw: object) -> KlingProvider:
+    return KlingProvider(
+        access_key=fake.access_key,
+        secret_key=fake.secret_key,
+        base_url=fake.url,
+        poll_interval_s=POLL,
+        http_timeout_s=HTTP_TIMEOUT,
+        download=DOWNLOAD,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def replicate_for(fake: FakeReplicate, **kw: object) -> ReplicateProvider:
+    return ReplicateProvider(
+        api_token=fake.api_token,
+        model=str(kw.pop("model", fake.model)),
+        base_url=fake.url,
+        poll_interval_s=POLL,
+        http_timeout_s=HTTP_TIMEOUT,
+        download=DOWNLOAD,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def fal_for(fake: FakeFal, **kw: object) -> FalProvider:
+    return FalProvider(
+        api_key=fake.api_key,
+        endpoint_id=fake.endpoint_id,
+        base_url=fake.url,
+        poll_interval_s=POLL,
+        http_timeout_s=HTTP_TIMEOUT,
+        download=DOWNLOAD,
+        **kw,  # type: ignore[arg-type]
+    )
