@@ -349,7 +349,7 @@ def _is_harmless_tail(kind: str, tail: bytes) -> bool:
     body = tail.lstrip(padding)
     return (
         body.startswith(b"\xff\xd8\xff")  # MPF: gain map / depth / second image (Ultra HDR)
-        or body[4:8] == b"ftyp"  # a Motion Photo's MP4
+        or tail[4:8] == b"ftyp"  # a Motion Photo's MP4 (its box size starts with zeros)
         or tail.rstrip(padding).endswith(b"SEFT")  # Samsung's trailer
     )
 

@@ -1,11 +1,25 @@
-"""Product pages: the landing page for visitors and the dashboard for members."""
+"""Product pages: landing, the clips dashboard, job pages and member-only media."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+import base64
+from datetime import datetime, time
+from typing import Any
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from accounts.decorators import active_workspace_required
+from pipeline import selectors, services
+from pipeline.errors import PipelineError
+from pipeline.forms import PROMPT_EXAMPLES, JobFilterForm, NewClipForm, RetryForm
+from pipeline.media import serve
+from pipeline.models import ACTIVE_STATUSES, Job, JobStatus
+
+PAGE_SIZE = 25
 
 
 def landing(request: HttpRequest) -> HttpResponse:
@@ -14,6 +28,201 @@ def landing(request: HttpRequest) -> HttpResponse:
     return render(request, "landing.html")
 
 
+# -- the jobs list: keyset pagination stays fast however many jobs a workspace has ----------
+def _cursor_encode(job: Job) -> str:
+    raw = f"{job.created_at.isoformat()}|{job.pk}"
+    return base64.urlsafe_b64encode(raw.encode()).decode()
+
+
+def _cursor_decode(value: str) -> tuple[datetime, str] | None:
+    try:
+        created, pk = base64.urlsafe_b64decode(value.encode()).decode().split("|", 1)
+        return datetime.fromisoformat(created), pk
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def _jobs_page(request: HttpRequest) -> dict[str, Any]:
+    form = JobFilterForm(request.GET or None)
+    status = since = until = None
+    if form.is_valid():
+        status = form.cleaned_data["status"] or None
+        tz = timezone.get_current_timezone()
+        if form.cleaned_data["since"]:
+            since = datetime.combine(form.cleaned_data["since"], time.min, tzinfo=tz)
+        if form.cleaned_data["until"]:
+            until = datetime.combine(form.cleaned_data["until"], time.max, tzinfo=tz)
+    jobs = selectors.job_list(
+        workspace=request.workspace, status=status, since=since, until=until  # type: ignore[attr-defined]
+    )
+    cursor = _cursor_decode(request.GET.get("after", ""))
+    if cursor:
+        from django.db.models import Q
+
+        created, pk = cursor
+        jobs = jobs.filter(Q(created_at__lt=created) | Q(created_at=created, pk__lt=pk))
+    page = list(jobs[: PAGE_SIZE + 1])
+    has_more = len(page) > PAGE_SIZE
+    page = page[:PAGE_SIZE]
+    query = request.GET.copy()
+    query.pop("after", None)
+    next_query = None
+    if has_more:
+        query["after"] = _cursor_encode(page[-1])
+        next_query = query.urlencode()
+    return {
+        "jobs": page,
+        "filter_form": form,
+        "next_query": next_query,
+        "any_active": any(job.status in ACTIVE_STATUSES for job in page),
+        "filters_on": bool(status or since or until),
+    }
+
+
 @active_workspace_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return render(request, "pipeline/dashboard.html")
+    context = {"form": NewClipForm(), "examples": PROMPT_EXAMPLES, **_jobs_page(request)}
+    return render(request, "pipeline/dashboard.html", context)
+
+
+@active_workspace_required
+def jobs_rows(request: HttpRequest) -> HttpResponse:
+    """The jobs table alone, polled by htmx while anything is in progress."""
+    return render(request, "pipeline/_jobs_table.html", _jobs_page(request))
+
+
+@active_workspace_required
+@require_POST
+def clips_create(request: HttpRequest) -> HttpResponse:
+    form = NewClipForm(request.POST, request.FILES)
+    if not form.is_valid():
+        context = {"form": form, "examples": PROMPT_EXAMPLES, **_jobs_page(request)}
+        return render(request, "pipeline/dashboard.html", context, status=400)
+    workspace, user = request.workspace, request.user  # type: ignore[attr-defined]
+    photos, rejected = [], []
+    for upload in form.cleaned_data["photos"]:
+        try:
+            photos.append(
+                services.photo_upload(
+                    workspace=workspace,
+                    user=user,
+                    data=upload.read(),
+                    filename=upload.name,
+                    consent=form.cleaned_data["consent"],
+                )
+            )
+        except PipelineError as exc:
+            rejected.append(f"{upload.name}: {exc}")
+    for reason in rejected:
+        messages.error(request, reason)
+    if photos:
+        try:
+            result = services.jobs_submit(
+                workspace=workspace,
+                user=user,
+                photos=photos,
+                prompt=form.cleaned_data["prompt"],
+                options=form.options(),
+            )
+        except PipelineError as exc:
+            messages.error(request, str(exc))
+        else:
+            count = len(result.jobs)
+            messages.success(
+                request,
+                f"{count} clip{'s' if count != 1 else ''} queued · {result.credits} credits held "
+                "until delivery.",
+            )
+            if count == 1 and not rejected:
+                return redirect("job_detail", result.jobs[0].pk)
+    return redirect("dashboard")
+
+
+def _job_context(request: HttpRequest, job: Job) -> dict[str, Any]:
+    return {
+        "job": job,
+        "events": selectors.job_events(workspace=request.workspace, job=job),  # type: ignore[attr-defined]
+        "attempts": job.attempts.order_by("number"),
+        "clip": getattr(job, "clip", None) if job.status == JobStatus.DELIVERED else None,
+    }
+
+
+@active_workspace_required
+def job_detail(request: HttpRequest, job_id: str) -> HttpResponse:
+    job = selectors.job_get(workspace=request.workspace, job_id=job_id)  # type: ignore[attr-defined]
+    context = _job_context(request, job)
+    context["retry_form"] = RetryForm(initial={"prompt": job.prompt})
+    return render(request, "pipeline/job_detail.html", context)
+
+
+@active_workspace_required
+def job_live(request: HttpRequest, job_id: str) -> HttpResponse:
+    """Status, progress and timeline of one job, polled by htmx until it ends."""
+    job = selectors.job_get(workspace=request.workspace, job_id=job_id)  # type: ignore[attr-defined]
+    response = render(request, "pipeline/_job_live.html", _job_context(request, job))
+    if job.is_terminal and request.htmx and request.GET.get("was_active"):  # type: ignore[attr-defined]
+        response["HX-Refresh"] = "true"  # show the player once, without polling further
+    return response
+
+
+@active_workspace_required
+@require_POST
+def job_cancel(request: HttpRequest, job_id: str) -> HttpResponse:
+    job = selectors.job_get(workspace=request.workspace, job_id=job_id)  # type: ignore[attr-defined]
+    try:
+        services.job_cancel(workspace=request.workspace, job=job, user=request.user)  # type: ignore[attr-defined]
+    except PipelineError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Cancel requested. Nothing is charged for a canceled clip.")
+    return redirect("job_detail", job.pk)
+
+
+@active_workspace_required
+@require_POST
+def job_retry(request: HttpRequest, job_id: str) -> HttpResponse:
+    job = selectors.job_get(workspace=request.workspace, job_id=job_id)  # type: ignore[attr-defined]
+    form = RetryForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Keep the prompt under 1,000 characters.")
+        return redirect("job_detail", job.pk)
+    try:
+        new_job = services.job_retry(
+            workspace=request.workspace,  # type: ignore[attr-defined]
+            user=request.user,  # type: ignore[arg-type]
+            job=job,
+            prompt=form.cleaned_data["prompt"],
+        )
+    except PipelineError as exc:
+        messages.error(request, str(exc))
+        return redirect("job_detail", job.pk)
+    messages.success(request, "A new clip is on its way.")
+    return redirect("job_detail", new_job.pk)
+
+
+# -- media: only for members of the workspace, never a public URL ---------------------------
+@active_workspace_required
+def photo_media(request: HttpRequest, photo_id: str, variant: str) -> HttpResponse:
+    photo = selectors.photo_get(workspace=request.workspace, photo_id=photo_id)  # type: ignore[attr-defined]
+    if variant == "thumb":
+        return serve(request, photo.thumbnail, content_type="image/jpeg")
+    if variant == "original":
+        return serve(request, photo.image, content_type=photo.mime)
+    raise Http404
+
+
+@active_workspace_required
+def clip_media(request: HttpRequest, clip_id: str, variant: str) -> HttpResponse:
+    clip = selectors.clip_get(workspace=request.workspace, clip_id=clip_id)  # type: ignore[attr-defined]
+    if variant == "video":
+        return serve(request, clip.video, content_type="video/mp4")
+    if variant == "download":
+        return serve(
+            request,
+            clip.video,
+            content_type="video/mp4",
+            download_name=f"stillmotion-{clip.job_id}.mp4",
+        )
+    if variant == "poster":
+        return serve(request, clip.poster, content_type="image/jpeg")
+    raise Http404

@@ -8,7 +8,7 @@ admin.site.site_title = "Stillmotion ops"
 
 urlpatterns = [
     path("", pipeline_views.landing, name="landing"),
-    path("app/", pipeline_views.dashboard, name="dashboard"),
+    path("", include("pipeline.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),
     path("", include("billing.urls")),

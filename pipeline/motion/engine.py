@@ -45,7 +45,7 @@ class RenderResult:
 
 
 @dataclass
-class _Scene:
+class Scene:
     """Everything the frame producer needs, prepared once per render."""
 
     base: np.ndarray  # working image (the subject layer for layered moves)
@@ -135,7 +135,7 @@ def _prepare(
     spec: GenerationSpec,
     facts: an.Analysis,
     faces_loaded: Sequence[Sequence[float]],
-) -> _Scene:
+) -> Scene:
     out_w, out_h = spec.size
     size = (bgr.shape[1], bgr.shape[0])
     inv = 1.0 / facts.scale
@@ -179,7 +179,7 @@ def _prepare(
         hole = an.feather(hole, max(1.5, grow / 4))
         background = _fill_subject(base, hole)
     effects = build_effects(spec.effects, spec=spec, facts=facts, geo=geo)
-    return _Scene(
+    return Scene(
         base=base,
         background=background,
         alpha=alpha,
@@ -196,7 +196,7 @@ def _warp(src: np.ndarray, m: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     return cv2.warpAffine(src, m, size, flags=_WARP, borderMode=cv2.BORDER_REFLECT)
 
 
-def _composite_subject(frame: np.ndarray, scene: _Scene, fg: np.ndarray, i: int) -> None:
+def _composite_subject(frame: np.ndarray, scene: Scene, fg: np.ndarray, i: int) -> None:
     """Warp the subject layer and blend it over `frame` inside its on-screen box only."""
     assert scene.fg_matrices is not None and scene.alpha is not None
     if scene.alpha_box is None:
@@ -222,7 +222,7 @@ def _composite_subject(frame: np.ndarray, scene: _Scene, fg: np.ndarray, i: int)
     frame[v0:v1, u0:u1] = cv2.blendLinear(layer, roi, a, 1.0 - a)
 
 
-def _frames(scene: _Scene, n: int) -> Iterator[np.ndarray]:
+def generate_frames(scene: Scene, n: int) -> Iterator[np.ndarray]:
     """Yield the clip's frames (BGR, output size), one at a time."""
     layered = scene.background is not None
     scene_buf = scene.background if layered else scene.base
@@ -294,7 +294,31 @@ class _Producer(threading.Thread):
             yield item  # type: ignore[misc]
 
 
-# -- entry point -------------------------------------------------------------------------
+# -- entry points ------------------------------------------------------------------------
+def prepare_scene(
+    source: Path,
+    spec: GenerationSpec,
+    subject_boxes: Sequence[tuple[int, int, int, int]] = (),
+    *,
+    timings: dict[str, float] | None = None,
+) -> Scene:
+    """Load, analyse and plan: everything before the first frame."""
+    t0 = time.perf_counter()
+    bgr, loaded_scale = _load(Path(source), spec)
+    faces = [tuple(v * loaded_scale for v in box) for box in subject_boxes]
+    if spec.letterbox:
+        out_w, out_h = spec.size
+        bgr, (ox, oy) = _letterbox(bgr, out_w / out_h)
+        faces = [(x + ox, y + oy, w, h) for x, y, w, h in faces]
+    t1 = time.perf_counter()
+    facts = an.analyse(bgr, faces)
+    scene = _prepare(bgr, spec, facts, faces)
+    if timings is not None:
+        timings["load"] = (t1 - t0) * 1000
+        timings["analyse"] = (time.perf_counter() - t1) * 1000
+    return scene
+
+
 def render(
     *,
     source: Path,
@@ -311,23 +335,12 @@ def render(
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
-    bgr, loaded_scale = _load(Path(source), spec)
-    faces = [tuple(v * loaded_scale for v in box) for box in subject_boxes]
-    if spec.letterbox:
-        out_w, out_h = spec.size
-        bgr, (ox, oy) = _letterbox(bgr, out_w / out_h)
-        faces = [(x + ox, y + oy, w, h) for x, y, w, h in faces]
-    t1 = time.perf_counter()
-    timings["load"] = (t1 - t0) * 1000
-    facts = an.analyse(bgr, faces)
-    scene = _prepare(bgr, spec, facts, faces)
-    del bgr
+    scene = prepare_scene(Path(source), spec, subject_boxes, timings=timings)
     t2 = time.perf_counter()
-    timings["analyse"] = (t2 - t1) * 1000
 
     out_w, out_h = spec.size
     n = spec.frame_count
-    producer = _Producer(_frames(scene, n))
+    producer = _Producer(generate_frames(scene, n))
     encode_s = 0.0
     encoder = ClipEncoder(Path(out_path), width=out_w, height=out_h, fps=spec.fps, filters=filters)
     producer.start()

@@ -118,6 +118,27 @@ class FakeVideoVendor(FakeVendor):
         self.route("GET", "/files/{name}", self._serve_file)
 
     # -- scripting -------------------------------------------------------------------------
+    def start(self) -> FakeVideoVendor:
+        super().start()
+        # Remember the scriptable knobs so one running fake can serve many tests.
+        self._defaults = {
+            k: v
+            for k, v in vars(self).items()
+            if not k.startswith("_") and isinstance(v, int | float | str | bool | type(None))
+        }
+        return self
+
+    def reset(self) -> None:
+        """Forget requests, tasks and scripted faults; restore the default knobs."""
+        with self._task_lock:
+            self.tasks.clear()
+            self.submit_faults.clear()
+            self.poll_faults.clear()
+        with self._lock:
+            self.requests.clear()
+        for key, value in self._defaults.items():
+            setattr(self, key, value)
+
     def fail_submit(self, *kinds: str) -> None:
         self.submit_faults.extend(kinds)
 

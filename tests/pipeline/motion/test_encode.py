@@ -97,18 +97,19 @@ def test_wrong_frame_size_and_odd_sizes_are_errors(tmp_path: Path) -> None:
     with pytest.raises(EncodeError, match="even"):
         ClipEncoder(tmp_path / "odd.mp4", width=321, height=240, fps=24)
     out = tmp_path / "bad.mp4"
-    with pytest.raises(EncodeError, match="shape"):  # noqa: PT012
-        with ClipEncoder(out, width=W, height=H, fps=24) as enc:
-            enc.write(np.zeros((H, W + 2, 3), np.uint8))
+    with (
+        pytest.raises(EncodeError, match="shape"),
+        ClipEncoder(out, width=W, height=H, fps=24) as enc,
+    ):
+        enc.write(np.zeros((H, W + 2, 3), np.uint8))
     assert not out.exists()  # a failed encode leaves no partial file
 
 
 def test_failure_inside_the_block_removes_the_partial_file(tmp_path: Path) -> None:
     out = tmp_path / "partial.mp4"
-    with pytest.raises(RuntimeError):  # noqa: PT012
-        with ClipEncoder(out, width=W, height=H, fps=24) as enc:
-            enc.write(_frames(1)[0])
-            raise RuntimeError("producer died")
+    with pytest.raises(RuntimeError), ClipEncoder(out, width=W, height=H, fps=24) as enc:
+        enc.write(_frames(1)[0])
+        raise RuntimeError("producer died")
     assert not out.exists()
 
 

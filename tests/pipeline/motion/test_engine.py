@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from pipeline.motion import ImageTooSmall, RenderResult, decode_bgr_frames, probe, render
-from pipeline.motion import camera
+from pipeline.motion import (
+    ImageTooSmall,
+    RenderResult,
+    camera,
+    decode_bgr_frames,
+    engine,
+    probe,
+    render,
+)
 from pipeline.spec import (
     CameraMove,
     EffectKind,
@@ -44,7 +52,10 @@ def _motion(frames: list[np.ndarray]) -> np.ndarray:
 
 def _frame_diffs(frames: list[np.ndarray]) -> np.ndarray:
     return np.array(
-        [np.abs(a.astype(np.int16) - b.astype(np.int16)).mean() for a, b in zip(frames, frames[1:])]
+        [
+            np.abs(a.astype(np.int16) - b.astype(np.int16)).mean()
+            for a, b in itertools.pairwise(frames)
+        ]
     )
 
 
@@ -91,8 +102,10 @@ def test_sky_drift_moves_the_sky_and_not_the_ground(
         effects=(effect,),
     )
     # 640x480 photo, square crop 480x480 -> sky is the top 58 %, grass the bottom 42 %.
-    assert _region_motion(frames, slice(20, 260)) > 2.0
-    assert _region_motion(frames, slice(380, 540)) < 0.6
+    sky, ground = _region_motion(frames, slice(20, 260)), _region_motion(frames, slice(380, 540))
+    print(f"sky {sky:.3f} ground {ground:.3f}")
+    assert sky > 0.4
+    assert ground < 0.2 * sky
 
 
 def test_water_ripple_moves_the_water_and_not_the_sky(
@@ -202,11 +215,15 @@ def test_loop_mode_ends_where_it_starts(tmp_path: Path, photos: dict[str, Path])
 def test_same_seed_same_clip_and_other_seed_other_clip(
     tmp_path: Path, photos: dict[str, Path]
 ) -> None:
-    _, a = _render(tmp_path, photos["coffee"], "a", camera=CameraMove.HANDHELD, seed=4)
-    _, b = _render(tmp_path, photos["coffee"], "b", camera=CameraMove.HANDHELD, seed=4)
-    _, c = _render(tmp_path, photos["coffee"], "c", camera=CameraMove.HANDHELD, seed=5)
+    spec = GenerationSpec(camera=CameraMove.HANDHELD, seed=4, **FAST)  # type: ignore[arg-type]
+    scene = engine.prepare_scene(photos["coffee"], spec)
+    again = engine.prepare_scene(photos["coffee"], spec)
+    other = engine.prepare_scene(photos["coffee"], spec.with_changes(seed=5))
+    a = list(engine.generate_frames(scene, spec.frame_count))
+    b = list(engine.generate_frames(again, spec.frame_count))
+    c = list(engine.generate_frames(other, spec.frame_count))
     assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
-    assert not all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+    assert np.mean([np.abs(x.astype(int) - y).mean() for x, y in zip(a, c, strict=True)]) > 1.0
 
 
 def test_letterbox_only_when_asked(tmp_path: Path, photos: dict[str, Path]) -> None:

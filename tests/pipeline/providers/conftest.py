@@ -1,4 +1,8 @@
-"""Fixtures for the provider adapters: fakes on 127.0.0.1 and adapters pointed at them."""
+"""Fixtures for the provider adapters: fakes on 127.0.0.1 and adapters pointed at them.
+
+One fake server per vendor serves the whole session (stopping a server costs up to half a
+second); each test gets it reset: no requests, no tasks, no scripted faults.
+"""
 
 from __future__ import annotations
 
@@ -44,34 +48,64 @@ def spec() -> GenerationSpec:
     return GenerationSpec(prompt="the clouds drift slowly", duration_s=3.0)
 
 
-@pytest.fixture
-def fake_runway() -> Iterator[FakeRunway]:
+@pytest.fixture(scope="session")
+def _runway_server() -> Iterator[FakeRunway]:
     with FakeRunway() as fake:
         yield fake  # type: ignore[misc]
 
 
 @pytest.fixture
-def fake_luma() -> Iterator[FakeLuma]:
+def fake_runway(_runway_server: FakeRunway) -> FakeRunway:
+    _runway_server.reset()
+    return _runway_server
+
+
+@pytest.fixture(scope="session")
+def _luma_server() -> Iterator[FakeLuma]:
     with FakeLuma() as fake:
         yield fake  # type: ignore[misc]
 
 
 @pytest.fixture
-def fake_kling() -> Iterator[FakeKling]:
+def fake_luma(_luma_server: FakeLuma) -> FakeLuma:
+    _luma_server.reset()
+    return _luma_server
+
+
+@pytest.fixture(scope="session")
+def _kling_server() -> Iterator[FakeKling]:
     with FakeKling() as fake:
         yield fake  # type: ignore[misc]
 
 
 @pytest.fixture
-def fake_replicate() -> Iterator[FakeReplicate]:
+def fake_kling(_kling_server: FakeKling) -> FakeKling:
+    _kling_server.reset()
+    return _kling_server
+
+
+@pytest.fixture(scope="session")
+def _replicate_server() -> Iterator[FakeReplicate]:
     with FakeReplicate() as fake:
         yield fake  # type: ignore[misc]
 
 
 @pytest.fixture
-def fake_fal() -> Iterator[FakeFal]:
+def fake_replicate(_replicate_server: FakeReplicate) -> FakeReplicate:
+    _replicate_server.reset()
+    return _replicate_server
+
+
+@pytest.fixture(scope="session")
+def _fal_server() -> Iterator[FakeFal]:
     with FakeFal() as fake:
         yield fake  # type: ignore[misc]
+
+
+@pytest.fixture
+def fake_fal(_fal_server: FakeFal) -> FakeFal:
+    _fal_server.reset()
+    return _fal_server
 
 
 def runway_for(fake: FakeRunway, **kw: object) -> RunwayProvider:

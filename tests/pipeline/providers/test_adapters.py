@@ -4,7 +4,7 @@ scripted fault mapped to the right error class."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import jwt
@@ -226,10 +226,9 @@ VENDORS: dict[str, tuple[type[FakeVideoVendor], Callable[..., RemoteProvider]]] 
 
 
 @pytest.fixture(params=sorted(VENDORS))
-def vendor(request) -> Iterator[tuple[FakeVideoVendor, RemoteProvider]]:
-    fake_cls, factory = VENDORS[request.param]
-    with fake_cls() as fake:
-        yield fake, factory(fake)
+def vendor(request) -> tuple[FakeVideoVendor, RemoteProvider]:
+    fake = request.getfixturevalue(f"fake_{request.param}")
+    return fake, VENDORS[request.param][1](fake)
 
 
 SUBMIT_FAULTS: list[tuple[str, type[ProviderError]]] = [
@@ -255,16 +254,12 @@ def test_submit_fault_maps_to_error_class(vendor, kind, error_class, photo, spec
         assert isinstance(info.value, ProviderUnavailable)
 
 
-def test_submit_content_rejection_maps_to_content_rejected(photo, spec, tmp_path):
-    for fake_cls, factory in (VENDORS["luma"], VENDORS["kling"], VENDORS["replicate"]):
-        with fake_cls() as fake:
-            fake.fail_submit("content")
-            with pytest.raises(ContentRejected):
-                run(factory(fake), photo, spec, tmp_path)
-    with FakeFal() as fake:
-        fake.fail_submit("content")
-        with pytest.raises(ContentRejected):
-            run(fal_for(fake), photo, spec, tmp_path)
+@pytest.mark.parametrize("name", ["luma", "kling", "replicate", "fal"])
+def test_submit_content_rejection_maps_to_content_rejected(request, name, photo, spec, tmp_path):
+    fake = request.getfixturevalue(f"fake_{name}")
+    fake.fail_submit("content")
+    with pytest.raises(ContentRejected):
+        run(VENDORS[name][1](fake), photo, spec, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from pipeline import views
+
+urlpatterns = [
+    path("app/", views.dashboard, name="dashboard"),
+    path("app/jobs/rows/", views.jobs_rows, name="jobs_rows"),
+    path("app/clips/new/", views.clips_create, name="clips_create"),
+    path("app/jobs/<uuid:job_id>/", views.job_detail, name="job_detail"),
+    path("app/jobs/<uuid:job_id>/live/", views.job_live, name="job_live"),
+    path("app/jobs/<uuid:job_id>/cancel/", views.job_cancel, name="job_cancel"),
+    path("app/jobs/<uuid:job_id>/retry/", views.job_retry, name="job_retry"),
+    path(
+        "media/photos/<uuid:photo_id>/<str:variant>/", views.photo_media, name="photo_media"
+    ),
+    path("media/clips/<uuid:clip_id>/<str:variant>/", views.clip_media, name="clip_media"),
+]
