@@ -343,7 +343,7 @@ def stage_parse(job: Job, work: Workdir) -> None:
                 llm_config=LlmConfig.from_settings(settings) if provider != "rules" else None,
                 overrides=overrides,
             )
-            spec_data = result.spec.with_changes(seed=_seed(job)).to_dict()
+            spec_data = _apply_explicit(result.spec, options).with_changes(seed=_seed(job)).to_dict()
             parser, fallback = result.parser, result.fallback_reason
             cache.set(cache_key, (spec_data, parser, fallback), 60 * 60 * 24 * 7)
             out["details"] = {"cached": False, "notes": list(result.notes)}
@@ -357,6 +357,19 @@ def stage_parse(job: Job, work: Workdir) -> None:
             intent_parser=parser,
             intent_fallback_reason=fallback or "",
         )
+
+
+def _apply_explicit(spec: GenerationSpec, options: JobOptions) -> GenerationSpec:
+    """Camera move and effects the user named explicitly beat what the prompt implied."""
+    from pipeline.spec import CameraMove, EffectKind, RegionEffect
+
+    if options.camera:
+        spec = spec.with_changes(camera=CameraMove(options.camera))
+    if options.effects:
+        spec = spec.with_changes(
+            effects=tuple(RegionEffect(EffectKind(name)) for name in options.effects)
+        )
+    return spec
 
 
 def _seed(job: Job) -> int:

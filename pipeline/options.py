@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.errors import JobRejected
-from pipeline.spec import MAX_DURATION_S, MIN_DURATION_S, Ratio, Resolution
+from pipeline.spec import (
+    MAX_DURATION_S,
+    MIN_DURATION_S,
+    CameraMove,
+    EffectKind,
+    Ratio,
+    Resolution,
+)
 
 AUTO = "auto"
 RATIO_CHOICES = [(AUTO, "Match the photo")] + [
@@ -28,8 +35,20 @@ class JobOptions:
     resolution: str = Resolution.P720.value
     provider: str = AUTO  # a provider name, or auto: the workspace's chain
     loop: bool | None = None
+    # Explicit control that beats the prompt's words (CLI --move/--effect, API fields).
+    camera: str | None = None
+    effects: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        if self.camera is not None and self.camera not in {c.value for c in CameraMove}:
+            raise JobRejected(
+                f"Camera move must be one of {', '.join(c.value for c in CameraMove)}."
+            )
+        for effect in self.effects:
+            if effect not in {e.value for e in EffectKind}:
+                raise JobRejected(
+                    f"Effect must be one of {', '.join(e.value for e in EffectKind)}."
+                )
         if self.ratio != AUTO and self.ratio not in {r.value for r in Ratio}:
             raise JobRejected(f"Ratio must be one of {', '.join(r.value for r in Ratio)}.")
         if self.resolution not in {r.value for r in Resolution}:
@@ -53,6 +72,8 @@ class JobOptions:
             "resolution": self.resolution,
             "provider": self.provider,
             "loop": self.loop,
+            "camera": self.camera,
+            "effects": list(self.effects),
         }
 
     @classmethod
@@ -63,4 +84,6 @@ class JobOptions:
             resolution=str(data.get("resolution") or Resolution.P720.value),
             provider=str(data.get("provider") or AUTO),
             loop=data.get("loop") if isinstance(data.get("loop"), bool) else None,  # type: ignore[arg-type]
+            camera=str(data["camera"]) if data.get("camera") else None,
+            effects=tuple(str(e) for e in data.get("effects") or ()),  # type: ignore[union-attr]
         )

@@ -103,7 +103,6 @@ def test_sky_drift_moves_the_sky_and_not_the_ground(
     )
     # 640x480 photo, square crop 480x480 -> sky is the top 58 %, grass the bottom 42 %.
     sky, ground = _region_motion(frames, slice(20, 260)), _region_motion(frames, slice(380, 540))
-    print(f"sky {sky:.3f} ground {ground:.3f}")
     assert sky > 0.4
     assert ground < 0.2 * sky
 
