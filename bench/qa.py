@@ -22,11 +22,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.motion import render  # noqa: E402
-from pipeline.motion.encode import ClipEncoder, decode_bgr_frames  # noqa: E402
-from pipeline.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect  # noqa: E402
-from pipeline.stages.qa import ExpectedClip, assess  # noqa: E402
-from pipeline.vision.faces import detect_faces  # noqa: E402
+from pipeline.motion import render
+from pipeline.motion.encode import ClipEncoder, decode_bgr_frames
+from pipeline.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect
+from pipeline.stages.qa import ExpectedClip, assess
+from pipeline.vision.faces import detect_faces
 
 W, H, FPS, SECONDS = 720, 1280, 24, 3.0
 N = int(FPS * SECONDS)
@@ -48,7 +48,9 @@ def photos() -> dict[str, np.ndarray]:
         "chelsea": bgr(data.chelsea()),
         "rocket": bgr(data.rocket()),
     }
-    return {k: cv2.resize(v, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC) for k, v in out.items()}
+    return {
+        k: cv2.resize(v, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC) for k, v in out.items()
+    }
 
 
 SPECS = {
@@ -223,7 +225,8 @@ def print_table(rows: list) -> None:
         hits = [r for r in rows if r[2] == defect]
         if hits:
             caught = sum(not r[4] for r in hits)
-            print(f"  {defect:15} failed {caught}/{len(hits)}, max score {max(r[3] for r in hits):.2f}")
+            top = max(r[3] for r in hits)
+            print(f"  {defect:15} failed {caught}/{len(hits)}, max score {top:.2f}")
     times = [r[6] for r in rows]
     print(
         f"QA time per 720x1280 3 s clip: median {statistics.median(times):.0f} ms, "

@@ -27,7 +27,9 @@ class QuoteForm(forms.Form):
 class CreditAdjustForm(forms.Form):
     workspace = forms.ModelChoiceField(queryset=Workspace.objects.order_by("name"))
     credits = forms.IntegerField(
-        help_text="Positive to grant, negative to remove.", min_value=-1_000_000, max_value=1_000_000
+        help_text="Positive to grant, negative to remove.",
+        min_value=-1_000_000,
+        max_value=1_000_000,
     )
     reason = forms.CharField(
         max_length=300, help_text="Required. Kept on the ledger with your name.", strip=True

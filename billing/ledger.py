@@ -56,10 +56,9 @@ def account_ensure(*, workspace: Workspace) -> BillingAccount:
 
 def account_locked(workspace: Workspace) -> BillingAccount:
     """The account row, locked until the transaction ends (call inside `atomic`)."""
-    account = (
-        BillingAccount.objects.select_for_update().filter(workspace=workspace).first()
-        or account_ensure(workspace=workspace)
-    )
+    account = BillingAccount.objects.select_for_update().filter(
+        workspace=workspace
+    ).first() or account_ensure(workspace=workspace)
     # Re-read under the lock (account_ensure may have returned an unlocked row).
     return BillingAccount.objects.select_for_update().select_related("plan").get(pk=account.pk)
 
@@ -148,5 +147,3 @@ def period_grant(
         stripe_object_id=stripe_object_id,
         description=f"{plan.name} plan: {plural(plan.monthly_credits)} for this period",
     )
-
-

@@ -33,8 +33,12 @@ class Plan(models.Model):
     code = models.SlugField(max_length=30, unique=True)
     name = models.CharField(max_length=60)
     tagline = models.CharField(max_length=160, blank=True)
-    price_cents = models.PositiveIntegerField(default=0, help_text="Monthly price shown on the pricing page.")
-    stripe_price_id = models.CharField(max_length=100, blank=True, help_text="Recurring price (price_…).")
+    price_cents = models.PositiveIntegerField(
+        default=0, help_text="Monthly price shown on the pricing page."
+    )
+    stripe_price_id = models.CharField(
+        max_length=100, blank=True, help_text="Recurring price (price_…)."
+    )
     monthly_credits = models.PositiveIntegerField(default=0)
     overage_allowed = models.BooleanField(default=False)
     stripe_metered_price_id = models.CharField(
@@ -111,7 +115,9 @@ class CostRule(models.Model):
     class Meta:
         ordering = ("provider", "resolution")
         constraints = [
-            models.UniqueConstraint(fields=("provider", "resolution"), name="one_cost_rule_per_pair"),
+            models.UniqueConstraint(
+                fields=("provider", "resolution"), name="one_cost_rule_per_pair"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -136,7 +142,9 @@ class BillingAccount(models.Model):
         "accounts.Workspace", on_delete=models.CASCADE, related_name="billing_account"
     )
     plan = models.ForeignKey(Plan, on_delete=models.PROTECT, related_name="accounts")
-    balance = models.IntegerField(default=0, help_text="Cache of the ledger sum; see billing_check.")
+    balance = models.IntegerField(
+        default=0, help_text="Cache of the ledger sum; see billing_check."
+    )
     overage_used = models.PositiveIntegerField(
         default=0, help_text="Overage credits held or spent in the current period."
     )
@@ -157,7 +165,9 @@ class BillingAccount(models.Model):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(condition=models.Q(balance__gte=0), name="balance_never_negative"),
+            models.CheckConstraint(
+                condition=models.Q(balance__gte=0), name="balance_never_negative"
+            ),
         ]
 
     def __str__(self) -> str:

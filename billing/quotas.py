@@ -59,7 +59,9 @@ def check_can_submit(
     if count < 1:
         raise QuotaExceeded("Submit at least one clip.")
     if resolution not in ("540p", "720p", "1080p"):
-        raise QuotaExceeded(f"{resolution!r} is not a resolution we render; choose 540p, 720p or 1080p.")
+        raise QuotaExceeded(
+            f"{resolution!r} is not a resolution we render; choose 540p, 720p or 1080p."
+        )
     if not plan.allows_resolution(resolution):
         hint = _upgrade_hint(plan, lambda p: p.allows_resolution(resolution))
         raise QuotaExceeded(

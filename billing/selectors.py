@@ -12,8 +12,11 @@ from django.utils import timezone
 
 from accounts.models import Workspace
 from billing.models import (
+    ANY_PROVIDER,
+    RESOLUTIONS,
     BillingAccount,
     CheckoutSession,
+    CostRule,
     CreditPack,
     EntryKind,
     LedgerEntry,
@@ -23,7 +26,9 @@ from billing.models import (
 
 def default_plan() -> Plan:
     """The free plan every workspace starts on (the cheapest one if none is flagged)."""
-    plan = Plan.objects.filter(is_default=True).first() or Plan.objects.order_by("price_cents").first()
+    plan = (
+        Plan.objects.filter(is_default=True).first() or Plan.objects.order_by("price_cents").first()
+    )
     if plan is None:
         # Migration 0002 seeds the plans; a flushed database (transactional tests) lost them,
         # and billing can't work without one, so put the defaults back.
@@ -128,7 +133,9 @@ def usage_per_day(*, workspace: Workspace, days: int = 30) -> list[DayUsage]:
     for row in metered_rows:
         spent[row["day"]] = spent.get(row["day"], 0) + int(row["metered"] or 0)
     return [
-        DayUsage(day=start + timedelta(days=i), credits=max(0, spent.get(start + timedelta(days=i), 0)))
+        DayUsage(
+            day=start + timedelta(days=i), credits=max(0, spent.get(start + timedelta(days=i), 0))
+        )
         for i in range(days)
     ]
 
@@ -142,4 +149,21 @@ def overage_credits_captured(*, workspace: Workspace | None = None) -> dict[str,
     entries = LedgerEntry.objects.filter(kind=EntryKind.CAPTURE, metered_credits__gt=0)
     if workspace is not None:
         entries = entries.filter(workspace=workspace)
-    return {str(job_id): credits for job_id, credits in entries.values_list("job_id", "metered_credits")}
+    return {
+        str(job_id): credits for job_id, credits in entries.values_list("job_id", "metered_credits")
+    }
+
+
+def cost_table() -> list[dict]:
+    """Rows for the pricing page: each provider's credits per second at each resolution."""
+    rows: dict[str, dict[str, str]] = {}
+    for rule in CostRule.objects.all():
+        rows.setdefault(rule.provider, {})[rule.resolution] = (
+            f"{rule.credits_per_second.normalize()}"
+        )
+    ordered = sorted(rows, key=lambda p: (p == ANY_PROVIDER, p != "local", p))
+    labels = {"local": "Stillmotion engine", ANY_PROVIDER: "Partner models"}
+    return [
+        {"label": labels.get(p, p.title()), "rates": [rows[p].get(r, "") for r in RESOLUTIONS]}
+        for p in ordered
+    ]

@@ -173,7 +173,9 @@ def free_period_renew(*, workspace: Workspace, now: datetime | None = None) -> L
     account.current_period_start = start
     account.current_period_end = start + relativedelta(months=1)
     account.save(update_fields=["current_period_start", "current_period_end"])
-    return ledger.period_grant(account, plan=account.plan, key=f"grant:free:{start.date().isoformat()}")
+    return ledger.period_grant(
+        account, plan=account.plan, key=f"grant:free:{start.date().isoformat()}"
+    )
 
 
 @transaction.atomic
@@ -183,7 +185,9 @@ def credits_adjust(
     """An operator grants (positive) or removes (negative) credits, with a required reason."""
     reason = reason.strip()
     if not reason:
-        raise BillingError("Say why you are adjusting the credits; the reason is kept on the ledger.")
+        raise BillingError(
+            "Say why you are adjusting the credits; the reason is kept on the ledger."
+        )
     if credits == 0:
         raise BillingError("Enter a non-zero number of credits (negative to remove).")
     account = ledger.account_locked(workspace)
@@ -223,7 +227,7 @@ def account_payment_failed(*, workspace: Workspace, now: datetime | None = None)
 
 @transaction.atomic
 def account_downgrade(*, workspace: Workspace, reason: str) -> BillingAccount:
-    """Fall back to the free plan. Holds of jobs in flight stay; they capture or release as usual."""
+    """Fall back to the free plan. Jobs in flight keep their holds and finish as usual."""
     account = ledger.account_locked(workspace)
     free = default_plan()
     log.info("billing: downgrading %s to %s (%s)", workspace.pk, free.code, reason)

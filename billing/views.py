@@ -24,7 +24,7 @@ from billing import pricing as pricing_rules
 from billing import quotas, selectors, services, stripe_gateway, webhooks
 from billing.errors import BillingError, BillingPermissionDenied
 from billing.forms import CheckoutForm, QuoteForm
-from billing.models import BillingAccount, CheckoutKind, CheckoutSession
+from billing.models import RESOLUTIONS, BillingAccount, CheckoutKind, CheckoutSession
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,28 @@ def pricing(request: HttpRequest) -> HttpResponse:
             "current_plan": current,
             "is_owner": _is_owner(request),
             "stripe_enabled": stripe_gateway.is_enabled(),
+            "resolutions": RESOLUTIONS,
+            "cost_table": selectors.cost_table(),
         },
     )
+
+
+def _chart_bars(usage: list[selectors.DayUsage], top: int) -> list[dict]:
+    """Bar geometry for the inline SVG chart (100 px tall, one 14 px bar per day)."""
+    bars = []
+    for i, day in enumerate(usage):
+        height = round(100 * day.credits / top) if day.credits else 1
+        bars.append(
+            {
+                "x": i * 20 + 3,
+                "y": 110 - height,
+                "h": height,
+                "day": day.day,
+                "credits": day.credits,
+                "label": i % 7 == 0 or i == len(usage) - 1,
+            }
+        )
+    return bars
 
 
 @active_workspace_required
@@ -73,8 +93,7 @@ def billing_overview(request: HttpRequest) -> HttpResponse:
             "balance": account.balance,
             "balance_pct": min(100, round(100 * account.balance / full)),
             "low_credit": account.balance <= settings.BILLING_LOW_CREDIT_THRESHOLD,
-            "usage": usage,
-            "usage_max": usage_max,
+            "bars": _chart_bars(usage, usage_max),
             "usage_total": sum(day.credits for day in usage),
             "entries": selectors.ledger_recent(workspace=workspace, limit=25),
             "plans": selectors.plans_public(),
@@ -231,7 +250,7 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
         return JsonResponse({"error": "Stripe webhooks are not configured here."}, status=400)
     signature = request.headers.get("Stripe-Signature", "")
     try:
-        event, created = webhooks.stripe_event_receive(payload=request.body, signature=signature)
+        _event, created = webhooks.stripe_event_receive(payload=request.body, signature=signature)
     except stripe.SignatureVerificationError:
         return JsonResponse({"error": "Invalid or stale signature."}, status=400)
     except (ValueError, KeyError):

@@ -131,8 +131,10 @@ def _account(obj: Obj, *metadata_sources: Obj) -> BillingAccount | None:
 
 
 def _locked(account: BillingAccount) -> BillingAccount:
-    return BillingAccount.objects.select_for_update().select_related("plan", "workspace").get(
-        pk=account.pk
+    return (
+        BillingAccount.objects.select_for_update()
+        .select_related("plan", "workspace")
+        .get(pk=account.pk)
     )
 
 
@@ -152,9 +154,11 @@ def _line_price_ids(lines: list[Obj]) -> list[str]:
 
 def _invoice_subscription(invoice: Obj) -> tuple[str, Obj]:
     """(subscription id, its metadata) from either API shape of an invoice."""
-    details = (invoice.get("parent") or {}).get("subscription_details") or invoice.get(
-        "subscription_details"
-    ) or {}
+    details = (
+        (invoice.get("parent") or {}).get("subscription_details")
+        or invoice.get("subscription_details")
+        or {}
+    )
     sub = _id(invoice.get("subscription")) or _id(details.get("subscription"))
     return sub, details.get("metadata") or {}
 
@@ -244,8 +248,10 @@ def on_invoice_payment_failed(obj: Obj, event: StripeEvent) -> str:
     if account is None:
         return "no workspace for this invoice"
     account = services.account_payment_failed(workspace=account.workspace)
-    return f"payment failed; grace until {account.grace_until:%Y-%m-%d}" if account.grace_until else (
-        "payment failed on a free plan"
+    return (
+        f"payment failed; grace until {account.grace_until:%Y-%m-%d}"
+        if account.grace_until
+        else ("payment failed on a free plan")
     )
 
 
@@ -315,7 +321,9 @@ def on_charge_refunded(obj: Obj, event: StripeEvent) -> str:
             stripe_object_id=_id(obj.get("payment_intent")) or "-",
         ).first()
         or LedgerEntry.objects.filter(
-            workspace=workspace, kind=EntryKind.GRANT, stripe_object_id=_id(obj.get("invoice")) or "-"
+            workspace=workspace,
+            kind=EntryKind.GRANT,
+            stripe_object_id=_id(obj.get("invoice")) or "-",
         ).first()
     )
     if source is None:
@@ -334,7 +342,9 @@ def on_charge_refunded(obj: Obj, event: StripeEvent) -> str:
     remove = min(max(0, due - already), account.balance)
     if remove <= 0 or ledger.entry_get(workspace, key) is not None:
         return "nothing left to remove for this refund"
-    spent_note = "" if remove == due - already else f" ({due - already - remove} were already spent)"
+    spent_note = (
+        "" if remove == due - already else f" ({due - already - remove} were already spent)"
+    )
     ledger.entry_append(
         account,
         kind=EntryKind.REFUND,

@@ -191,7 +191,7 @@ def soften_prompt(prompt: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"([,.;:!?])(?:\s*[,.;:!?])+", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text).strip(" ,.;:!?-")
-    if _SOFT_SUFFIX in text:
+    if _SOFT_SUFFIX in text.lower():
         return text
     return f"{text}, {_SOFT_SUFFIX}" if text else _SOFT_SUFFIX.capitalize()
 
@@ -475,24 +475,24 @@ def _attempt(
     cost = _charged_cents(result, error, estimate)
     state.spent_cents += cost
     task_id = result.vendor_task_id if result else (error.task_id if error else None)
-    on_attempt(
-        AttemptRecord(
-            provider=provider.name,
-            model=provider.model,
-            vendor_task_id=task_id or (submitted[0] if submitted else None),
-            status=AttemptStatus.SUCCEEDED if result else AttemptStatus.FAILED,
-            error_class=type(error).__name__ if error else None,
-            error_message=error.message if error else None,
-            error_detail=error.detail if error else None,
-            latency_ms=round((ended - started) * 1000),
-            cost_cents=cost,
-            started_at=_stamp(started),
-            ended_at=_stamp(ended),
-            attempt_no=state.attempt_no,
-            prompt=state.spec.prompt,
-            prompt_rewritten=state.rewritten,
-        )
+    record = AttemptRecord(
+        provider=provider.name,
+        model=provider.model,
+        vendor_task_id=task_id or (submitted[0] if submitted else None),
+        status=AttemptStatus.SUCCEEDED if result else AttemptStatus.FAILED,
+        error_class=type(error).__name__ if error else None,
+        error_message=error.message if error else None,
+        error_detail=error.detail if error else None,
+        latency_ms=round((ended - started) * 1000),
+        cost_cents=cost,
+        started_at=_stamp(started),
+        ended_at=_stamp(ended),
+        attempt_no=state.attempt_no,
+        prompt=state.spec.prompt,
+        prompt_rewritten=state.rewritten,
     )
+    state.attempts.append(record)
+    on_attempt(record)
     if error is not None:
         out_path.unlink(missing_ok=True)
         return error

@@ -51,6 +51,21 @@ class LlmConfig:
     model: str | None = None
     timeout_s: float = DEFAULT_TIMEOUT_S
 
+    @classmethod
+    def from_settings(cls, settings: Any, provider: str | None = None) -> LlmConfig:
+        """Read any settings object (Django's included) by attribute: the provider's key
+        from ANTHROPIC_API_KEY / OPENAI_API_KEY, optional ANTHROPIC_BASE_URL /
+        OPENAI_BASE_URL, INTENT_LLM_MODEL and INTENT_LLM_TIMEOUT_S."""
+        provider = provider or getattr(settings, "INTENT_PROVIDER", "")
+        prefix = provider.upper()
+        timeout = getattr(settings, "INTENT_LLM_TIMEOUT_S", None)
+        return cls(
+            api_key=getattr(settings, f"{prefix}_API_KEY", "") or "",
+            base_url=getattr(settings, f"{prefix}_BASE_URL", None) or None,
+            model=getattr(settings, "INTENT_LLM_MODEL", None) or None,
+            timeout_s=float(timeout) if timeout else DEFAULT_TIMEOUT_S,
+        )
+
 
 class LlmFailure(Exception):
     """The LLM gave no usable spec. `code` is stable; `detail` says what happened."""

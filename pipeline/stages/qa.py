@@ -296,7 +296,7 @@ def _flicker_part(
     for i in sorted(spikes):
         if i in bad_frames or i - 1 in bad_frames:
             continue
-        bad_frames.add(i if i + 1 in spikes or i + 1 >= n else i)
+        bad_frames.add(i)
     issues = []
     for a, b in _runs([i in bad_frames for i in range(n)]):
         what = _frames_text(a, b)

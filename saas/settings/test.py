@@ -1,9 +1,15 @@
-"""The test suite runs on real PostgreSQL and Redis (never SQLite)."""
+"""The test suite runs on real PostgreSQL and Redis (never SQLite).
+
+Each pytest-xdist process gets its own Redis database (broker and cache) and media folder, so
+the real Celery workers that tests start never pick up another process's tasks.
+"""
 
 import os
 
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "gw")
+_index = int(_worker[2:]) if _worker[2:].isdigit() else 9
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/stillmotion")
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/13")
+os.environ.setdefault("REDIS_URL", f"redis://127.0.0.1:6379/{1 + _index}")
 os.environ.setdefault("STILLMOTION_VAR_DIR", "/tmp/stillmotion-test-var")
 
 from saas.settings.base import *  # noqa: E402, F403
@@ -11,11 +17,14 @@ from saas.settings.base import *  # noqa: E402, F403
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ACCOUNT_RATE_LIMITS = False
-CACHES["default"]["KEY_PREFIX"] = f"test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"  # noqa: F405
+CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405
 STORAGES["default"]["OPTIONS"]["location"] = os.path.join(  # noqa: F405
-    os.environ["STILLMOTION_VAR_DIR"], "media", os.environ.get("PYTEST_XDIST_WORKER", "main")
+    os.environ["STILLMOTION_VAR_DIR"], "media", _worker
 )
 MEDIA_ROOT = STORAGES["default"]["OPTIONS"]["location"]  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# Fast heartbeats so a killed worker is noticed within seconds in tests.
+JOB_HEARTBEAT_S = float(os.environ.get("JOB_HEARTBEAT_S", "0.5"))
+JOB_STALE_AFTER_S = float(os.environ.get("JOB_STALE_AFTER_S", "3"))

@@ -277,3 +277,24 @@ def test_validator_accepts_the_valid_spec_and_rejects_bools_as_numbers() -> None
     assert validate_json(VALID_SPEC_INPUT, json_schema()) == []
     problems = validate_json({**VALID_SPEC_INPUT, "camera_strength": True}, json_schema())
     assert problems == ["$.camera_strength: expected number, got bool"]
+
+
+def test_config_from_settings_picks_the_key_of_the_chosen_provider() -> None:
+    from types import SimpleNamespace
+
+    settings = SimpleNamespace(
+        INTENT_PROVIDER="openai", ANTHROPIC_API_KEY="a-key", OPENAI_API_KEY="o-key"
+    )
+    assert LlmConfig.from_settings(settings) == LlmConfig(api_key="o-key")
+    config = LlmConfig.from_settings(
+        SimpleNamespace(
+            **vars(settings),
+            ANTHROPIC_BASE_URL="http://127.0.0.1:9",
+            INTENT_LLM_MODEL="m",
+            INTENT_LLM_TIMEOUT_S="1.5",
+        ),
+        "anthropic",
+    )
+    assert config == LlmConfig(
+        api_key="a-key", base_url="http://127.0.0.1:9", model="m", timeout_s=1.5
+    )
