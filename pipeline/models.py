@@ -48,6 +48,28 @@ class Photo(models.Model):
         return self.original_name
 
 
+class Batch(models.Model):
+    """Many photos, one submission: each row (photo + prompt) becomes its own job."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="batches")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(max_length=200, blank=True)
+    total = models.PositiveIntegerField(default=0)
+    rejected = models.JSONField(default=list, blank=True)  # [{"name": ..., "reason": ...}]
+    credits = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return self.name or f"Batch {self.pk}"
+
+
 class JobStatus(models.TextChoices):
     QUEUED = "queued", "Queued"
     PARSING = "parsing", "Understanding the prompt"
@@ -91,6 +113,11 @@ class Job(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     photo = models.ForeignKey(Photo, on_delete=models.PROTECT, related_name="jobs")
+    batch = models.ForeignKey(
+        Batch, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
+    )
+    # Where to send this job's webhooks instead of the workspace's endpoints (API override).
+    webhook_url = models.URLField(max_length=500, blank=True)
     prompt = models.CharField(max_length=1000, blank=True)
     # What the user asked for in the form (ratio, duration, resolution, provider).
     options = models.JSONField(default=dict)
@@ -221,3 +248,21 @@ class JobEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.stage}/{self.status}: {self.message}"
+
+
+class IdempotencyKey(models.Model):
+    """An API `Idempotency-Key`: the same key and body give the same job, never a second."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    request_hash = models.CharField(max_length=64)
+    job = models.ForeignKey(Job, null=True, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=("workspace", "key"), name="idempotency_key_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.key

@@ -143,6 +143,7 @@ def jobs_submit(
     prompt: str,
     options: JobOptions,
     batch_id: uuid.UUID | None = None,
+    webhook_url: str = "",
 ) -> SubmitResult:
     """Queue one job per photo with the same prompt and settings, holding their credits.
 
@@ -178,6 +179,8 @@ def jobs_submit(
                 prompt=prompt,
                 options=options.to_dict(),
                 credits=credits,
+                batch_id=batch_id,
+                webhook_url=webhook_url,
             )
             billing.credits_hold(workspace=workspace, job_id=job.pk, credits=credits)
             event_record(

@@ -37,9 +37,9 @@ RenderFn = Callable[..., Any]
 
 
 def _engine_render() -> RenderFn:
-    from pipeline.motion import render  # the engine; imported late so it stays optional
+    from pipeline.motion.engine import render  # imported late: heavy, and only needed here
 
-    return render.render if hasattr(render, "render") else render  # module or function
+    return render
 
 
 class LocalMotionProvider:
