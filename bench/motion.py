@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import statistics
 import subprocess
@@ -162,9 +163,8 @@ def speed(tmp: Path, runs: int, others: bool) -> None:
         ["stage", "ms"],
         stage_rows,
     )
-    print(
-        f"\nengine runs: {', '.join(f'{t:.3f}' for t in all_engine)} s; clip {out.stat().st_size // 1024} kB"
-    )
+    runs_text = ", ".join(f"{t:.3f}" for t in all_engine)
+    print(f"\nengine runs: {runs_text} s; clip {out.stat().st_size // 1024} kB")
 
 
 _MEMORY_CHILD = """
@@ -234,10 +234,7 @@ def quality(tmp: Path) -> None:
             min(f[:2].mean(), f[-2:].mean(), f[:, :2].mean(), f[:, -2:].mean()) for f in frames
         )
         diffs = np.array(
-            [
-                np.abs(a.astype(np.int16) - b).mean()
-                for a, b in zip(frames, frames[1:], strict=False)
-            ]
+            [np.abs(a.astype(np.int16) - b).mean() for a, b in itertools.pairwise(frames)]
         )
         jerk = np.abs(np.diff(diffs)).max() / max(diffs.max(), 1e-6)
         ok = (

@@ -3,6 +3,7 @@ from django.urls import path
 from pipeline import views
 
 urlpatterns = [
+    path("verify/", views.verify_page, name="verify"),
     path("app/", views.dashboard, name="dashboard"),
     path("app/jobs/rows/", views.jobs_rows, name="jobs_rows"),
     path("app/clips/new/", views.clips_create, name="clips_create"),

@@ -226,3 +226,24 @@ def clip_media(request: HttpRequest, clip_id: str, variant: str) -> HttpResponse
     if variant == "poster":
         return serve(request, clip.poster, content_type="image/jpeg")
     raise Http404
+
+
+# -- public verification ------------------------------------------------------------------
+def verify_page(request: HttpRequest) -> HttpResponse:
+    """Anyone can check a clip, no login: the manifest, or the watermark after re-encoding."""
+    from pipeline.verify import MAX_VERIFY_BYTES, VerifyRejected, verify_upload
+
+    report, error = None, None
+    if request.method == "POST":
+        upload = request.FILES.get("clip")
+        if upload is None:
+            error = "Choose a clip to check."
+        elif upload.size > MAX_VERIFY_BYTES:
+            error = f"That file is {upload.size / 1048576:.0f} MB; files up to 200 MB can be checked."
+        else:
+            try:
+                report = verify_upload(data=upload.read())
+            except VerifyRejected as exc:
+                error = str(exc)
+    status = 400 if error else 200
+    return render(request, "pipeline/verify.html", {"report": report, "error": error}, status=status)
