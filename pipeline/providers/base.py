@@ -300,6 +300,11 @@ class RemoteProvider:
     def _auth_headers(self) -> dict[str, str]:
         raise NotImplementedError
 
+    # True when the vendor renders exactly the ratio we asked for; False when its video
+    # follows the photo's shape (possibly snapped to a ratio of its own), so only the
+    # orientation (portrait, landscape, square) is checked.
+    aspect_is_exact: ClassVar[bool] = True
+
     def expected_aspect(self, spec: GenerationSpec, image: bytes) -> float | None:
         """Aspect (w/h) the vendor's video should have; None to skip the check."""
         return spec_aspect(spec)
@@ -454,6 +459,7 @@ class RemoteProvider:
                 out_path,
                 VideoExpectation(
                     aspect=self.expected_aspect(spec, image),
+                    orientation_only=not self.aspect_is_exact,
                     min_duration_s=0.5 * self.expected_duration_s(spec),
                 ),
             )

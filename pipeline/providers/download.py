@@ -41,6 +41,7 @@ class UnsafeURL(BadOutput):
 class VideoExpectation:
     aspect: float | None = None  # width / height
     aspect_tolerance: float = 0.06  # relative
+    orientation_only: bool = False  # only portrait / landscape / square must match
     min_duration_s: float = 0.0
     min_short_side: int = 16
 
@@ -245,6 +246,13 @@ def _stream_to_file(
         tmp.unlink(missing_ok=True)
 
 
+def _orientation(aspect: float) -> str:
+    """Portrait, landscape or square (within 15 %)."""
+    if aspect < 1 / 1.15:
+        return "portrait"
+    return "landscape" if aspect > 1.15 else "square"
+
+
 def verify_video(path: Path, expected: VideoExpectation | None = None) -> VideoInfo:
     """Raise BadOutput unless `path` opens, decodes at least one frame, and matches the
     expected aspect and minimum length; return what the container says about it."""
@@ -268,7 +276,16 @@ def verify_video(path: Path, expected: VideoExpectation | None = None) -> VideoI
         raise _bad("The provider's video is too small.", f"{width}x{height}")
     if expected.aspect is not None:
         aspect = width / height
-        if abs(aspect / expected.aspect - 1) > expected.aspect_tolerance:
+        if expected.orientation_only:
+            # A squarish video is fine either way (vendors snap 4:5 to 1:1); a portrait
+            # photo coming back landscape (or the reverse) is not.
+            wrong = {_orientation(aspect), _orientation(expected.aspect)} == {
+                "portrait",
+                "landscape",
+            }
+        else:
+            wrong = abs(aspect / expected.aspect - 1) > expected.aspect_tolerance
+        if wrong:
             raise _bad(
                 "The provider's video has the wrong shape.",
                 f"{width}x{height} (aspect {aspect:.3f}), expected aspect {expected.aspect:.3f}",

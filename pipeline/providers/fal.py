@@ -51,6 +51,7 @@ class FalProvider(RemoteProvider):
     default_base_url: ClassVar[str] = "https://queue.fal.run"
     default_poll_interval_s: ClassVar[float] = 2.0
     vendor_label: ClassVar[str] = "fal.ai"
+    aspect_is_exact: ClassVar[bool] = False
 
     def __init__(
         self,

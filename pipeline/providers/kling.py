@@ -59,6 +59,7 @@ class KlingProvider(RemoteProvider):
     default_base_url: ClassVar[str] = "https://api-singapore.klingai.com"
     default_poll_interval_s: ClassVar[float] = 5.0
     vendor_label: ClassVar[str] = "Kling"
+    aspect_is_exact: ClassVar[bool] = False
 
     def __init__(
         self,

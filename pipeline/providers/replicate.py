@@ -22,6 +22,7 @@ from pipeline.providers.base import (
     TaskStatus,
     Throttled,
     data_uri,
+    image_aspect,
     nearest_ratio,
     spec_aspect,
 )
@@ -52,6 +53,7 @@ class ReplicateProvider(RemoteProvider):
     default_base_url: ClassVar[str] = "https://api.replicate.com"
     default_poll_interval_s: ClassVar[float] = 2.0
     vendor_label: ClassVar[str] = "Replicate"
+    aspect_is_exact: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -118,7 +120,9 @@ class ReplicateProvider(RemoteProvider):
         return float(replicate_duration(spec))
 
     def expected_aspect(self, spec: GenerationSpec, image: bytes) -> float | None:
-        return ASPECTS[replicate_aspect(spec)]
+        # Image-to-video models on Replicate mostly ignore aspect_ratio when given a start
+        # image and follow the photo instead.
+        return image_aspect(image) or ASPECTS[replicate_aspect(spec)]
 
     def poll(self, task_id: str) -> TaskStatus:
         data = self._json(self._request("GET", f"/v1/predictions/{task_id}"))

@@ -238,7 +238,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "nudity_real_person",
         "make naked",
         r"\b(?:make|makes|making|turn|turns|show|shows|"
-        r"showing|render|leave|leaves|get|gets|getting|be|is|are|being|was|appear|appears|looks?)"
+        r"showing|render|leave|leaves|get|gets|getting)"
         r" (?:\w+ ){0,3}(?:naked|nude|topless|bottomless|unclothed|in (?:her |his |their )?"
         r"underwear)\b",
         1.0,
@@ -264,7 +264,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"orgasm\w*|masturbat\w*|blowjob\w*|handjob\w*|intercourse|fuck\w*|cum|cumming|cumshot\w*|"
         r"horny|fetish\w*|bdsm|bondage|onlyfans|genitals?|penis\w*|vagina\w*|pussy|"
         r"nipples?|boobs|tits|titties|sext\w*|smut\w*|lewd|orgy|orgies|threesome|camgirl|"
-        r"nudes|naked|nude|nudity|topless|bottomless|kamasutra|ahegao|milf)\b",
+        r"nudes|nudity|kamasutra|ahegao|milf)\b",
         1.0,
     ),
     (
@@ -294,7 +294,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
     (
         "self_harm",
         "suicide",
-        r"\b(?:suicid\w*|selfharm\w*|self harm\w*|selfinjur\w*|"
+        r"\b(?:suicid\w*(?! bomb| attack| vest| mission| squad)|selfharm\w*|self harm\w*|selfinjur\w*|"
         r"self injur\w*|kms|kys|unalive\w*|proana|pro ana|thinspo\w*|thinspiration)\b",
         1.0,
     ),

@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from django.apps import apps
 from django.test import Client
 from django.urls import reverse
 
 from billing import services
+from billing.defaults import seed
 from billing.models import CreditPack, Plan
 from tests.fakes.stripe import FakeStripe
 
@@ -27,6 +29,8 @@ def fake_stripe() -> Iterator[FakeStripe]:
 
 @pytest.fixture
 def stripe_on(settings: Any, fake_stripe: FakeStripe, db: None) -> FakeStripe:
+    # Transactional tests flush the seeded plans; put them back before pricing them.
+    seed(apps)
     settings.STRIPE_SECRET_KEY = fake_stripe.api_key
     settings.STRIPE_PUBLISHABLE_KEY = "pk_test_fake"
     settings.STRIPE_WEBHOOK_SECRET = fake_stripe.webhook_secret

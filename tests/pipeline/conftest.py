@@ -41,9 +41,15 @@ def coffee_jpeg() -> bytes:
 
 @pytest.fixture
 def funded(workspace, owner):  # type: ignore[no-untyped-def]
-    from billing.services import credits_adjust
+    """A workspace on the Studio plan with 500 extra credits."""
+    from billing.models import BillingAccount, Plan
+    from billing.services import account_ensure, credits_adjust
 
+    account_ensure(workspace=workspace)
+    BillingAccount.objects.filter(workspace=workspace).update(plan=Plan.objects.get(code="studio"))
     credits_adjust(workspace=workspace, credits=500, reason="tests", operator=owner)
+    workspace.max_concurrent_jobs = 5
+    workspace.save(update_fields=["max_concurrent_jobs"])
     return workspace
 
 

@@ -27,7 +27,7 @@ from tests.pipeline.providers.conftest import (
 )
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def receiver() -> Iterator[FakeVendor]:
     """Stands in for our callback endpoint: records what arrives."""
     fake = FakeVendor()

@@ -164,3 +164,12 @@ def test_verify_rejects_corrupt_wrong_shape_and_short_videos(tmp_path):
         verify_video(good, VideoExpectation(aspect=16 / 9))
     with pytest.raises(BadOutput, match="shorter"):
         verify_video(good, VideoExpectation(min_duration_s=5.0))
+
+
+def test_orientation_only_check_tolerates_snapped_ratios(tmp_path):
+    good = tmp_path / "good.mp4"
+    good.write_bytes(VIDEO)  # 72x128 portrait
+    verify_video(good, VideoExpectation(aspect=4 / 5, orientation_only=True))
+    verify_video(good, VideoExpectation(aspect=1.0, orientation_only=True))
+    with pytest.raises(BadOutput, match="shape"):
+        verify_video(good, VideoExpectation(aspect=16 / 9, orientation_only=True))
