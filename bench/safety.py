@@ -66,9 +66,9 @@ def bench_prompts() -> None:
     missed = [p for p in unsafe if p[1] == "benign"]
     print(f"benign false-positive rate: {len(fps)}/{len(benign)} = {len(fps) / len(benign):.3f}")
     print(f"unsafe blocked (any category): {len(unsafe) - len(missed)}/{len(unsafe)}")
-    for lab, pred, prompt in fps:
+    for _lab, pred, prompt in fps:
         print(f"  false positive [{pred}]: {prompt}")
-    for lab, pred, prompt in missed:
+    for lab, _pred, prompt in missed:
         print(f"  missed [{lab}]: {prompt}")
     confused = Counter((lab, pred) for lab, pred, _ in unsafe if pred not in ("benign", lab))
     for (lab, pred), count in confused.items():

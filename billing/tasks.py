@@ -1,4 +1,7 @@
-"""Celery entry points for billing (queue "light"). Each one calls a service and nothing more."""
+"""Celery entry points for billing. Each one calls a service and nothing more.
+
+They run on the default queue, "light" (CELERY_TASK_DEFAULT_QUEUE): billing work is short.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +20,6 @@ log = logging.getLogger(__name__)
 
 @shared_task(
     bind=True,
-    queue="light",
     acks_late=True,
     max_retries=8,
     soft_time_limit=60,
@@ -33,7 +35,6 @@ def stripe_event_process_task(self, event_id: str) -> str:  # type: ignore[no-un
 
 @shared_task(
     bind=True,
-    queue="light",
     acks_late=True,
     max_retries=10,
     soft_time_limit=60,
@@ -46,13 +47,13 @@ def meter_event_report(self, report_id: int) -> str:  # type: ignore[no-untyped-
         raise self.retry(exc=exc, countdown=min(3600, 30 * 2**self.request.retries)) from exc
 
 
-@shared_task(queue="light", acks_late=True)
+@shared_task(acks_late=True)
 def billing_grace_enforce() -> int:
     """Daily (beat): downgrade workspaces whose payment grace period has ended."""
     return len(services.grace_expired_downgrade())
 
 
-@shared_task(queue="light", acks_late=True)
+@shared_task(acks_late=True)
 def billing_free_periods_renew() -> int:
     """Hourly (beat): give workspaces without a paid subscription their monthly credits."""
     renewed = 0
@@ -65,7 +66,7 @@ def billing_free_periods_renew() -> int:
     return renewed
 
 
-@shared_task(queue="light", acks_late=True)
+@shared_task(acks_late=True)
 def billing_sweep() -> int:
     """Every few minutes (beat): re-queue webhook events and meter reports left behind."""
     cutoff = timezone.now() - timedelta(minutes=2)

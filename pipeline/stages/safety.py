@@ -68,8 +68,8 @@ PROMPT_CATEGORIES: tuple[Category, ...] = (
     Category.NUDITY_REAL_PERSON,
     Category.SEXUAL,
     Category.SELF_HARM,
-    Category.VIOLENCE_GORE,
     Category.HATE_EXTREMISM,
+    Category.VIOLENCE_GORE,
     Category.DECEPTION,
 )
 _FACE_STRICT = (Category.SEXUAL, Category.VIOLENCE_GORE, Category.NUDITY_REAL_PERSON)
@@ -138,14 +138,15 @@ class _Rule:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], tuple[_Rule, ...]]:
+def _compiled() -> tuple[re.Pattern[str], tuple[_Rule, ...], re.Pattern[str]]:
     benign = re.compile("|".join(f"(?:{p})" for p in words.BENIGN_PHRASES))
     rules = tuple(
         _Rule(Category(cat), name, re.compile(pattern), weight)
         for cat, name, pattern, weight in words.RULES
     )
+    minor = re.compile(r"\b" + words.MINOR + r"\b")
     # Strongest first, so a category stops once it can no longer improve.
-    return benign, tuple(sorted(rules, key=lambda r: -r.weight))
+    return benign, tuple(sorted(rules, key=lambda r: -r.weight)), minor
 
 
 _CONFUSABLES = str.maketrans(words.CONFUSABLES)
@@ -202,7 +203,7 @@ def normalized_variants(prompt: str) -> list[str]:
 def classify_prompt(prompt: str) -> PromptVerdict:
     """Classify a motion prompt into a blocked category, or allow it."""
     start = time.perf_counter()
-    benign, rules = _compiled()
+    benign, rules, minor = _compiled()
     scores = dict.fromkeys(PROMPT_CATEGORIES, 0.0)
     matched: dict[Category, str] = {}
     for text in normalized_variants(prompt):
@@ -214,6 +215,7 @@ def classify_prompt(prompt: str) -> PromptVerdict:
             if hit:
                 scores[rule.category] = rule.weight
                 matched[rule.category] = f"{rule.category}: {rule.name} ({hit.group(0)!r})"
+        _escalate_minors(text, scores, matched, minor)
     top = _top_category(scores)
     score = scores[top] if top else 0.0
     blocked = top is not None and score >= BLOCK_SCORE
@@ -225,6 +227,19 @@ def classify_prompt(prompt: str) -> PromptVerdict:
         scores={str(c): s for c, s in scores.items()},
         ms=(time.perf_counter() - start) * 1000,
     )
+
+
+def _escalate_minors(
+    text: str, scores: dict[Category, float], matched: dict[Category, str], minor: re.Pattern[str]
+) -> None:
+    """Blocked nudity or sexual content anywhere in a prompt that mentions a child is minors."""
+    worst = max(scores[Category.NUDITY_REAL_PERSON], scores[Category.SEXUAL])
+    if worst < BLOCK_SCORE or scores[Category.MINORS] >= worst:
+        return
+    hit = minor.search(text)
+    if hit:
+        scores[Category.MINORS] = worst
+        matched[Category.MINORS] = f"minors: child mentioned with nudity ({hit.group(0)!r})"
 
 
 def _top_category(scores: dict[Category, float]) -> Category | None:

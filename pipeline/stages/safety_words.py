@@ -133,7 +133,7 @@ _PERSON = (
 _DET = r"(?:the |a |an |this |that |my |his |her |their |our |your |some |all |every |those |these |two |three |old |young |little |poor |innocent |other |whole |entire )*"  # noqa: E501
 PERSON_TARGET = _DET + _PERSON + r"\b"
 
-_MINOR = (
+MINOR = (
     r"(?:child|children|childs|kid|kids|minor|minors|underage|under ?age|preteen|preteens|"
     r"pre ?teen|tween|tweens|teen|teens|teenager|teenagers|toddler|toddlers|infant|infants|"
     r"baby|babies|schoolgirl|schoolgirls|schoolboy|schoolboys|little girl|little girls|"
@@ -197,10 +197,10 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"jailbait|child porn\w*|kiddie porn|preteen (?:sex|nude|naked)\w*)\b",
         1.0,
     ),
-    ("minors", "minor + unclothed", r"\b" + _MINOR + _WIN + _UNCLOTHED + r"\b", 1.0),
-    ("minors", "unclothed + minor", r"\b" + _UNCLOTHED + _WIN + _MINOR + r"\b", 1.0),
-    ("minors", "minor + sexual", r"\b" + _MINOR + _WIN + _SEXUAL_CORE + r"\b", 0.95),
-    ("minors", "sexual + minor", r"\b" + _SEXUAL_CORE + _WIN + _MINOR + r"\b", 0.95),
+    ("minors", "minor + unclothed", r"\b" + MINOR + _WIN + _UNCLOTHED + r"\b", 1.0),
+    ("minors", "unclothed + minor", r"\b" + _UNCLOTHED + _WIN + MINOR + r"\b", 1.0),
+    ("minors", "minor + sexual", r"\b" + MINOR + _WIN + _SEXUAL_CORE + r"\b", 0.95),
+    ("minors", "sexual + minor", r"\b" + _SEXUAL_CORE + _WIN + MINOR + r"\b", 0.95),
     # nudity or undressing of a (real) person
     (
         "nudity_real_person",
@@ -287,15 +287,16 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "sexual",
         "suggestive",
         r"\b(?:sexy|seductive\w*|sensual\w*|lingerie|provocative\w*|"
-        r"sultry|steamy|strip ?club|pole danc\w*|twerk\w*|lap ?danc\w*|kinky)\b",
+        r"sultry|steamy|strip ?club|pole danc\w*|twerk\w*|lap ?danc\w*|kinky|naked|nude|"
+        r"topless|bottomless)\b",
         0.4,
     ),
     # self-harm
     (
         "self_harm",
         "suicide",
-        r"\b(?:suicid\w*(?! bomb| attack| vest| mission| squad)|selfharm\w*|self harm\w*|selfinjur\w*|"
-        r"self injur\w*|kms|kys|unalive\w*|proana|pro ana|thinspo\w*|thinspiration)\b",
+        r"\b(?:suicid\w*(?! bomb| attack| vest| mission| squad)|selfharm\w*|self harm\w*|"
+        r"selfinjur\w*|self injur\w*|kms|kys|unalive\w*|proana|pro ana|thinspo\w*|thinspiration)\b",
         1.0,
     ),
     (
@@ -353,7 +354,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"stabs|stabbed|stabbing|strangl\w*|chok(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|"
         r"assassinat\w*|lynch\w*|maim\w*|butcher\w*|burn(?:s|ed|ing)? alive|bludgeon\w*|"
         r"stomp\w* on|beat(?:s|ing)? up|gun\w* down|slash(?:es|ed|ing)?|drown(?:s|ed|ing)?|"
-        r"shoot(?:s|ing)?|shot|behead\w*|decapitat\w*|set fire to|torture\w*) "
+        r"behead\w*|decapitat\w*|set fire to|torture\w*) "
         + PERSON_TARGET
         + r"|\b(?:kill|kills|killed|killing|murder\w*|shoot|shoots|shooting|shot|stab\w*|"
         r"beat\w*) (?:him|them|her|everyone|everybody|people) (?:dead|up|to death)\b",

@@ -33,7 +33,9 @@ def test_ledger_is_read_only_in_the_admin(client_for, operator, workspace):
     assert client.get(reverse("admin:billing_ledgerentry_add")).status_code == 403
     change = client.post(reverse("admin:billing_ledgerentry_change", args=[entry.pk]), {})
     assert change.status_code == 403
-    delete = client.post(reverse("admin:billing_ledgerentry_delete", args=[entry.pk]), {"post": "yes"})
+    delete = client.post(
+        reverse("admin:billing_ledgerentry_delete", args=[entry.pk]), {"post": "yes"}
+    )
     assert delete.status_code == 403
     assert LedgerEntry.objects.filter(pk=entry.pk).exists()
 

@@ -123,7 +123,7 @@ def test_overview_shows_plan_credits_chart_and_plain_ledger(client_for, owner, w
     page = client_for(owner, workspace).get(reverse("billing_overview")).content.decode()
     assert "Free" in page
     assert 'id="credit-balance">19<' in page
-    assert "<svg class=\"usage-chart\"" in page and "6 credits</title>" in page
+    assert '<svg class="usage-chart"' in page and "6 credits</title>" in page
     assert "Returned 3 credits: the clip was blocked by the safety check" in page
     assert "Held 6 credits for a clip" in page
 
@@ -140,7 +140,10 @@ def test_pricing_page_lists_plans_and_costs(client, db):
         ({"duration_s": 3, "resolution": "720p"}, "Costs 3 credits · 22 left after"),
         ({"duration_s": 3, "resolution": "720p", "count": 1}, "Costs 3 credits · 22 left after"),
         ({"duration_s": 5, "resolution": "540p"}, "Costs 4 credits · 21 left after"),
-        ({"duration_s": 5, "resolution": "720p", "provider": "runway"}, "Costs 20 credits · 5 left"),
+        (
+            {"duration_s": 5, "resolution": "720p", "provider": "runway"},
+            "Costs 20 credits · 5 left",
+        ),
         ({"duration_s": 5, "resolution": "1080p"}, "above the Free plan&#x27;s maximum of 720p"),
         ({"duration_s": 5}, "Pick a duration and a resolution"),
     ],

@@ -72,7 +72,9 @@ def test_insufficient_credits_says_cost_balance_and_what_to_do(workspace, set_ba
     set_balance(workspace, 4)
     with pytest.raises(InsufficientCredits) as exc:
         services.credits_hold(workspace=workspace, job_id=uuid.uuid4(), credits=6)
-    assert str(exc.value) == "This clip costs 6 credits and you have 4 left. Buy credits or upgrade."
+    assert (
+        str(exc.value) == "This clip costs 6 credits and you have 4 left. Buy credits or upgrade."
+    )
     assert selectors.credit_balance(workspace=workspace) == 4
 
 

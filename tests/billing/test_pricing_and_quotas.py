@@ -93,8 +93,10 @@ def test_within_quota_passes(workspace, on_plan):
             "This batch has 3 clips and the Free plan allows 1 at a time — submit fewer or "
             "upgrade to Creator.",
         ),
-        ({"running_jobs": 1}, "1 of 1 concurrent clips running — wait for one to finish or "
-         "upgrade to Creator."),
+        (
+            {"running_jobs": 1},
+            "1 of 1 concurrent clips running — wait for one to finish or upgrade to Creator.",
+        ),
     ],
 )
 def test_free_plan_limits_say_what_is_exceeded(workspace, kwargs, message):

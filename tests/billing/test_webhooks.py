@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from billing import selectors, services, webhooks
 from billing.models import BillingAccount, EntryKind, LedgerEntry, StripeEvent
+from billing.tasks import stripe_event_process_task
 from tests.billing.conftest import post_webhook
 
 pytestmark = pytest.mark.django_db
@@ -54,14 +55,16 @@ def _receive_and_process(client, fake, event, django_capture_on_commit_callbacks
 
 
 def test_forged_signature_is_refused_and_changes_nothing(client, workspace, customer, stripe_on):
-    sub, invoice, _ = _subscribe_events(stripe_on, workspace, customer)
+    _sub, invoice, _ = _subscribe_events(stripe_on, workspace, customer)
     event = stripe_on.event("invoice.paid", invoice)
     response = post_webhook(client, stripe_on, event, secret="whsec_someone_else")
     assert response.status_code == 400
     body, header = stripe_on.signed(event)
     tampered = body.replace(b'"amount_paid":1200', b'"amount_paid":1')
     response = client.post(
-        reverse("stripe_webhook"), data=tampered, content_type="application/json",
+        reverse("stripe_webhook"),
+        data=tampered,
+        content_type="application/json",
         HTTP_STRIPE_SIGNATURE=header,
     )
     assert response.status_code == 400
@@ -99,7 +102,11 @@ def test_same_event_twice_has_one_effect(
 ):
     _, invoice, _ = _subscribe_events(stripe_on, workspace, customer)
     event = stripe_on.event("invoice.paid", invoice)
-    _receive_and_process(client, stripe_on, event, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        post_webhook(client, stripe_on, event)
+    assert len(callbacks) == 1
+    # What the queued Celery task runs, called in-process.
+    assert stripe_event_process_task.run(event["id"]) == "Creator: granted 300 credits"
     response, callbacks, outcome = _receive_and_process(
         client, stripe_on, event, django_capture_on_commit_callbacks
     )
@@ -120,14 +127,18 @@ def test_invoice_paid_before_checkout_completed(
 ):
     sub, invoice, session = _subscribe_events(stripe_on, workspace, customer)
     _, _, outcome = _receive_and_process(
-        client, stripe_on, stripe_on.event("invoice.paid", invoice),
+        client,
+        stripe_on,
+        stripe_on.event("invoice.paid", invoice),
         django_capture_on_commit_callbacks,
     )
     assert outcome == "Creator: granted 300 credits"
     account = BillingAccount.objects.get(workspace=workspace)
     assert account.plan.code == "creator" and account.stripe_subscription_id == sub["id"]
     _receive_and_process(
-        client, stripe_on, stripe_on.event("checkout.session.completed", session),
+        client,
+        stripe_on,
+        stripe_on.event("checkout.session.completed", session),
         django_capture_on_commit_callbacks,
     )
     account.refresh_from_db()
@@ -159,14 +170,18 @@ def test_failed_payment_downgrades_after_grace_and_jobs_in_flight_finish(
     settings.BILLING_GRACE_DAYS = 3
     _, invoice, _ = _subscribe_events(stripe_on, workspace, customer)
     _receive_and_process(
-        client, stripe_on, stripe_on.event("invoice.paid", invoice),
+        client,
+        stripe_on,
+        stripe_on.event("invoice.paid", invoice),
         django_capture_on_commit_callbacks,
     )
     job = uuid.uuid4()
     services.credits_hold(workspace=workspace, job_id=job, credits=10)
     failed = dict(invoice, id=stripe_on.new_id("in"), status="open")
     _receive_and_process(
-        client, stripe_on, stripe_on.event("invoice.payment_failed", failed),
+        client,
+        stripe_on,
+        stripe_on.event("invoice.payment_failed", failed),
         django_capture_on_commit_callbacks,
     )
     account = BillingAccount.objects.get(workspace=workspace)
@@ -189,11 +204,15 @@ def test_paid_invoice_during_grace_ends_it(
 ):
     _, invoice, _ = _subscribe_events(stripe_on, workspace, customer)
     _receive_and_process(
-        client, stripe_on, stripe_on.event("invoice.payment_failed", invoice),
+        client,
+        stripe_on,
+        stripe_on.event("invoice.payment_failed", invoice),
         django_capture_on_commit_callbacks,
     )
     _receive_and_process(
-        client, stripe_on, stripe_on.event("invoice.paid", invoice),
+        client,
+        stripe_on,
+        stripe_on.event("invoice.paid", invoice),
         django_capture_on_commit_callbacks,
     )
     account = BillingAccount.objects.get(workspace=workspace)
@@ -205,12 +224,16 @@ def test_subscription_deleted_moves_to_free(
 ):
     sub, invoice, _ = _subscribe_events(stripe_on, workspace, customer)
     _receive_and_process(
-        client, stripe_on, stripe_on.event("invoice.paid", invoice),
+        client,
+        stripe_on,
+        stripe_on.event("invoice.paid", invoice),
         django_capture_on_commit_callbacks,
     )
     ended = dict(sub, status="canceled")
     _receive_and_process(
-        client, stripe_on, stripe_on.event("customer.subscription.deleted", ended),
+        client,
+        stripe_on,
+        stripe_on.event("customer.subscription.deleted", ended),
         django_capture_on_commit_callbacks,
     )
     account = BillingAccount.objects.get(workspace=workspace)
@@ -231,7 +254,9 @@ def test_credit_pack_purchase_and_refund(
         "payment_intent": "pi_test_pack",
     }
     _receive_and_process(
-        client, stripe_on, stripe_on.event("checkout.session.completed", session),
+        client,
+        stripe_on,
+        stripe_on.event("checkout.session.completed", session),
         django_capture_on_commit_callbacks,
     )
     assert selectors.credit_balance(workspace=workspace) == 125

@@ -89,7 +89,12 @@ class FakeStripe(FakeVendor):
         return f"{prefix}_test{next(self._ids):06d}"
 
     def add_price(
-        self, price_id: str, *, unit_amount: int = 1000, recurring: bool = True, metered: bool = False
+        self,
+        price_id: str,
+        *,
+        unit_amount: int = 1000,
+        recurring: bool = True,
+        metered: bool = False,
     ) -> None:
         self.prices[price_id] = {
             "id": price_id,
@@ -139,7 +144,9 @@ class FakeStripe(FakeVendor):
     def _customer_get(self, request: Request) -> Response:
         customer = self.customers.get(request.params["id"])
         if customer is None:
-            return error(404, f"No such customer: '{request.params['id']}'", code="resource_missing")
+            return error(
+                404, f"No such customer: '{request.params['id']}'", code="resource_missing"
+            )
         return Response(200, customer)
 
     def _checkout_create(self, request: Request) -> Response:
@@ -178,7 +185,7 @@ class FakeStripe(FakeVendor):
             "amount_total": sum(
                 self.prices[i["price"]]["unit_amount"] * int(i.get("quantity") or 1)
                 for i in form["line_items"]
-                if not (self.prices[i["price"]]["recurring"] or {}).get("usage_type") == "metered"
+                if (self.prices[i["price"]]["recurring"] or {}).get("usage_type") != "metered"
             ),
             "url": url,
         }
@@ -195,7 +202,9 @@ class FakeStripe(FakeVendor):
     def _portal_create(self, request: Request) -> Response:
         form = parse_form(request.body)
         if form.get("customer") not in self.customers:
-            return error(400, f"No such customer: '{form.get('customer')}'", code="resource_missing")
+            return error(
+                400, f"No such customer: '{form.get('customer')}'", code="resource_missing"
+            )
         portal_id = self.new_id("bps")
         portal = {
             "id": portal_id,
@@ -268,8 +277,14 @@ class FakeStripe(FakeVendor):
         }
 
     def subscription_object(
-        self, sub_id: str, *, customer: str, price_ids: list[str], status: str = "active",
-        metadata: dict | None = None, period_start: int | None = None,
+        self,
+        sub_id: str,
+        *,
+        customer: str,
+        price_ids: list[str],
+        status: str = "active",
+        metadata: dict | None = None,
+        period_start: int | None = None,
     ) -> dict[str, Any]:
         start = period_start or int(time.time())
         end = start + 30 * 86400
@@ -298,8 +313,14 @@ class FakeStripe(FakeVendor):
         return sub
 
     def invoice_object(
-        self, *, customer: str, subscription: str, price_id: str, amount: int = 1200,
-        billing_reason: str = "subscription_create", metadata: dict | None = None,
+        self,
+        *,
+        customer: str,
+        subscription: str,
+        price_id: str,
+        amount: int = 1200,
+        billing_reason: str = "subscription_create",
+        metadata: dict | None = None,
         period_start: int | None = None,
     ) -> dict[str, Any]:
         start = period_start or int(time.time())
@@ -341,12 +362,17 @@ class FakeStripe(FakeVendor):
         sub_id = self.new_id("sub")
         session["subscription"] = sub_id
         sub = self.subscription_object(
-            sub_id, customer=session["customer"], price_ids=prices,
+            sub_id,
+            customer=session["customer"],
+            price_ids=prices,
             metadata=session.get("subscription_data", {}).get("metadata", metadata),
         )
         invoice = self.invoice_object(
-            customer=session["customer"], subscription=sub_id, price_id=prices[0],
-            amount=session["amount_total"], metadata=sub["metadata"],
+            customer=session["customer"],
+            subscription=sub_id,
+            price_id=prices[0],
+            amount=session["amount_total"],
+            metadata=sub["metadata"],
         )
         return [
             self.event("checkout.session.completed", dict(session)),
@@ -355,7 +381,12 @@ class FakeStripe(FakeVendor):
         ]
 
     def charge_refunded(
-        self, *, customer: str, payment_intent: str = "", invoice: str = "", amount: int,
+        self,
+        *,
+        customer: str,
+        payment_intent: str = "",
+        invoice: str = "",
+        amount: int,
         amount_refunded: int,
     ) -> dict[str, Any]:
         charge = {
