@@ -70,7 +70,8 @@ def _chart_bars(usage: list[selectors.DayUsage], top: int) -> list[dict]:
                 "h": height,
                 "day": day.day,
                 "credits": day.credits,
-                "label": i % 7 == 0 or i == len(usage) - 1,
+                # A date every week and on the last day, never two labels on top of each other.
+                "label": (i % 7 == 0 and i < len(usage) - 4) or i == len(usage) - 1,
             }
         )
     return bars

@@ -159,10 +159,9 @@ def job_detail(request: HttpRequest, job_id: str) -> HttpResponse:
 def job_live(request: HttpRequest, job_id: str) -> HttpResponse:
     """Status, progress and timeline of one job, polled by htmx until it ends."""
     job = selectors.job_get(workspace=request.workspace, job_id=job_id)  # type: ignore[attr-defined]
-    response = render(request, "pipeline/_job_live.html", _job_context(request, job))
-    if job.is_terminal and request.htmx and request.GET.get("was_active"):  # type: ignore[attr-defined]
-        response["HX-Refresh"] = "true"  # show the player once, without polling further
-    return response
+    # Once the job has ended the fragment carries no polling trigger, so polling stops and
+    # the player appears in place, without a page reload.
+    return render(request, "pipeline/_job_live.html", _job_context(request, job))
 
 
 @active_workspace_required

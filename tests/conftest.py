@@ -9,6 +9,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+pytest_plugins = ["tests.fixtures_pipeline"]
+
 # Playwright's sync API runs an event loop in the test thread; Django's ORM is still used
 # synchronously from that thread, which is safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

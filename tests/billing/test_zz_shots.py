@@ -12,10 +12,7 @@ def test_shots(live_server, page, owner, workspace, stripe_on, set_balance):
         services.credits_hold(workspace=workspace, job_id=j, credits=3 + i)
         if i % 2:
             services.credits_capture(workspace=workspace, job_id=j)
-        else:
-            services.credits_release(workspace=workspace, job_id=j, reason="blocked")
     set_balance(workspace, 7)
-    services.customer_ensure(workspace=workspace, email="o@example.com")
     client = Client(); client.force_login(owner)
     s = client.session; s["active_workspace_id"] = str(workspace.pk); s.save()
     page.context.add_cookies([{"name": django_settings.SESSION_COOKIE_NAME, "value": s.session_key, "url": live_server.url}])

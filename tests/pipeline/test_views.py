@@ -14,7 +14,7 @@ from billing.selectors import credit_balance
 from pipeline import flow, services
 from pipeline.models import Clip, Job, Photo
 from pipeline.options import JobOptions
-from tests.pipeline.conftest import jpeg_bytes
+from tests.fixtures_pipeline import jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 

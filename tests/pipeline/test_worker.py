@@ -10,7 +10,7 @@ from pipeline import services
 from pipeline.models import Clip, Job, JobEvent, JobStatus
 from pipeline.options import JobOptions
 from pipeline.tasks import reap_stuck_jobs
-from tests.pipeline.conftest import wait_for
+from tests.fixtures_pipeline import wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.xdist_group("worker")]
 

@@ -1,0 +1,138 @@
+"""Fixtures for pipeline tests: real photos, and a real Celery worker process."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def jpeg_bytes(kind: str = "astronaut", size: tuple[int, int] | None = None) -> bytes:
+    from PIL import Image
+    from skimage import data
+
+    image = Image.fromarray(getattr(data, kind)())
+    if size:
+        image = image.resize(size)
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def astronaut_jpeg() -> bytes:
+    return jpeg_bytes("astronaut")
+
+
+@pytest.fixture
+def coffee_jpeg() -> bytes:
+    return jpeg_bytes("coffee")
+
+
+@pytest.fixture
+def funded(workspace, owner):  # type: ignore[no-untyped-def]
+    """A workspace on the Studio plan with 500 extra credits."""
+    from billing.models import BillingAccount, Plan
+    from billing.services import account_ensure, credits_adjust
+
+    account_ensure(workspace=workspace)
+    BillingAccount.objects.filter(workspace=workspace).update(plan=Plan.objects.get(code="studio"))
+    credits_adjust(workspace=workspace, credits=500, reason="tests", operator=owner)
+    workspace.max_concurrent_jobs = 5
+    workspace.save(update_fields=["max_concurrent_jobs"])
+    return workspace
+
+
+class WorkerProcess:
+    """A real `celery worker` subprocess against this test's database and Redis."""
+
+    def __init__(self, *, extra_env: dict[str, str] | None = None, beat: bool = False) -> None:
+        db = connection.settings_dict
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "saas.settings.test",
+            "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+            "REDIS_URL": settings.REDIS_URL,
+            "PYTHONUNBUFFERED": "1",
+            **(extra_env or {}),
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "saas",
+            "worker",
+            "--pool",
+            "solo",
+            "-Q",
+            "light,render",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel",
+            "INFO",
+        ]
+        self.log_path = Path(settings.MEDIA_ROOT).parent / f"worker-{os.getpid()}-{id(self)}.log"
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log = self.log_path.open("wb")
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT
+        )
+
+    def kill(self) -> None:
+        """SIGKILL: the worker dies mid-task without acknowledging or cleaning up."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self._log.close()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+@pytest.fixture
+def start_worker(transactional_db: None) -> Iterator[Callable[..., WorkerProcess]]:
+    import redis
+
+    # A clean broker for this xdist process: nothing left over from an earlier test.
+    redis.Redis.from_url(settings.REDIS_URL).flushdb()
+    workers: list[WorkerProcess] = []
+
+    def start(**kwargs: object) -> WorkerProcess:
+        worker = WorkerProcess(**kwargs)  # type: ignore[arg-type]
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        worker.stop()
+
+
+def wait_for(predicate: Callable[[], bool], *, timeout: float = 60, what: str = "") -> None:
+    """Poll until `predicate()` holds; fail with `what` if it never does."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what or predicate}")
