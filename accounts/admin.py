@@ -51,7 +51,9 @@ class WorkspaceAdmin(admin.ModelAdmin):
     def unsuspend(self, request: HttpRequest, queryset: QuerySet[Workspace]) -> None:
         for workspace in queryset:
             services.workspace_unsuspend(workspace=workspace)
-        self.message_user(request, f"Reactivated {queryset.count()} workspace(s).", messages.SUCCESS)
+        self.message_user(
+            request, f"Reactivated {queryset.count()} workspace(s).", messages.SUCCESS
+        )
 
 
 @admin.register(Membership)

@@ -27,8 +27,8 @@ def membership_get(*, user: User, workspace_id: UUID | str) -> Membership:
 
 
 def memberships_of(*, workspace: Workspace) -> QuerySet[Membership]:
-    return Membership.objects.filter(workspace=workspace).select_related("user").order_by(
-        "created_at"
+    return (
+        Membership.objects.filter(workspace=workspace).select_related("user").order_by("created_at")
     )
 
 

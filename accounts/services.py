@@ -184,7 +184,9 @@ def invitation_accept(*, token: str, user: User) -> Membership:
     if invitation.revoked_at is not None:
         raise InvitationInvalid("This invitation was withdrawn. Ask for a new one.")
     if invitation.expires_at <= timezone.now():
-        raise InvitationInvalid("This invitation has expired (links last 7 days). Ask for a new one.")
+        raise InvitationInvalid(
+            "This invitation has expired (links last 7 days). Ask for a new one."
+        )
     if invitation.email.lower() != user.email.lower():
         raise InvitationInvalid(
             "This invitation was sent to a different email address. "

@@ -100,20 +100,19 @@ def workspace_delete(request: HttpRequest, membership: Membership) -> HttpRespon
 def workspace_members(request: HttpRequest, membership: Membership) -> HttpResponse:
     workspace = membership.workspace
     form = InviteForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.invitation_create(
-                    workspace=workspace,
-                    actor=membership,
-                    email=form.cleaned_data["email"],
-                    role=form.cleaned_data["role"],
-                )
-            except AccountsError as exc:
-                messages.error(request, str(exc))
-            else:
-                messages.success(request, f"Invitation sent to {form.cleaned_data['email']}.")
-                return redirect(_members_url(membership))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.invitation_create(
+                workspace=workspace,
+                actor=membership,
+                email=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+            )
+        except AccountsError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, f"Invitation sent to {form.cleaned_data['email']}.")
+            return redirect(_members_url(membership))
     return render(
         request,
         "accounts/workspace_members.html",
@@ -130,7 +129,9 @@ def workspace_members(request: HttpRequest, membership: Membership) -> HttpRespo
     )
 
 
-def _member_action(request: HttpRequest, membership: Membership, member_id: int, action) -> HttpResponse:  # type: ignore[no-untyped-def]
+def _member_action(
+    request: HttpRequest, membership: Membership, member_id: int, action
+) -> HttpResponse:  # type: ignore[no-untyped-def]
     member = selectors.member_get(workspace=membership.workspace, membership_id=member_id)
     try:
         message = action(member)
@@ -173,7 +174,9 @@ def member_remove(request: HttpRequest, membership: Membership, member_id: int) 
 
 @workspace_member
 @require_POST
-def ownership_transfer(request: HttpRequest, membership: Membership, member_id: int) -> HttpResponse:
+def ownership_transfer(
+    request: HttpRequest, membership: Membership, member_id: int
+) -> HttpResponse:
     def transfer(member: Membership) -> str:
         services.ownership_transfer(
             workspace=membership.workspace, actor=membership, new_owner=member
@@ -198,8 +201,12 @@ def workspace_leave(request: HttpRequest, membership: Membership) -> HttpRespons
 
 @workspace_member
 @require_POST
-def invitation_revoke(request: HttpRequest, membership: Membership, invitation_id: str) -> HttpResponse:
-    invitation = selectors.invitation_get(workspace=membership.workspace, invitation_id=invitation_id)
+def invitation_revoke(
+    request: HttpRequest, membership: Membership, invitation_id: str
+) -> HttpResponse:
+    invitation = selectors.invitation_get(
+        workspace=membership.workspace, invitation_id=invitation_id
+    )
     try:
         services.invitation_revoke(
             workspace=membership.workspace, actor=membership, invitation=invitation
@@ -223,7 +230,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         try:
             membership = services.invitation_accept(token=token, user=request.user)  # type: ignore[arg-type]
         except InvitationInvalid as exc:
-            return render(request, "accounts/invitation_invalid.html", {"reason": str(exc)}, status=410)
+            return render(
+                request, "accounts/invitation_invalid.html", {"reason": str(exc)}, status=410
+            )
         request.session[SESSION_KEY] = str(membership.workspace_id)
         messages.success(request, f"Welcome to {membership.workspace.name}.")
         return redirect("dashboard")

@@ -72,6 +72,8 @@ def _chart_bars(usage: list[selectors.DayUsage], top: int) -> list[dict]:
                 "credits": day.credits,
                 # A date every week and on the last day, never two labels on top of each other.
                 "label": (i % 7 == 0 and i < len(usage) - 4) or i == len(usage) - 1,
+                "anchor": "end" if i == len(usage) - 1 else "start",
+                "label_x": i * 20 + 17 if i == len(usage) - 1 else i * 20 + 3,
             }
         )
     return bars

@@ -101,9 +101,7 @@ def heartbeat(job_id: str, worker: str):  # type: ignore[no-untyped-def]
     def beat() -> None:
         try:
             while not stop.wait(settings.JOB_HEARTBEAT_S):
-                Job.objects.filter(pk=job_id, claimed_by=worker).update(
-                    heartbeat_at=timezone.now()
-                )
+                Job.objects.filter(pk=job_id, claimed_by=worker).update(heartbeat_at=timezone.now())
         finally:
             connection.close()
 
@@ -326,11 +324,14 @@ def stage_parse(job: Job, work: Workdir) -> None:
             loop=options.loop,
         )
         provider = settings.INTENT_PROVIDER
-        cache_key = "intent:" + hashlib.sha256(
-            json.dumps(
-                [job.prompt, job.photo.sha256, options.to_dict(), provider], sort_keys=True
-            ).encode()
-        ).hexdigest()
+        cache_key = (
+            "intent:"
+            + hashlib.sha256(
+                json.dumps(
+                    [job.prompt, job.photo.sha256, options.to_dict(), provider], sort_keys=True
+                ).encode()
+            ).hexdigest()
+        )
         cached = cache.get(cache_key)
         if cached is not None:
             spec_data, parser, fallback = cached
@@ -343,7 +344,9 @@ def stage_parse(job: Job, work: Workdir) -> None:
                 llm_config=LlmConfig.from_settings(settings) if provider != "rules" else None,
                 overrides=overrides,
             )
-            spec_data = _apply_explicit(result.spec, options).with_changes(seed=_seed(job)).to_dict()
+            spec_data = (
+                _apply_explicit(result.spec, options).with_changes(seed=_seed(job)).to_dict()
+            )
             parser, fallback = result.parser, result.fallback_reason
             cache.set(cache_key, (spec_data, parser, fallback), 60 * 60 * 24 * 7)
             out["details"] = {"cached": False, "notes": list(result.notes)}

@@ -27,7 +27,9 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 class MultipleImageField(forms.FileField):
     def __init__(self, *args: object, **kwargs: object) -> None:
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": "image/*", "multiple": True}))
+        kwargs.setdefault(
+            "widget", MultipleFileInput(attrs={"accept": "image/*", "multiple": True})
+        )
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def clean(self, data: object, initial: object = None) -> list[object]:
@@ -68,7 +70,9 @@ class NewClipForm(forms.Form):
 
 
 class RetryForm(forms.Form):
-    prompt = forms.CharField(max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    prompt = forms.CharField(
+        max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 STATUS_FILTERS = [("", "All"), ("active", "In progress")] + [

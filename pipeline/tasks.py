@@ -27,9 +27,11 @@ def dispatch_workspace(workspace_id: str) -> None:
 
 @shared_task(ignore_result=True)
 def dispatch_all() -> None:
-    for workspace_id in Workspace.objects.filter(
-        jobs__status="queued", jobs__dispatched_at__isnull=True
-    ).values_list("pk", flat=True).distinct():
+    for workspace_id in (
+        Workspace.objects.filter(jobs__status="queued", jobs__dispatched_at__isnull=True)
+        .values_list("pk", flat=True)
+        .distinct()
+    ):
         services.jobs_dispatch(workspace_id=workspace_id)
 
 

@@ -11,8 +11,6 @@ urlpatterns = [
     path("app/jobs/<uuid:job_id>/live/", views.job_live, name="job_live"),
     path("app/jobs/<uuid:job_id>/cancel/", views.job_cancel, name="job_cancel"),
     path("app/jobs/<uuid:job_id>/retry/", views.job_retry, name="job_retry"),
-    path(
-        "media/photos/<uuid:photo_id>/<str:variant>/", views.photo_media, name="photo_media"
-    ),
+    path("media/photos/<uuid:photo_id>/<str:variant>/", views.photo_media, name="photo_media"),
     path("media/clips/<uuid:clip_id>/<str:variant>/", views.clip_media, name="clip_media"),
 ]

@@ -89,10 +89,14 @@ def verify_path(path: Path) -> VerifyReport:
     clip = None
     job_claim = result.manifest.job if result.state in ("Trusted", "Valid") else None
     if job_claim:
-        clip = Clip.objects.select_related("workspace").filter(job_id=job_claim.get("job_id")).first()
+        clip = (
+            Clip.objects.select_related("workspace").filter(job_id=job_claim.get("job_id")).first()
+        )
         report.source = "manifest"
     elif result.clip_code is not None:
-        clip = Clip.objects.select_related("workspace").filter(watermark_code=result.clip_code).first()
+        clip = (
+            Clip.objects.select_related("workspace").filter(watermark_code=result.clip_code).first()
+        )
         report.source = "watermark" if clip else None
     if clip is not None:
         report.found = True

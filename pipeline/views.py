@@ -53,7 +53,10 @@ def _jobs_page(request: HttpRequest) -> dict[str, Any]:
         if form.cleaned_data["until"]:
             until = datetime.combine(form.cleaned_data["until"], time.max, tzinfo=tz)
     jobs = selectors.job_list(
-        workspace=request.workspace, status=status, since=since, until=until  # type: ignore[attr-defined]
+        workspace=request.workspace,
+        status=status,
+        since=since,
+        until=until,  # type: ignore[attr-defined]
     )
     cursor = _cursor_decode(request.GET.get("after", ""))
     if cursor:
@@ -238,11 +241,15 @@ def verify_page(request: HttpRequest) -> HttpResponse:
         if upload is None:
             error = "Choose a clip to check."
         elif upload.size > MAX_VERIFY_BYTES:
-            error = f"That file is {upload.size / 1048576:.0f} MB; files up to 200 MB can be checked."
+            error = (
+                f"That file is {upload.size / 1048576:.0f} MB; files up to 200 MB can be checked."
+            )
         else:
             try:
                 report = verify_upload(data=upload.read())
             except VerifyRejected as exc:
                 error = str(exc)
     status = 400 if error else 200
-    return render(request, "pipeline/verify.html", {"report": report, "error": error}, status=status)
+    return render(
+        request, "pipeline/verify.html", {"report": report, "error": error}, status=status
+    )

@@ -35,7 +35,7 @@ CONFUSABLES: dict[str, str] = {
 }  # fmt: skip
 
 # Characters that render as nothing and are used to split words invisibly.
-INVISIBLES = "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"  # noqa: E501
+INVISIBLES = "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
 
 # Leetspeak, applied only inside tokens that also contain a letter ("nud3", "s3x", "p0rn"),
 # so "3 seconds" or "1080" keep their digits. "1" is read as "i" and as "l" (two variants).
@@ -130,7 +130,7 @@ _PERSON = (
     r"politician|celebrity|ex|actor|actress|singer|model|subject|protesters?|jews?|"
     r"muslims?|christians?|immigrants?|refugees?|gays?|blacks?|whites?|asians?)"
 )
-_DET = r"(?:the |a |an |this |that |my |his |her |their |our |your |some |all |every |those |these |two |three |old |young |little |poor |innocent |other |whole |entire )*"  # noqa: E501
+_DET = r"(?:the |a |an |this |that |my |his |her |their |our |your |some |all |every |those |these |two |three |old |young |little |poor |innocent |other |whole |entire )*"
 PERSON_TARGET = _DET + _PERSON + r"\b"
 
 MINOR = (

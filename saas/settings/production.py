@@ -21,7 +21,9 @@ _REQUIRED = (
 )
 _missing = [name for name in _REQUIRED if not os.environ.get(name)]
 if _missing:
-    raise ImproperlyConfigured(f"Production needs these environment variables: {', '.join(_missing)}")
+    raise ImproperlyConfigured(
+        f"Production needs these environment variables: {', '.join(_missing)}"
+    )
 
 DEBUG = False
 SECURE_SSL_REDIRECT = True

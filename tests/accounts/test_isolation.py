@@ -40,12 +40,16 @@ def test_every_workspace_page_and_action_of_another_tenant_is_404(
 ):
     client = client_for(owner, workspace)
     for method, url in _cross_tenant_urls(other_workspace):
-        response = getattr(client, method)(url, {"name": "pwned", "email": "x@y.z", "role": "admin"})
+        response = getattr(client, method)(
+            url, {"name": "pwned", "email": "x@y.z", "role": "admin"}
+        )
         assert response.status_code == 404, (method, url, response.status_code)
     other_workspace.refresh_from_db()
     assert other_workspace.name == "Rival Co"
     assert Membership.objects.filter(workspace=other_workspace).count() == 1
-    assert Invitation.objects.filter(workspace=other_workspace, revoked_at__isnull=True).count() == 1
+    assert (
+        Invitation.objects.filter(workspace=other_workspace, revoked_at__isnull=True).count() == 1
+    )
 
 
 def test_mixing_own_workspace_with_foreign_member_id_is_404(
@@ -78,10 +82,16 @@ def test_every_form_rejects_a_missing_csrf_token_and_changes_nothing(owner, work
     client.force_login(owner)
     posts = [
         (reverse("workspace_new"), {"name": "Sneaky"}),
-        (reverse("workspace_settings", args=[workspace.pk]), {"name": "Sneaky", "face_policy": "allow"}),
+        (
+            reverse("workspace_settings", args=[workspace.pk]),
+            {"name": "Sneaky", "face_policy": "allow"},
+        ),
         (reverse("workspace_members", args=[workspace.pk]), {"email": "a@b.co", "role": "member"}),
         (reverse("workspace_delete", args=[workspace.pk]), {"confirm_name": workspace.name}),
-        (reverse("account_change_password"), {"oldpassword": "x", "password1": "y", "password2": "y"}),
+        (
+            reverse("account_change_password"),
+            {"oldpassword": "x", "password1": "y", "password2": "y"},
+        ),
         (reverse("account_logout"), {}),
     ]
     for url, data in posts:
@@ -96,5 +106,9 @@ def test_every_form_rejects_a_missing_csrf_token_and_changes_nothing(owner, work
 
 def test_anonymous_signup_and_login_reject_missing_csrf():
     client = Client(enforce_csrf_checks=True)
-    for url in (reverse("account_signup"), reverse("account_login"), reverse("account_reset_password")):
+    for url in (
+        reverse("account_signup"),
+        reverse("account_login"),
+        reverse("account_reset_password"),
+    ):
         assert client.post(url, {"email": "a@b.co"}).status_code == 403

@@ -35,12 +35,15 @@ def test_signup_creates_personal_workspace_and_sends_verification(client):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"email": "not-an-email", "password1": "a-Long-pass-77", "password2": "a-Long-pass-77"},
-         "Enter a valid email address"),
-        ({"email": "weak@example.com", "password1": "1234", "password2": "1234"},
-         "too short"),
-        ({"email": "weak2@example.com", "password1": "password123", "password2": "password123"},
-         "too common"),
+        (
+            {"email": "not-an-email", "password1": "a-Long-pass-77", "password2": "a-Long-pass-77"},
+            "Enter a valid email address",
+        ),
+        ({"email": "weak@example.com", "password1": "1234", "password2": "1234"}, "too short"),
+        (
+            {"email": "weak2@example.com", "password1": "password123", "password2": "password123"},
+            "too common",
+        ),
     ],
 )
 def test_bad_signup_is_rejected_with_a_clear_message_and_creates_nothing(client, data, message):
@@ -131,7 +134,8 @@ def test_expired_invitation_is_refused(workspace, owner, make_user, client_for):
 def test_member_cannot_invite_or_change_roles(client_for, workspace, member, admin_user):
     client = client_for(member, workspace)
     response = client.post(
-        reverse("workspace_members", args=[workspace.pk]), {"email": "x@example.com", "role": "member"}
+        reverse("workspace_members", args=[workspace.pk]),
+        {"email": "x@example.com", "role": "member"},
     )
     assert "Only a workspace admin can invite people" in response.content.decode()
     assert not Invitation.objects.exists()

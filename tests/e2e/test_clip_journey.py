@@ -55,7 +55,7 @@ def test_upload_submit_watch_delivery_play_and_download(
     with page.expect_download() as download_info:
         page.locator("#download-link").click()
     path = download_info.value.path()
-    data = open(path, "rb").read()
+    data = path.read_bytes()
     assert data[4:8] == b"ftyp"
     import av
 

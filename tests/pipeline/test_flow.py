@@ -37,9 +37,7 @@ def _local_copy(field) -> Path:
     return path
 
 
-def test_delivered_job_has_one_signed_labelled_clip_and_costs_its_price(
-    funded, owner, coffee_jpeg
-):
+def test_delivered_job_has_one_signed_labelled_clip_and_costs_its_price(funded, owner, coffee_jpeg):
     from pipeline.motion.encode import probe
     from pipeline.signing import trust_anchor
     from pipeline.stages.provenance import verify_file
@@ -90,7 +88,9 @@ def test_a_job_resumes_at_its_stage_after_a_worker_died(funded, owner, coffee_jp
     flow.run(str(job.pk))
     job.refresh_from_db()
     assert job.status == JobStatus.DELIVERED
-    statuses = list(Attempt.objects.filter(job=job).order_by("number").values_list("status", flat=True))
+    statuses = list(
+        Attempt.objects.filter(job=job).order_by("number").values_list("status", flat=True)
+    )
     assert statuses[0] == AttemptStatus.ABANDONED
     assert statuses[-1] == AttemptStatus.SUCCEEDED
     assert JobEvent.objects.filter(job=job, stage="parsing").count() == 1  # not parsed twice
@@ -133,11 +133,17 @@ def test_reaper_requeues_stale_jobs_and_fails_those_out_of_tries(funded, owner, 
     fresh = _submit(funded, owner, coffee_jpeg)
     worn = _submit(funded, owner, coffee_jpeg, prompt="pan left")
     Job.objects.filter(pk=fresh.pk).update(
-        status=JobStatus.GENERATING, dispatched_at=stale, heartbeat_at=stale, tries=1,
+        status=JobStatus.GENERATING,
+        dispatched_at=stale,
+        heartbeat_at=stale,
+        tries=1,
         claimed_by="gone",
     )
     Job.objects.filter(pk=worn.pk).update(
-        status=JobStatus.GENERATING, dispatched_at=stale, heartbeat_at=stale, tries=3,
+        status=JobStatus.GENERATING,
+        dispatched_at=stale,
+        heartbeat_at=stale,
+        tries=3,
         claimed_by="gone",
     )
     result = flow.reap_stuck_jobs()
@@ -150,19 +156,25 @@ def test_reaper_requeues_stale_jobs_and_fails_those_out_of_tries(funded, owner, 
     assert LedgerEntry.objects.filter(job_id=worn.pk, kind="release").count() == 1
 
 
-def test_dispatch_respects_each_workspace_cap(funded, owner, coffee_jpeg, astronaut_jpeg,
-                                              other_workspace, other_owner):
+def test_dispatch_respects_each_workspace_cap(
+    funded, owner, coffee_jpeg, astronaut_jpeg, other_workspace, other_owner
+):
     from billing.services import credits_adjust
 
     funded.max_concurrent_jobs = 2
     funded.save()
     photo = services.photo_upload(workspace=funded, user=owner, data=coffee_jpeg, filename="c.jpg")
-    services.jobs_submit(workspace=funded, user=owner, photos=[photo] * 1, prompt="a", options=SMALL)
+    services.jobs_submit(
+        workspace=funded, user=owner, photos=[photo] * 1, prompt="a", options=SMALL
+    )
     for _ in range(5):
         services.job_submit(workspace=funded, user=owner, photo=photo, prompt="b", options=SMALL)
     credits_adjust(workspace=other_workspace, credits=50, reason="t", operator=other_owner)
     other_photo = services.photo_upload(
-        workspace=other_workspace, user=other_owner, data=astronaut_jpeg, filename="a.jpg",
+        workspace=other_workspace,
+        user=other_owner,
+        data=astronaut_jpeg,
+        filename="a.jpg",
         consent=True,
     )
     single = services.job_submit(
@@ -184,7 +196,9 @@ def test_suspended_workspace_can_not_submit(funded, owner, coffee_jpeg):
 
 
 def test_not_enough_credits_queues_nothing_and_holds_nothing(workspace, owner, coffee_jpeg):
-    photo = services.photo_upload(workspace=workspace, user=owner, data=coffee_jpeg, filename="c.jpg")
+    photo = services.photo_upload(
+        workspace=workspace, user=owner, data=coffee_jpeg, filename="c.jpg"
+    )
     balance = credit_balance(workspace=workspace)
     big = JobOptions(ratio="16:9", duration_s=10, resolution="1080p")
     count = balance // services.job_cost(options=big) + 1

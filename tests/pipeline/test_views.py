@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import uuid
 
 import pytest
@@ -92,7 +91,7 @@ def test_bad_uploads_are_rejected_clearly_and_store_nothing(
     response = client.post(reverse("clips_create"), _form(upload), follow=True)
     page = response.content.decode()
     assert name in page
-    assert message.lower() in page.lower(), page[page.find("flash"):][:400]
+    assert message.lower() in page.lower(), page[page.find("flash") :][:400]
     assert not Photo.objects.exists()
     assert not Job.objects.exists()
     assert _stored_files(funded) == []
@@ -224,5 +223,3 @@ def test_dashboard_empty_state_guides_a_new_user(client_for, owner, workspace):
     page = client_for(owner, workspace).get(reverse("dashboard")).content.decode()
     assert "Make your first clip" in page
     assert 'name="photos"' in page
-
-

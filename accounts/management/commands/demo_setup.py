@@ -15,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         email = settings.DEMO_USER_EMAIL
         password = os.environ.get("DEMO_USER_PASSWORD", "stillmotion-demo")
-        user, workspace = demo_user_ensure(email=email, password=password)
+        _user, workspace = demo_user_ensure(email=email, password=password)
         self.stdout.write(
             self.style.SUCCESS(
                 f"\n  Demo login: {email} / {password}   (workspace: {workspace.name})\n"

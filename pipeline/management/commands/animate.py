@@ -47,9 +47,7 @@ class Command(BaseCommand):
         parser.add_argument("--prompt", default="")
         parser.add_argument("--ratio", default=AUTO, choices=[AUTO, *[r.value for r in Ratio]])
         parser.add_argument("--duration", type=float, default=None)
-        parser.add_argument(
-            "--resolution", default="720p", choices=[r.value for r in Resolution]
-        )
+        parser.add_argument("--resolution", default="720p", choices=[r.value for r in Resolution])
         parser.add_argument("--move", choices=[c.value for c in CameraMove], default=None)
         parser.add_argument(
             "--effect", action="append", choices=[e.value for e in EffectKind], default=[]
