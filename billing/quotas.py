@@ -53,6 +53,7 @@ def check_can_submit(
     count: int = 1,
     running_jobs: int,
     clips_this_month: int,
+    queued_jobs: int = 0,
 ) -> None:
     """Raise `QuotaExceeded` saying exactly which limit is hit and what to do about it."""
     plan = plan_for(workspace=workspace)
@@ -81,12 +82,16 @@ def check_can_submit(
             f"at a time — submit fewer or {hint}."
         )
     limit = max_concurrent_jobs(workspace)
-    if running_jobs + count > limit:
-        hint = _upgrade_hint(plan, lambda p: running_jobs + count <= p.max_concurrent_jobs)
-        adding = "" if count == 1 else f" and this batch adds {count}"
+    # Over the cap, clips wait in the workspace's queue and start as running ones finish
+    # (that is also what keeps one workspace from starving another). A submission is refused
+    # only when the clips already waiting plus these would exceed one batch of the plan.
+    if running_jobs + queued_jobs + count > limit and queued_jobs + count > plan.max_batch_size:
+        hint = _upgrade_hint(plan, lambda p: queued_jobs + count <= p.max_batch_size)
+        waiting = f" and {queued_jobs} waiting" if queued_jobs else ""
+        adding = "" if count == 1 else f"; this submission adds {count}"
         raise QuotaExceeded(
-            f"{running_jobs} of {limit} concurrent clips running{adding} — wait for one to "
-            f"finish or {hint}."
+            f"{running_jobs} of {limit} concurrent clips running{waiting}{adding} — wait for "
+            f"{'one' if queued_jobs + count <= 1 else 'some'} to finish or {hint}."
         )
     if clips_this_month + count > plan.max_clips_per_month:
         hint = _upgrade_hint(plan, lambda p: clips_this_month + count <= p.max_clips_per_month)

@@ -30,7 +30,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import close_old_connections, connection, transaction
+from django.db import connection, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -562,7 +562,6 @@ def _write_poster(video: Path, poster: Path) -> None:
 # -- the reaper -----------------------------------------------------------------------------
 def reap_stuck_jobs() -> dict[str, int]:
     """Requeue jobs whose worker stopped sending heartbeats; fail those out of tries."""
-    close_old_connections()
     stale = timezone.now() - timedelta(seconds=settings.JOB_STALE_AFTER_S)
     stuck = Job.objects.filter(status__in=ACTIVE_STATUSES, dispatched_at__isnull=False).filter(
         Q(heartbeat_at__lt=stale) | Q(heartbeat_at__isnull=True, dispatched_at__lt=stale)

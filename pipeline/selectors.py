@@ -10,7 +10,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import Workspace
-from pipeline.models import ACTIVE_STATUSES, Clip, Job, JobEvent, Photo
+from pipeline.models import ACTIVE_STATUSES, Clip, Job, JobEvent, JobStatus, Photo
 
 
 def _get(queryset: QuerySet, pk: UUID | str):  # type: ignore[no-untyped-def]
@@ -56,7 +56,17 @@ def job_events(*, workspace: Workspace, job: Job) -> QuerySet[JobEvent]:
 
 
 def jobs_running_count(*, workspace: Workspace) -> int:
-    return Job.objects.filter(workspace=workspace, status__in=ACTIVE_STATUSES).count()
+    """Jobs sent to a worker and not yet ended."""
+    return Job.objects.filter(
+        workspace=workspace, status__in=ACTIVE_STATUSES, dispatched_at__isnull=False
+    ).count()
+
+
+def jobs_waiting_count(*, workspace: Workspace) -> int:
+    """Jobs waiting for a free slot under the workspace's concurrency cap."""
+    return Job.objects.filter(
+        workspace=workspace, status=JobStatus.QUEUED, dispatched_at__isnull=True
+    ).count()
 
 
 def clips_this_month_count(*, workspace: Workspace) -> int:

@@ -168,6 +168,7 @@ def jobs_submit(
             provider=provider,
             count=len(photos),
             running_jobs=selectors.jobs_running_count(workspace=workspace),
+            queued_jobs=selectors.jobs_waiting_count(workspace=workspace),
             clips_this_month=selectors.clips_this_month_count(workspace=workspace),
         )
         jobs = []

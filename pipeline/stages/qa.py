@@ -422,6 +422,8 @@ def _match_ratio(a: tuple[list, np.ndarray | None], b: tuple[list, np.ndarray | 
 def _scene_part(
     photo_bgr: np.ndarray, colour: dict[int, np.ndarray], width: int, height: int
 ) -> tuple[float, list[str], float]:
+    """ORB matches of sampled frames against the photo (frames already judged broken by
+    the artifact checks are left out by the caller, so one defect is not counted twice)."""
     size = _work_size(width, height, SCENE_SIDE)
     # Match against the whole photo (the clip may show any part of it), at a similar scale.
     ph, pw = photo_bgr.shape[:2]
@@ -431,6 +433,8 @@ def _scene_part(
         interpolation=cv2.INTER_AREA,
     )  # fmt: skip
     ref = _orb(photo_small)
+    if not colour:
+        return 1.0, [], 1.0
     picks = _even_indices(len(colour), SCENE_SAMPLES)
     ordered = sorted(colour)
     ratios = {}
@@ -481,8 +485,7 @@ def assess(
     if photo_faces is None:
         photo_faces = vision.detect_faces(photo_bgr)
     photo_face = vision.largest_face(list(photo_faces))
-    samples = IDENTITY_SAMPLES if photo_face is not None else SCENE_SAMPLES
-    dec = _decode(Path(clip_path), samples, expected.frames)
+    dec = _decode(Path(clip_path), IDENTITY_SAMPLES, expected.frames)
     t = time.perf_counter()
     timings["decode"] = (t - start) * 1000
 
@@ -498,12 +501,13 @@ def assess(
     t2 = time.perf_counter()
     timings["artifacts"] = (t2 - t) * 1000
 
+    usable = {i: f for i, f in dec.colour.items() if i not in skip} or dec.colour
     identity, id_issues, id_worst = 1.0, [], 1.0
     if photo_face is not None:
-        identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, dec.colour)
+        identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, usable)
     t3 = time.perf_counter()
     timings["identity"] = (t3 - t2) * 1000
-    scene, scene_issues, scene_worst = _scene_part(photo_bgr, dec.colour, dec.width, dec.height)
+    scene, scene_issues, scene_worst = _scene_part(photo_bgr, usable, dec.width, dec.height)
     timings["same_scene"] = (time.perf_counter() - t3) * 1000
 
     parts = {

@@ -152,7 +152,7 @@ def _compiled() -> tuple[re.Pattern[str], tuple[_Rule, ...], re.Pattern[str]]:
 _CONFUSABLES = str.maketrans(words.CONFUSABLES)
 _INVISIBLE = str.maketrans("", "", words.INVISIBLES)
 _LEET = str.maketrans(words.LEET)
-_LEET_ALT = str.maketrans(words.LEET_ALT)
+_LEET_ALT = str.maketrans({**words.LEET, **words.LEET_ALT})
 _LEET_CHARS = re.compile("[" + re.escape("".join(words.LEET)) + "]")
 _TOKEN = re.compile(r"\S+")
 _INTRA_PUNCT = re.compile(r"(?<=[a-z0-9])[.\-_*'`~^,:;/\\=]+(?=[a-z0-9])")
@@ -170,13 +170,16 @@ def _fold(text: str) -> str:
 
 
 def _deleet(text: str, table: dict[int, str]) -> str:
-    """Read digits and symbols as letters, but only inside words that contain letters."""
+    """Read digits and symbols as letters, only inside words that are mostly letters
+    ("s3x", "p0rn", "k1d"), so "1080p", "4k" and "35mm" keep their numbers."""
 
     def fix(m: re.Match[str]) -> str:
         token = m.group(0)
-        if _LEET_CHARS.search(token) and any("a" <= ch <= "z" for ch in token):
-            return token.translate(table)
-        return token
+        if not _LEET_CHARS.search(token):
+            return token
+        letters = sum("a" <= ch <= "z" for ch in token)
+        digits = sum(ch.isdigit() for ch in token)
+        return token.translate(table) if letters > digits else token
 
     return _TOKEN.sub(fix, text)
 
@@ -194,7 +197,7 @@ def normalized_variants(prompt: str) -> list[str]:
     folded = _fold(prompt)
     variants = [_squash(_deleet(folded, _LEET))]
     if any(ch in folded for ch in words.LEET_ALT):
-        alt = _squash(_deleet(folded.translate(_LEET_ALT), _LEET))
+        alt = _squash(_deleet(folded, _LEET_ALT))
         if alt != variants[0]:
             variants.append(alt)
     return variants

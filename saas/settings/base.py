@@ -76,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.workspace",
+                "billing.context_processors.billing",
             ],
         },
     },
@@ -271,6 +272,9 @@ CELERY_TASK_ROUTES = {
 CELERY_BEAT_SCHEDULE = {
     "reap-stuck-jobs": {"task": "pipeline.tasks.reap_stuck_jobs", "schedule": 30.0},
     "dispatch-all": {"task": "pipeline.tasks.dispatch_all", "schedule": 15.0},
+    "billing-sweep": {"task": "billing.tasks.billing_sweep", "schedule": 300.0},
+    "billing-grace": {"task": "billing.tasks.billing_grace_enforce", "schedule": 86400.0},
+    "billing-free-periods": {"task": "billing.tasks.billing_free_periods_renew", "schedule": 3600.0},
 }
 
 # -- provenance (C2PA) --------------------------------------------------------------------------

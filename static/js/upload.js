@@ -12,6 +12,9 @@
         list.appendChild(li);
       });
       zone.classList.toggle("has-files", input.files.length > 0);
+      // The price quote multiplies by the number of photos (one clip each).
+      const count = document.querySelector("[data-count]");
+      if (count) count.value = Math.max(input.files.length, 1);
     };
     ["dragenter", "dragover"].forEach((name) =>
       zone.addEventListener(name, (event) => { event.preventDefault(); zone.classList.add("is-over"); }));

@@ -55,10 +55,25 @@ def test_concurrency_quota_message_names_the_limit_and_the_fix(workspace, on_pla
             resolution="720p",
             provider="local",
             running_jobs=3,
+            queued_jobs=10,
             clips_this_month=0,
         )
     assert str(exc.value) == (
-        "3 of 3 concurrent clips running — wait for one to finish or upgrade to Studio."
+        "3 of 3 concurrent clips running and 10 waiting — wait for some to finish or "
+        "upgrade to Studio."
+    )
+
+
+def test_over_the_cap_a_clip_waits_instead_of_being_refused(workspace, on_plan):
+    on_plan(workspace, "creator")
+    check_can_submit(
+        workspace=workspace,
+        duration_s=3,
+        resolution="720p",
+        provider="local",
+        running_jobs=3,
+        queued_jobs=2,
+        clips_this_month=0,
     )
 
 
@@ -94,8 +109,9 @@ def test_within_quota_passes(workspace, on_plan):
             "upgrade to Creator.",
         ),
         (
-            {"running_jobs": 1},
-            "1 of 1 concurrent clips running — wait for one to finish or upgrade to Creator.",
+            {"running_jobs": 1, "queued_jobs": 1},
+            "1 of 1 concurrent clips running and 1 waiting — wait for some to finish or "
+            "upgrade to Creator.",
         ),
     ],
 )
