@@ -218,4 +218,11 @@ def demo_user_ensure(*, email: str, password: str) -> tuple[User, Workspace]:
     workspace = Workspace.objects.filter(memberships__user=user, name="Demo workspace").first()
     if workspace is None:
         workspace = workspace_create(user=user, name="Demo workspace", is_personal=True)
+    from billing import selectors as billing_selectors
+    from billing import services as billing
+
+    if billing_selectors.credit_balance(workspace=workspace) < 50:
+        billing.credits_adjust(
+            workspace=workspace, credits=200, reason="demo workspace", operator=user
+        )
     return user, workspace

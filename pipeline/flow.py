@@ -156,9 +156,9 @@ def finish(job: Job, *, status: JobStatus, stage: str, reason: str = "", **field
             billing.credits_release(workspace=job.workspace, job_id=job.pk, reason=status)
         event_record(
             job=job,
-            stage=stage,
+            stage=status,
             status="completed" if status == JobStatus.DELIVERED else "failed",
-            message=reason or "Delivered.",
+            message=reason or "Delivered: the clip is ready.",
         )
         workspace_id = job.workspace_id
         transaction.on_commit(lambda: _after_finish(workspace_id))

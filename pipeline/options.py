@@ -15,7 +15,7 @@ from pipeline.spec import (
 )
 
 AUTO = "auto"
-RATIO_CHOICES = [(AUTO, "Match the photo")] + [
+RATIO_CHOICES = [(AUTO, "Auto")] + [
     (r.value, f"{r.value} {label}")
     for r, label in (
         (Ratio.VERTICAL, "vertical"),

@@ -48,6 +48,9 @@ SCENE_SIDE = 320
 # with a region effect (sway). So "still" is relative to the clip's own motion, with a floor.
 STILL_FLOOR = 0.004
 STILL_RELATIVE = 0.1
+# A handheld camera slows to ~0.03 at a turning point; a true repeat is exactly 0 after the
+# encoder's first refinement, so a freeze must hold mostly exact repeats.
+EXACT_STILL = 0.02
 FREEZE_MIN_RUN = 4  # still steps in a row that count as a freeze (~0.17 s at 24 fps)
 EASE_ALLOWANCE = 0.2  # a still run touching either end may cover this fraction (easing)
 SPIKE_RATIO = 4.0
@@ -269,7 +272,10 @@ def _frozen_part(st: _Stats) -> tuple[float, list[str], set[int], float]:
     for a, b in _runs(still):
         length = b - a + 1
         at_edge = a == 0 or b == steps - 1
-        if length < FREEZE_MIN_RUN or (at_edge and length <= allowance):
+        exact = int(np.sum(st.diff[a + 1 : b + 2] < EXACT_STILL))
+        if length < FREEZE_MIN_RUN or exact < FREEZE_MIN_RUN - 1:
+            continue
+        if at_edge and length <= allowance:
             continue
         worst = max(worst, length)
         frozen.update(range(a, b + 2))
