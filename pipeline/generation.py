@@ -33,10 +33,32 @@ def circuit_breaker() -> CircuitBreaker:
 
 
 def provider_chain(*, preferred: str, render_kwargs: dict) -> list[VideoProvider]:
-    from pipeline.motion import render
+    """The enabled providers in the configured order; a preferred one goes first.
 
+    The embedded engine renders with the job's label and watermark filters; remote clips
+    get them in the finalizing stage.
+    """
+    from pipeline.motion import render
+    from pipeline.providers.base import DownloadOptions
+    from pipeline.providers.registry import enabled_providers
+
+    chain = enabled_providers(
+        settings.PROVIDERS_CONFIG,
+        poll_interval_s=settings.PROVIDER_POLL_INTERVAL_S,
+        download=DownloadOptions(allow_private=settings.PROVIDERS_ALLOW_PRIVATE),
+    )
     local = LocalMotionProvider(render=functools.partial(render, **render_kwargs))
-    return [local]
+    chain = [local if p.name == "local" else p for p in chain]
+    if preferred and preferred != "auto":
+        chain.sort(key=lambda p: p.name != preferred)
+    return chain
+
+
+def enabled_provider_names() -> list[str]:
+    from pipeline.providers.registry import is_configured, provider_order
+
+    config = settings.PROVIDERS_CONFIG
+    return [name for name in provider_order(config) if is_configured(name, config)]
 
 
 def attempt_recorder(job: Job, first_number: int) -> Callable[[AttemptRecord], Attempt]:
@@ -79,7 +101,10 @@ def generate(
         image_mime=image_mime,
         image_url=None,
         chain=chain,
-        policy=RoutePolicy(deadline_s=settings.JOB_SOFT_TIME_LIMIT_S - 30),
+        policy=RoutePolicy(
+            deadline_s=settings.JOB_SOFT_TIME_LIMIT_S - 30,
+            spend_cap_cents=settings.JOB_SPEND_CAP_CENTS,
+        ),
         breaker=circuit_breaker(),
         out_dir=work_dir or Path(tempfile.mkdtemp(prefix="sm-gen-")),
         on_attempt=lambda rec: attempts.append(record(rec)),

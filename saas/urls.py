@@ -13,4 +13,6 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("billing.urls")),
     path("ops/", admin.site.urls),
+    path("", include("api.urls")),
+    path("", include("webhooks.urls")),
 ]

@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "accounts",
     "billing",
     "pipeline",
+    "api",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -274,7 +276,10 @@ CELERY_BEAT_SCHEDULE = {
     "dispatch-all": {"task": "pipeline.tasks.dispatch_all", "schedule": 15.0},
     "billing-sweep": {"task": "billing.tasks.billing_sweep", "schedule": 300.0},
     "billing-grace": {"task": "billing.tasks.billing_grace_enforce", "schedule": 86400.0},
-    "billing-free-periods": {"task": "billing.tasks.billing_free_periods_renew", "schedule": 3600.0},
+    "billing-free-periods": {
+        "task": "billing.tasks.billing_free_periods_renew",
+        "schedule": 3600.0,
+    },
 }
 
 # -- provenance (C2PA) --------------------------------------------------------------------------
@@ -285,3 +290,20 @@ C2PA_ROOT_FILE = env_str("C2PA_ROOT_FILE")  # our trust anchor, so our own clips
 C2PA_TSA_URL = env_str("C2PA_TSA_URL")
 C2PA_DEV_DIR = VAR_DIR / "c2pa"
 PRODUCTION = False
+
+# -- video providers ----------------------------------------------------------------------------
+# A remote provider is enabled when its key is set; the embedded engine is always last.
+_PROVIDER_KEYS = (
+    "RUNWAY_API_KEY", "RUNWAY_MODEL", "RUNWAY_BASE_URL",
+    "LUMA_API_KEY", "LUMA_MODEL", "LUMA_BASE_URL",
+    "KLING_ACCESS_KEY", "KLING_SECRET_KEY", "KLING_MODEL", "KLING_BASE_URL",
+    "REPLICATE_API_TOKEN", "REPLICATE_MODEL", "REPLICATE_IMAGE_PARAM", "REPLICATE_BASE_URL",
+    "FAL_KEY", "FAL_ENDPOINT_ID", "FAL_BASE_URL",
+    "PROVIDER_ORDER",
+)  # fmt: skip
+PROVIDERS_CONFIG = {key: env_str(key) for key in _PROVIDER_KEYS if env_str(key)}
+# Only local tests and benchmarks point vendors at 127.0.0.1; production downloads are https
+# to public addresses only.
+PROVIDERS_ALLOW_PRIVATE = env_bool("PROVIDERS_ALLOW_PRIVATE", False)
+PROVIDER_POLL_INTERVAL_S = float(env_str("PROVIDER_POLL_INTERVAL_S", "0") or 0) or None
+JOB_SPEND_CAP_CENTS = env_int("JOB_SPEND_CAP_CENTS", 300)
