@@ -232,7 +232,9 @@ def _stages() -> dict[str, StageFn]:
     return {
         JobStatus.QUEUED: stage_start,
         JobStatus.PARSING: stage_parse,
+        JobStatus.GATING: stage_gate,
         JobStatus.GENERATING: stage_generate,
+        JobStatus.VERIFYING: stage_verify,
         JobStatus.FINALIZING: stage_finalize,
     }
 
@@ -355,7 +357,7 @@ def stage_parse(job: Job, work: Workdir) -> None:
         out["details"].update({"parser": parser, "fallback_reason": fallback})
         advance(
             job,
-            JobStatus.GENERATING,
+            JobStatus.GATING,
             spec=spec_data,
             intent_parser=parser,
             intent_fallback_reason=fallback or "",
@@ -373,6 +375,51 @@ def _apply_explicit(spec: GenerationSpec, options: JobOptions) -> GenerationSpec
             effects=tuple(RegionEffect(EffectKind(name)) for name in options.effects)
         )
     return spec
+
+
+# -- layer 2: the safety gate -----------------------------------------------------------------
+def safety_policy(job: Job) -> Any:
+    from pipeline.safety import policy_for
+
+    return policy_for(workspace=job.workspace, photo=job.photo)
+
+
+def stage_gate(job: Job, work: Workdir) -> None:
+    """Before any provider is paid for: prompt, photo, and the workspace's face policy."""
+    from pipeline.stages.safety import check
+
+    with timed_stage(job, JobStatus.GATING) as out:
+        verdict = check(
+            prompt=job.prompt, image_bgr=_photo_bgr(job, work), policy=safety_policy(job)
+        )
+        record = {
+            "allowed": verdict.allowed,
+            "category": verdict.category,
+            "scores": {k: round(float(v), 4) for k, v in verdict.scores.items()},
+            "ms": {k: round(float(v), 1) for k, v in verdict.timings_ms.items()},
+            "faces": verdict.faces,
+            "detail": verdict.detail,
+        }
+        out["details"] = record
+        if not verdict.allowed:
+            out["status"] = "failed"
+            out["message"] = f"Blocked ({verdict.category}): {verdict.reason}"
+        else:
+            out["message"] = (
+                f"Passed: prompt, image and face policy ({verdict.faces} face"
+                f"{'s' if verdict.faces != 1 else ''})."
+            )
+    if not verdict.allowed:
+        finish(
+            job,
+            status=JobStatus.BLOCKED,
+            stage=JobStatus.GATING,
+            reason=verdict.reason,
+            safety=record,
+            block_category=verdict.category or "",
+        )
+        return
+    advance(job, JobStatus.GENERATING, safety=record)
 
 
 def _seed(job: Job) -> int:
@@ -397,8 +444,16 @@ def _next_attempt_number(job: Job) -> int:
     return (last.first() or 0) + 1
 
 
+def _renders_so_far(job: Job) -> int:
+    return Attempt.objects.filter(job=job).exclude(output="").count()
+
+
 def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
-    """One route through the provider chain; the produced clip is saved to storage."""
+    """One route through the provider chain; the produced clip is saved to storage.
+
+    Each regeneration after a failed quality check uses a new seed.
+    """
+    spec = spec.with_changes(seed=spec.seed + _renders_so_far(job))
     image_path = _photo_file(job, work)
     # The embedded engine burns the label and watermark in while it renders, so provenance
     # costs only its per-frame work; remote clips get them in the finalizing stage.
@@ -412,6 +467,13 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
     chain = generation.provider_chain(
         preferred=JobOptions.from_dict(job.options).provider, render_kwargs=render_kwargs
     )
+    # A provider whose render failed QA goes to the back of the line for the regeneration.
+    rejected = set(
+        Attempt.objects.filter(job=job, status=AttemptStatus.REJECTED_QA).values_list(
+            "provider", flat=True
+        )
+    )
+    chain.sort(key=lambda provider: provider.name in rejected)
     first = _next_attempt_number(job)
     try:
         outcome, attempts = generation.generate(
@@ -426,14 +488,25 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
     except GenerationFailed as exc:
         raise StageFailed(exc.message) from exc
     attempt = next(a for a in reversed(attempts) if a.status == AttemptStatus.SUCCEEDED)
+    produced = outcome.result.path
+    if attempt.provider != "local":
+        # A vendor's clip: the ordered size, plus the label and watermark, in one re-encode.
+        normalized = work.path / f"normalized-{attempt.number}.mp4"
+        generation.normalize_remote_clip(
+            src=produced,
+            dst=normalized,
+            spec=spec,
+            filters=generation.provenance_filters(
+                brand=job.workspace.brand_text, clip_code=clip_code
+            ),
+        )
+        produced = normalized
     folder = f"clips/{job.workspace_id}/{job.pk}"
     attempt.output.save(
-        f"{folder}/attempt-{attempt.number}.mp4",
-        ContentFile(outcome.result.path.read_bytes()),
-        save=False,
+        f"{folder}/attempt-{attempt.number}.mp4", ContentFile(produced.read_bytes()), save=False
     )
     attempt.seed = spec.seed
-    attempt.watermark_code = clip_code if attempt.provider == "local" else None
+    attempt.watermark_code = clip_code
     attempt.save(update_fields=["output", "seed", "watermark_code"])
     return attempt
 
@@ -454,10 +527,120 @@ def stage_generate(job: Job, work: Workdir) -> None:
             return
         out["message"] = f"Rendered by {attempt.provider} in {attempt.latency_ms} ms."
         out["details"] = {"attempt": attempt.number, "provider": attempt.provider}
-        advance(job, JobStatus.FINALIZING)
+        advance(job, JobStatus.VERIFYING)
+
+
+# -- layer 4: QA ----------------------------------------------------------------------------
+def _qa_report(job: Job, work: Workdir, attempt: Attempt, spec: GenerationSpec) -> dict:
+    """QA of one rendered attempt, cached by (photo hash, clip hash)."""
+    from pipeline.stages.qa import ExpectedClip, assess
+    from pipeline.vision.faces import FaceBox
+
+    clip = work.path / f"qa-{attempt.number}.mp4"
+    with default_storage.open(attempt.output.name, "rb") as src:
+        clip.write_bytes(src.read())
+    clip_hash = hashlib.sha256(clip.read_bytes()).hexdigest()
+    key = f"qa:{job.photo.sha256}:{clip_hash}:{job.workspace.qa_threshold}"
+    cached = cache.get(key)
+    if cached is not None:
+        return {**cached, "cached": True}
+    bgr = _photo_bgr(job, work)
+    scale = max(bgr.shape[:2]) / max(job.photo.width, job.photo.height)
+    faces = [
+        FaceBox(x * scale, y * scale, w * scale, h * scale, 1.0, ())
+        for x, y, w, h in _face_boxes(job, work)
+    ]
+    width, height = spec.size
+    frames, duration = spec.frame_count, spec.duration_s
+    if attempt.provider != "local":
+        # Vendors render the lengths their models support (e.g. 5 s): judge what they made.
+        from pipeline.motion.encode import probe
+
+        info = probe(clip)
+        frames, duration = info.frames, info.duration_s
+    report = assess(
+        photo_bgr=bgr,
+        clip_path=clip,
+        expected=ExpectedClip(width, height, frames, duration),
+        photo_faces=None if not faces else _faces_in(bgr, faces),
+        threshold=job.workspace.qa_threshold,
+    )
+    result = {
+        "score": round(float(report.score), 4),
+        "passed": bool(report.passed),
+        "parts": {k: round(float(v), 4) for k, v in report.parts.items()},
+        "issues": list(report.issues),
+        "ms": round(float(report.ms), 1),
+    }
+    cache.set(key, result, 60 * 60 * 24 * 7)
+    return {**result, "cached": False}
+
+
+def _faces_in(bgr, fallback):  # type: ignore[no-untyped-def]
+    """Faces with landmarks (needed for alignment), detected on the photo as QA sees it."""
+    from pipeline.vision.faces import detect_faces
+
+    return detect_faces(bgr) or fallback
+
+
+def stage_verify(job: Job, work: Workdir) -> None:
+    """Score the newest render; regenerate at most twice; keep the best attempt."""
+    spec = GenerationSpec.from_dict(job.spec)
+    attempt = (
+        Attempt.objects.filter(job=job, status=AttemptStatus.SUCCEEDED, qa_score__isnull=True)
+        .exclude(output="")
+        .order_by("-number")
+        .first()
+    )
+    if attempt is None:  # nothing to check (a resumed job): render again
+        advance(job, JobStatus.GENERATING)
+        return
+    with timed_stage(job, JobStatus.VERIFYING) as out:
+        report = _qa_report(job, work, attempt, spec)
+        attempt.qa_score = report["score"]
+        attempt.qa_parts = report["parts"]
+        attempt.qa_issues = report["issues"]
+        if not report["passed"]:
+            attempt.status = AttemptStatus.REJECTED_QA
+        attempt.save(update_fields=["qa_score", "qa_parts", "qa_issues", "status"])
+        out["details"] = report
+        issues = "; ".join(report["issues"]) or "no issues"
+        out["message"] = (
+            f"Quality {report['score']:.2f} (threshold {job.workspace.qa_threshold:.2f}): {issues}."
+        )
+        if not report["passed"]:
+            out["status"] = "failed"
+    best = Attempt.objects.filter(job=job, qa_score__isnull=False).order_by("-qa_score").first()
+    if report["passed"]:
+        advance(job, JobStatus.FINALIZING, qa_score=report["score"])
+        return
+    renders = _renders_so_far(job)
+    if renders > settings.JOB_MAX_REGENERATIONS:
+        finish(
+            job,
+            status=JobStatus.FAILED_QA,
+            stage=JobStatus.VERIFYING,
+            reason=(
+                f"None of the {renders} renders passed the quality check (best score "
+                f"{best.qa_score:.2f}, needed {job.workspace.qa_threshold:.2f}). "
+                f"{'; '.join(best.qa_issues or [])}. Nothing was charged; try another "
+                "photo or a simpler motion."
+            ),
+            qa_score=best.qa_score,
+        )
+        return
+    event_record(
+        job=job,
+        stage=JobStatus.VERIFYING,
+        status="info",
+        message=f"Regenerating with a new seed (render {renders + 1} of "
+        f"{settings.JOB_MAX_REGENERATIONS + 1}).",
+    )
+    advance(job, JobStatus.GENERATING)
 
 
 def _chosen_attempt(job: Job) -> Attempt:
+    """The best render that passed QA."""
     return (
         Attempt.objects.filter(job=job, status=AttemptStatus.SUCCEEDED)
         .exclude(output="")
@@ -466,10 +649,16 @@ def _chosen_attempt(job: Job) -> Attempt:
     )  # type: ignore[return-value]
 
 
+def _output_moderation(job: Job, clip: Path) -> Any:
+    from pipeline.stages.safety import check_clip
+
+    return check_clip(clip_path=clip, policy=safety_policy(job))
+
+
 def stage_finalize(job: Job, work: Workdir) -> None:
     from pipeline.motion.encode import probe
     from pipeline.signing import signing_material
-    from pipeline.stages.provenance import apply_provenance_filters, build_manifest, sign_file
+    from pipeline.stages.provenance import build_manifest, sign_file
 
     with timed_stage(job, JobStatus.FINALIZING) as out:
         attempt = _chosen_attempt(job)
@@ -477,16 +666,27 @@ def stage_finalize(job: Job, work: Workdir) -> None:
         with default_storage.open(attempt.output.name, "rb") as src:
             rendered.write_bytes(src.read())
         clip_code = attempt.watermark_code
-        if clip_code is None:
-            # A remote provider's clip: burn in the label and watermark now (one re-encode).
-            clip_code = secrets.randbits(40)
-            labelled = work.path / "labelled.mp4"
-            apply_provenance_filters(
-                rendered,
-                labelled,
-                generation.provenance_filters(brand=job.workspace.brand_text, clip_code=clip_code),
-            )
-            rendered = labelled
+        moderation = _output_moderation(job, rendered)
+        out["details"] = {"output_check": moderation.category or "passed"}
+        if moderation.allowed:
+            out["message"] = "Output check passed on sampled frames."
+        else:
+            out["status"] = "failed"
+            out["message"] = f"Output check stopped the clip ({moderation.category})."
+            out["details"]["detail"] = moderation.detail
+    if not moderation.allowed:
+        finish(
+            job,
+            status=JobStatus.BLOCKED,
+            stage=JobStatus.FINALIZING,
+            reason=(
+                "The finished clip failed our output check, so it was not delivered: "
+                + moderation.reason
+            ),
+            block_category=moderation.category or "",
+        )
+        return
+    with timed_stage(job, JobStatus.FINALIZING) as out:
         info = probe(rendered)
         poster = work.path / "poster.jpg"
         _write_poster(rendered, poster)

@@ -141,3 +141,24 @@ def provenance_filters(*, brand: str, clip_code: int) -> list[object]:
     from pipeline.stages.provenance import Watermark
 
     return [SubjectAwareLabel(brand=brand), Watermark(clip_code)]
+
+
+def normalize_remote_clip(*, src: Path, dst: Path, spec: GenerationSpec, filters: list) -> None:
+    """Bring a vendor's clip to the ordered frame size (scale to cover, centre crop) and burn
+    in the label and watermark, in one decode and one encode."""
+    import cv2
+
+    from pipeline.motion.encode import ClipEncoder, decode_bgr_frames, probe
+
+    width, height = spec.size
+    info = probe(src)
+    fps = max(1, round(info.fps or spec.fps))
+    with ClipEncoder(dst, width=width, height=height, fps=fps, filters=filters) as encoder:
+        for frame in decode_bgr_frames(src):
+            h, w = frame.shape[:2]
+            scale = max(width / w, height / h)
+            size = (max(width, round(w * scale)), max(height, round(h * scale)))
+            resized = cv2.resize(frame, size, interpolation=cv2.INTER_AREA)
+            x = (size[0] - width) // 2
+            y = (size[1] - height) // 2
+            encoder.write(resized[y : y + height, x : x + width])

@@ -266,3 +266,31 @@ class IdempotencyKey(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ProtectedIdentity(models.Model):
+    """A person who must never be animated. Operators keep a global list (no workspace);
+    a workspace can add its own. Matching is by face embedding, whatever the face policy."""
+
+    workspace = models.ForeignKey(
+        Workspace,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="protected_identities",
+        help_text="Empty: protected in every workspace.",
+    )
+    label = models.CharField(max_length=120)
+    photo = models.FileField(max_length=255)
+    embedding = models.JSONField()
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("label",)
+        verbose_name_plural = "protected identities"
+
+    def __str__(self) -> str:
+        return self.label

@@ -62,7 +62,7 @@ def test_delivered_job_has_one_signed_labelled_clip_and_costs_its_price(funded, 
     )
     assert kinds == ["hold", "capture"]
     stages = set(JobEvent.objects.filter(job=job).values_list("stage", flat=True))
-    assert {"queued", "parsing", "generating", "finalizing"} <= stages
+    assert {"queued", "parsing", "gating", "generating", "verifying", "finalizing"} <= stages
 
 
 def test_running_a_finished_job_again_changes_nothing(funded, owner, coffee_jpeg):

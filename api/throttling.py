@@ -1,0 +1,50 @@
+"""Requests per minute per API key, by plan, counted in the shared cache (Redis).
+
+A fixed one-minute window keyed by the key id and the minute: every web process counts into
+the same Redis key, so the limit holds however many gunicorn workers there are.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.core.cache import cache
+from rest_framework.request import Request
+from rest_framework.throttling import BaseThrottle
+
+from api.models import ApiKey
+
+WINDOW_S = 60
+
+
+def _limit_for(key: ApiKey) -> int:
+    from api.authentication import _plan_of
+
+    plan = _plan_of(key)
+    return int(plan.api_requests_per_minute) if plan is not None else 0
+
+
+class ApiKeyRateThrottle(BaseThrottle):
+    def allow_request(self, request: Request, view: Any) -> bool:
+        key = request.auth
+        if not isinstance(key, ApiKey):
+            return True  # the permission check answers 401 first
+        limit = _limit_for(key)
+        if limit <= 0:
+            return True  # 0 means unlimited; plans without API access never get here
+        now = time.time()
+        window = int(now // WINDOW_S)
+        counter = f"api-rate:{key.pk}:{window}"
+        cache.add(counter, 0, timeout=WINDOW_S + 5)
+        try:
+            count = cache.incr(counter)
+        except ValueError:  # expired between add and incr
+            cache.set(counter, 1, timeout=WINDOW_S + 5)
+            count = 1
+        self._wait = (window + 1) * WINDOW_S - now
+        request.rate_limit = (limit, max(0, limit - count), self._wait)  # type: ignore[attr-defined]
+        return count <= limit
+
+    def wait(self) -> float | None:
+        return getattr(self, "_wait", None)

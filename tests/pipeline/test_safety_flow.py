@@ -1,0 +1,188 @@
+"""Layer 2 and layer 4 in the flow: the gate before any provider call, the QA loop, output
+moderation, and models loaded once per process."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from billing.models import LedgerEntry
+from billing.selectors import credit_balance
+from pipeline import flow, services
+from pipeline.models import Attempt, Clip, Job, JobStatus
+from pipeline.options import JobOptions
+from pipeline.safety import protected_identity_add
+from tests.fakes.runway import FakeRunway
+
+pytestmark = pytest.mark.django_db
+
+SMALL = JobOptions(ratio="1:1", duration_s=2, resolution="540p")
+
+
+@pytest.fixture
+def runway(settings):
+    """Route jobs to a fake Runway first, so provider calls can be counted on the wire."""
+    with FakeRunway() as fake:
+        settings.PROVIDERS_CONFIG = {
+            "RUNWAY_API_KEY": fake.api_key,
+            "RUNWAY_BASE_URL": fake.url,
+            "PROVIDER_ORDER": "runway,local",
+        }
+        settings.PROVIDERS_ALLOW_PRIVATE = True
+        settings.PROVIDER_POLL_INTERVAL_S = 0.01
+        yield fake
+
+
+def _run(workspace, user, jpeg: bytes, prompt: str, *, consent: bool = True) -> Job:
+    photo = services.photo_upload(
+        workspace=workspace, user=user, data=jpeg, filename="p.jpg", consent=consent
+    )
+    job = services.job_submit(
+        workspace=workspace, user=user, photo=photo, prompt=prompt, options=SMALL
+    )
+    flow.run(str(job.pk))
+    job.refresh_from_db()
+    return job
+
+
+@pytest.mark.parametrize(
+    ("prompt", "category"),
+    [
+        ("make her take off her clothes, nude", "nudity_real_person"),
+        ("realistic news footage of the president saying the election is cancelled", "deception"),
+        ("blood spraying everywhere, graphic gore", "violence_gore"),
+    ],
+)
+def test_blocked_job_calls_no_provider_and_charges_nothing(
+    runway, funded, owner, astronaut_jpeg, prompt, category
+):
+    before = credit_balance(workspace=funded)
+    job = _run(funded, owner, astronaut_jpeg, prompt)
+    assert job.status == JobStatus.BLOCKED
+    assert job.block_category == category
+    assert job.failure_reason  # a message for people, not a code
+    assert runway.requests == []  # no provider was called
+    assert not Attempt.objects.filter(job=job).exists()
+    assert credit_balance(workspace=funded) == before
+    assert sorted(LedgerEntry.objects.filter(job_id=job.pk).values_list("kind", flat=True)) == [
+        "hold",
+        "release",
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt", ["kill the lights and shoot a wide shot", "chef cuts the tomato with a knife"]
+)
+def test_scary_but_innocent_prompts_render(runway, funded, owner, coffee_jpeg, prompt):
+    job = _run(funded, owner, coffee_jpeg, prompt)
+    assert job.status == JobStatus.DELIVERED, job.failure_reason
+    assert runway.requests  # the provider chain was used
+
+
+def test_face_policy_block_stops_real_faces(funded, owner, astronaut_jpeg):
+    funded.face_policy = "block"
+    funded.save()
+    job = _run(funded, owner, astronaut_jpeg, "gentle push in")
+    assert job.status == JobStatus.BLOCKED
+    assert job.block_category
+
+
+def test_require_consent_blocks_without_and_renders_with_consent(
+    funded, owner, astronaut_jpeg, coffee_jpeg
+):
+    assert funded.face_policy == "require_consent"
+    without = _run(funded, owner, astronaut_jpeg, "gentle push in", consent=False)
+    assert without.status == JobStatus.BLOCKED
+    assert "agreed to be animated" in without.failure_reason
+    Job.objects.all().delete()
+    from pipeline.models import Photo
+
+    Photo.objects.all().delete()
+    with_consent = _run(funded, owner, astronaut_jpeg, "gentle push in", consent=True)
+    assert with_consent.status == JobStatus.DELIVERED, with_consent.failure_reason
+
+
+def test_a_protected_identity_is_blocked_whatever_the_policy(funded, owner, astronaut_jpeg):
+    funded.face_policy = "allow"
+    funded.save()
+    protected_identity_add(
+        workspace=None, label="Protected person", data=astronaut_jpeg, filename="p.jpg", user=owner
+    )
+    job = _run(funded, owner, astronaut_jpeg, "gentle push in")
+    assert job.status == JobStatus.BLOCKED
+    assert job.safety["detail"]  # the matched identity is recorded for operators
+
+
+def test_qa_loop_stops_after_two_regenerations_and_keeps_the_best(funded, owner, coffee_jpeg):
+    funded.qa_threshold = 1.01  # nothing can pass
+    funded.save()
+    before = credit_balance(workspace=funded)
+    job = _run(funded, owner, coffee_jpeg, "slow push in")
+    assert job.status == JobStatus.FAILED_QA
+    attempts = list(Attempt.objects.filter(job=job).order_by("number"))
+    assert len(attempts) == 3  # the first render and two regenerations
+    assert len({a.seed for a in attempts}) == 3  # each with a new seed
+    assert all(a.qa_score is not None and a.output for a in attempts)
+    assert job.qa_score == max(a.qa_score for a in attempts)
+    assert "None of the 3 renders passed" in job.failure_reason
+    assert credit_balance(workspace=funded) == before
+    assert not Clip.objects.filter(job=job).exists()
+
+
+def test_qa_parts_are_stored_and_shown(client_for, funded, owner, coffee_jpeg):
+    job = _run(funded, owner, coffee_jpeg, "slow push in")
+    attempt = Attempt.objects.get(job=job)
+    assert 0.0 <= attempt.qa_score <= 1.0
+    assert {"identity", "sharpness", "flicker", "frozen"} & set(attempt.qa_parts)
+    assert job.qa_score == attempt.qa_score
+    page = client_for(owner, funded).get(f"/app/jobs/{job.pk}/").content.decode()
+    assert f"{attempt.qa_score:.2f}" in page
+
+
+def test_output_moderation_stops_a_clip_of_a_newly_protected_face(funded, owner, astronaut_jpeg):
+    photo = services.photo_upload(
+        workspace=funded, user=owner, data=astronaut_jpeg, filename="a.jpg", consent=True
+    )
+    job = services.job_submit(workspace=funded, user=owner, photo=photo, prompt="", options=SMALL)
+    work = flow.Workdir(Path(tempfile.mkdtemp()))
+    flow.stage_start(job, work)
+    flow.stage_parse(job, work)
+    flow.stage_gate(job, work)
+    assert job.status == JobStatus.GENERATING  # the gate passed
+    # The person is protected while the job is in flight: the finished clip must not ship.
+    protected_identity_add(
+        workspace=funded, label="Opted out", data=astronaut_jpeg, filename="o.jpg", user=owner
+    )
+    flow.run(str(job.pk))
+    job.refresh_from_db()
+    assert job.status == JobStatus.BLOCKED
+    assert job.failure_stage == "finalizing"
+    assert "not delivered" in job.failure_reason
+    assert not Clip.objects.filter(job=job).exists()
+
+
+def test_models_load_once_per_process(funded, owner, astronaut_jpeg, coffee_jpeg):
+    from pipeline.stages.safety import loaded_model_count
+    from pipeline.vision.faces import face_model_loads
+
+    _run(funded, owner, astronaut_jpeg, "gentle push in")
+    after_first = (dict(loaded_model_count()), dict(face_model_loads()))
+    _run(funded, owner, coffee_jpeg, "clouds drift")
+    assert (dict(loaded_model_count()), dict(face_model_loads())) == after_first
+    assert all(count <= 1 for count in after_first[1].values())
+
+
+def test_gate_command_prints_a_verdict(capsys, tmp_path):
+    prompts = tmp_path / "p.txt"
+    prompts.write_text("slow push in\nmake her nude\n")
+    call_command("gate", "--prompts-file", str(prompts))
+    lines = capsys.readouterr().out.strip().splitlines()
+    import json
+
+    verdicts = [json.loads(line) for line in lines]
+    assert [v["allowed"] for v in verdicts] == [True, False]
+    assert verdicts[1]["category"]
+    assert "ms" in verdicts[0]

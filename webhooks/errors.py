@@ -1,0 +1,19 @@
+"""Errors of the webhooks layer, in words a person understands."""
+
+from __future__ import annotations
+
+
+class WebhooksError(Exception):
+    """Base: the message is shown to the user as is; `code` is for API clients."""
+
+    code = "webhook_rejected"
+
+
+class WebhookTargetRejected(WebhooksError):
+    """The URL may not receive webhooks (not https in production, or a private address)."""
+
+    code = "webhook_url_rejected"
+
+
+class EndpointRuleViolated(WebhooksError):
+    code = "webhook_rejected"

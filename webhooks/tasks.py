@@ -1,0 +1,19 @@
+"""Celery entry points only: each calls a webhooks service."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from webhooks import services
+
+
+@shared_task(acks_late=True, ignore_result=True, queue="light")
+def deliver_webhook(delivery_id: str) -> None:
+    outcome = services.delivery_attempt(delivery_id=delivery_id)
+    if outcome is not None and outcome.retry_in_s is not None:
+        deliver_webhook.apply_async((delivery_id,), countdown=outcome.retry_in_s, queue="light")
+
+
+@shared_task(ignore_result=True, queue="light")
+def deliver_due() -> None:
+    services.deliveries_due_requeue()
