@@ -18,6 +18,13 @@ class WorkspaceSettingsForm(forms.Form):
         help_text="Shown next to the “AI-generated” label, e.g. your studio’s name.",
     )
     face_policy = forms.ChoiceField(choices=FacePolicy.choices, label="Photos with real faces")
+    qa_threshold = forms.FloatField(
+        min_value=0.5,
+        max_value=0.99,
+        label="Quality threshold",
+        help_text="Clips scoring below this are regenerated (at most twice). Default 0.80.",
+        widget=forms.NumberInput(attrs={"step": "0.01"}),
+    )
 
 
 class InviteForm(forms.Form):

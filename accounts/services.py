@@ -38,13 +38,20 @@ def workspace_create_personal(*, user: User) -> Workspace:
 
 @transaction.atomic
 def workspace_update(
-    *, workspace: Workspace, actor: Membership, name: str, brand_text: str, face_policy: str
+    *,
+    workspace: Workspace,
+    actor: Membership,
+    name: str,
+    brand_text: str,
+    face_policy: str,
+    qa_threshold: float = 0.8,
 ) -> Workspace:
     require_role(actor, Role.ADMIN, "change workspace settings")
     workspace.name = name.strip()
     workspace.brand_text = brand_text.strip()
     workspace.face_policy = face_policy
-    workspace.save(update_fields=["name", "brand_text", "face_policy"])
+    workspace.qa_threshold = qa_threshold
+    workspace.save(update_fields=["name", "brand_text", "face_policy", "qa_threshold"])
     return workspace
 
 

@@ -54,6 +54,7 @@ def workspace_settings(request: HttpRequest, membership: Membership) -> HttpResp
         "name": workspace.name,
         "brand_text": workspace.brand_text,
         "face_policy": workspace.face_policy,
+        "qa_threshold": workspace.qa_threshold,
     }
     form = WorkspaceSettingsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

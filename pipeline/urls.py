@@ -4,6 +4,11 @@ from pipeline import views
 
 urlpatterns = [
     path("verify/", views.verify_page, name="verify"),
+    path(
+        "w/<uuid:workspace_id>/protected-people/",
+        views.protected_people,
+        name="protected_people",
+    ),
     path("app/", views.dashboard, name="dashboard"),
     path("app/jobs/rows/", views.jobs_rows, name="jobs_rows"),
     path("app/clips/new/", views.clips_create, name="clips_create"),

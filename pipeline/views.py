@@ -12,7 +12,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from accounts.decorators import active_workspace_required
+from accounts.decorators import active_workspace_required, workspace_member
+from accounts.models import Membership
 from pipeline import selectors, services
 from pipeline.errors import PipelineError
 from pipeline.forms import PROMPT_EXAMPLES, JobFilterForm, NewClipForm, RetryForm
@@ -252,4 +253,52 @@ def verify_page(request: HttpRequest) -> HttpResponse:
     status = 400 if error else 200
     return render(
         request, "pipeline/verify.html", {"report": report, "error": error}, status=status
+    )
+
+
+# -- a workspace's own protected people -----------------------------------------------------
+@workspace_member
+def protected_people(request: HttpRequest, membership: Membership) -> HttpResponse:
+    from django.core.files.storage import default_storage
+
+    from accounts.models import Role
+    from pipeline.models import ProtectedIdentity
+    from pipeline.safety import protected_identity_add
+
+    workspace = membership.workspace
+    can_manage = membership.has_role(Role.ADMIN)
+    if request.method == "POST":
+        if not can_manage:
+            messages.error(request, "Only admins and the owner can change protected people.")
+        elif request.POST.get("delete"):
+            identity = ProtectedIdentity.objects.filter(
+                workspace=workspace, pk=request.POST.get("delete")
+            ).first()
+            if identity is None:
+                raise Http404
+            default_storage.delete(identity.photo.name)
+            identity.delete()
+            messages.success(request, f"Removed {identity.label}.")
+        else:
+            upload = request.FILES.get("photo")
+            try:
+                if upload is None:
+                    raise PipelineError("Choose a photo of the person.")
+                protected_identity_add(
+                    workspace=workspace,
+                    label=request.POST.get("label", ""),
+                    data=upload.read(),
+                    filename=upload.name,
+                    user=request.user,  # type: ignore[arg-type]
+                )
+            except PipelineError as exc:
+                messages.error(request, str(exc))
+            else:
+                messages.success(request, "Added. Photos with this person's face will be refused.")
+        return redirect("protected_people", workspace.pk)
+    identities = ProtectedIdentity.objects.filter(workspace=workspace)
+    return render(
+        request,
+        "pipeline/protected_people.html",
+        {"ws": workspace, "me": membership, "identities": identities, "can_manage": can_manage},
     )

@@ -16,6 +16,7 @@ from pipeline.models import Attempt, Clip, Job, JobStatus
 from pipeline.options import JobOptions
 from pipeline.safety import protected_identity_add
 from tests.fakes.runway import FakeRunway
+from tests.fixtures_pipeline import jpeg_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +187,29 @@ def test_gate_command_prints_a_verdict(capsys, tmp_path):
     assert [v["allowed"] for v in verdicts] == [True, False]
     assert verdicts[1]["category"]
     assert "ms" in verdicts[0]
+
+
+def test_workspace_admin_protects_a_person_from_the_settings_page(
+    client_for, funded, owner, member, astronaut_jpeg, other_owner, other_workspace
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from pipeline.models import ProtectedIdentity
+
+    url = reverse("protected_people", args=[funded.pk])
+    client_for(owner, funded).post(
+        url, {"label": "Our CEO", "photo": SimpleUploadedFile("ceo.jpg", astronaut_jpeg)}
+    )
+    identity = ProtectedIdentity.objects.get(workspace=funded)
+    assert identity.label == "Our CEO" and len(identity.embedding) == 128
+    # A plain member can't remove it; another workspace can't even see the page.
+    client_for(member, funded).post(url, {"delete": identity.pk})
+    assert ProtectedIdentity.objects.filter(pk=identity.pk).exists()
+    assert client_for(other_owner, other_workspace).get(url).status_code == 404
+    no_face = client_for(owner, funded).post(
+        url,
+        {"label": "Cup", "photo": SimpleUploadedFile("c.jpg", jpeg_bytes("coffee"))},
+        follow=True,
+    )
+    assert "couldn" in no_face.content.decode() and "find a face" in no_face.content.decode()

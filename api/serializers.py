@@ -1,0 +1,329 @@
+"""Request and response bodies of the public API (they are also the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from pipeline.models import JobStatus
+from pipeline.options import AUTO, JobOptions
+from pipeline.spec import CameraMove, EffectKind, Ratio, Resolution
+from webhooks.models import SUBSCRIBABLE_EVENTS
+
+RATIOS = [AUTO] + [r.value for r in Ratio]
+RESOLUTIONS = [r.value for r in Resolution]
+CAMERAS = [c.value for c in CameraMove]
+EFFECTS = [e.value for e in EffectKind]
+STATUSES = [s.value for s in JobStatus]
+
+
+# -- errors -------------------------------------------------------------------------------------
+class ErrorDetailSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Stable, machine-readable error code.")
+    message = serializers.CharField(help_text="What happened, why, and what to do.")
+    fields = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="Request fields that were not valid, with their messages.",
+    )
+
+
+class ErrorSerializer(serializers.Serializer):
+    error = ErrorDetailSerializer()
+
+
+# -- photos -------------------------------------------------------------------------------------
+class PhotoUploadInput(serializers.Serializer):
+    file = serializers.FileField(help_text="A JPEG, PNG, WebP or HEIC photo, up to 25 MB.")
+    consent = serializers.BooleanField(
+        default=False,
+        help_text="The uploader is the person pictured or has the consent of everyone pictured.",
+    )
+
+
+class PhotoSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    original_name = serializers.CharField()
+    sha256 = serializers.CharField()
+    mime = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    size_bytes = serializers.IntegerField()
+    faces = serializers.IntegerField(allow_null=True)
+    consent = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+
+    def get_consent(self, photo: Any) -> bool:
+        return photo.consent_at is not None
+
+
+# -- jobs ---------------------------------------------------------------------------------------
+class JobOptionsFields(serializers.Serializer):
+    """The clip settings, shared by jobs and batches."""
+
+    ratio = serializers.ChoiceField(choices=RATIOS, default=AUTO)
+    duration_s = serializers.FloatField(required=False, allow_null=True, default=None)
+    resolution = serializers.ChoiceField(choices=RESOLUTIONS, default=Resolution.P720.value)
+    provider = serializers.CharField(
+        default=AUTO, max_length=40, help_text="A provider name, or auto for the workspace chain."
+    )
+    camera = serializers.ChoiceField(choices=CAMERAS, required=False, allow_null=True)
+    effects = serializers.ListField(
+        child=serializers.ChoiceField(choices=EFFECTS), required=False, default=list
+    )
+    loop = serializers.BooleanField(required=False, allow_null=True, default=None)
+
+    def to_options(self) -> JobOptions:
+        data = self.validated_data
+        return JobOptions(
+            ratio=data.get("ratio", AUTO),
+            duration_s=data.get("duration_s"),
+            resolution=data.get("resolution", Resolution.P720.value),
+            provider=data.get("provider", AUTO) or AUTO,
+            loop=data.get("loop"),
+            camera=data.get("camera"),
+            effects=tuple(data.get("effects") or ()),
+        )
+
+
+class JobCreateInput(JobOptionsFields):
+    photo_id = serializers.UUIDField(required=False, help_text="A photo uploaded earlier.")
+    image = serializers.FileField(
+        required=False, help_text="Or the photo itself, in the same multipart request."
+    )
+    prompt = serializers.CharField(max_length=1000, allow_blank=True, default="")
+    webhook_url = serializers.URLField(
+        max_length=500,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Send this job's events here instead of the workspace's endpoints.",
+    )
+    consent = serializers.BooleanField(default=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if bool(attrs.get("photo_id")) == bool(attrs.get("image")):
+            raise serializers.ValidationError(
+                {"photo_id": ["Give either photo_id or image (a file), not both or neither."]}
+            )
+        return attrs
+
+
+class JobEventSerializer(serializers.Serializer):
+    stage = serializers.CharField()
+    status = serializers.CharField()
+    message = serializers.CharField()
+    duration_ms = serializers.IntegerField(allow_null=True)
+    details = serializers.DictField()
+    created_at = serializers.DateTimeField()
+
+
+class AttemptSerializer(serializers.Serializer):
+    number = serializers.IntegerField()
+    provider = serializers.CharField()
+    model = serializers.CharField()
+    status = serializers.CharField()
+    error_class = serializers.CharField()
+    error_message = serializers.CharField()
+    latency_ms = serializers.IntegerField(allow_null=True)
+    qa_score = serializers.FloatField(allow_null=True)
+    qa_parts = serializers.DictField(allow_null=True)
+    qa_issues = serializers.ListField(child=serializers.JSONField(), allow_null=True)
+    started_at = serializers.DateTimeField()
+    finished_at = serializers.DateTimeField(allow_null=True)
+
+
+class ClipSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    frames = serializers.IntegerField()
+    duration_s = serializers.FloatField()
+    size_bytes = serializers.IntegerField()
+    sha256 = serializers.CharField()
+    signed = serializers.BooleanField()
+    created_at = serializers.DateTimeField()
+
+
+class JobSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    status = serializers.ChoiceField(choices=STATUSES)
+    progress = serializers.IntegerField(help_text="0–100, for progress bars.")
+    photo_id = serializers.UUIDField()
+    batch_id = serializers.UUIDField(allow_null=True)
+    prompt = serializers.CharField()
+    options = serializers.DictField()
+    credits = serializers.IntegerField(help_text="Credits held, spent only on delivery.")
+    qa_score = serializers.FloatField(allow_null=True)
+    failure_stage = serializers.CharField()
+    failure_reason = serializers.CharField()
+    block_category = serializers.CharField()
+    webhook_url = serializers.CharField()
+    clip_id = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+
+    @extend_schema_field(serializers.UUIDField(allow_null=True))
+    def get_clip_id(self, job: Any) -> str | None:
+        clip = getattr(job, "clip", None) if job.status == JobStatus.DELIVERED else None
+        return str(clip.pk) if clip else None
+
+
+class JobDetailSerializer(JobSerializer):
+    spec = serializers.DictField(allow_null=True)
+    clip = serializers.SerializerMethodField()
+    events = JobEventSerializer(many=True)
+    attempts = AttemptSerializer(many=True)
+
+    @extend_schema_field(ClipSerializer(allow_null=True))
+    def get_clip(self, job: Any) -> dict | None:
+        clip = getattr(job, "clip", None) if job.status == JobStatus.DELIVERED else None
+        return ClipSerializer(clip).data if clip else None
+
+
+class JobListSerializer(serializers.Serializer):
+    results = JobSerializer(many=True)
+    next_cursor = serializers.CharField(
+        allow_null=True, help_text="Pass as `cursor` for the next page; null on the last page."
+    )
+
+
+class ClipLinkSerializer(serializers.Serializer):
+    url = serializers.URLField()
+    expires_at = serializers.DateTimeField()
+
+
+# -- batches ------------------------------------------------------------------------------------
+class BatchCreateInput(JobOptionsFields):
+    files = serializers.ListField(
+        child=serializers.FileField(),
+        help_text="Photos and/or zips; a zip may carry a CSV (file, prompt, ratio, duration).",
+    )
+    prompt = serializers.CharField(max_length=1000, allow_blank=True, default="")
+    name = serializers.CharField(max_length=200, allow_blank=True, default="")
+    consent = serializers.BooleanField(default=False)
+
+
+class RejectionSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    reason = serializers.CharField()
+
+
+class BatchItemSerializer(serializers.Serializer):
+    job_id = serializers.UUIDField(source="id")
+    file = serializers.CharField(source="photo.original_name")
+    status = serializers.ChoiceField(choices=STATUSES)
+    prompt = serializers.CharField()
+    credits = serializers.IntegerField()
+    failure_reason = serializers.CharField()
+    clip_id = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.UUIDField(allow_null=True))
+    def get_clip_id(self, job: Any) -> str | None:
+        clip = getattr(job, "clip", None) if job.status == JobStatus.DELIVERED else None
+        return str(clip.pk) if clip else None
+
+
+class BatchSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    name = serializers.CharField()
+    total = serializers.IntegerField(help_text="Jobs queued for this batch.")
+    credits = serializers.IntegerField(help_text="Credits held for the whole batch.")
+    done = serializers.IntegerField()
+    counts = serializers.DictField(child=serializers.IntegerField())
+    rejected = RejectionSerializer(many=True)
+    items = BatchItemSerializer(many=True)
+    created_at = serializers.DateTimeField()
+    completed_at = serializers.DateTimeField(allow_null=True)
+
+
+# -- usage --------------------------------------------------------------------------------------
+class UsageDaySerializer(serializers.Serializer):
+    day = serializers.DateField()
+    credits = serializers.IntegerField()
+
+
+class PlanSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name = serializers.CharField()
+    monthly_credits = serializers.IntegerField()
+    max_concurrent_jobs = serializers.IntegerField()
+    max_clips_per_month = serializers.IntegerField()
+    max_duration_s = serializers.FloatField()
+    max_resolution = serializers.CharField()
+    api_requests_per_minute = serializers.IntegerField()
+
+
+class UsageSerializer(serializers.Serializer):
+    credits_balance = serializers.IntegerField()
+    low_credit_threshold = serializers.IntegerField()
+    plan = PlanSerializer()
+    jobs_running = serializers.IntegerField()
+    clips_this_month = serializers.IntegerField()
+    credits_per_day = UsageDaySerializer(many=True)
+
+
+# -- webhooks -----------------------------------------------------------------------------------
+class WebhookEndpointInput(serializers.Serializer):
+    url = serializers.URLField(max_length=500)
+    events = serializers.ListField(
+        child=serializers.ChoiceField(choices=SUBSCRIBABLE_EVENTS),
+        required=False,
+        default=list,
+        help_text="Event types to receive; empty for all.",
+    )
+    description = serializers.CharField(max_length=120, allow_blank=True, default="")
+
+
+class WebhookEndpointSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    url = serializers.CharField()
+    description = serializers.CharField()
+    events = serializers.ListField(child=serializers.CharField())
+    enabled = serializers.BooleanField()
+    disabled_reason = serializers.CharField()
+    failure_count = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+
+
+class WebhookEndpointCreatedSerializer(WebhookEndpointSerializer):
+    secret = serializers.CharField(help_text="Verify the Stillmotion-Signature header with it.")
+
+
+class WebhookDeliverySerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    event_type = serializers.CharField()
+    event_id = serializers.CharField()
+    status = serializers.CharField()
+    attempts = serializers.IntegerField()
+    response_code = serializers.IntegerField(allow_null=True)
+    duration_ms = serializers.IntegerField(allow_null=True)
+    next_attempt_at = serializers.DateTimeField(allow_null=True)
+    last_error = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    delivered_at = serializers.DateTimeField(allow_null=True)
+
+
+class WebhookDeliveryListSerializer(serializers.Serializer):
+    results = WebhookDeliverySerializer(many=True)
+    next_cursor = serializers.CharField(allow_null=True)
+
+
+# -- verify -------------------------------------------------------------------------------------
+class VerifyInput(serializers.Serializer):
+    file = serializers.FileField(help_text="A clip (MP4, MOV, MKV, WebM) or its JPEG poster.")
+
+
+class VerifySerializer(serializers.Serializer):
+    state = serializers.ChoiceField(choices=["Trusted", "Valid", "Invalid", "NotFound"])
+    found = serializers.BooleanField(help_text="Stillmotion provenance was found.")
+    summary = serializers.CharField()
+    reasons = serializers.ListField(child=serializers.CharField())
+    source = serializers.CharField(allow_null=True, help_text="manifest or watermark")
+    clip_id = serializers.UUIDField(allow_null=True)
+    job_id = serializers.UUIDField(allow_null=True)
+    workspace = serializers.CharField(allow_null=True, help_text="The workspace that made it.")
+    made_on = serializers.DateField(allow_null=True)
+    watermark = serializers.DictField(allow_null=True)
