@@ -1,9 +1,14 @@
 from django.urls import path
 
-from pipeline import views
+from pipeline import callbacks, views
 
 urlpatterns = [
     path("verify/", views.verify_page, name="verify"),
+    path(
+        "providers/<str:provider>/callback/",
+        callbacks.provider_callback,
+        name="provider_callback",
+    ),
     path(
         "w/<uuid:workspace_id>/protected-people/",
         views.protected_people,
