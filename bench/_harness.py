@@ -129,7 +129,7 @@ class Stack:
             from django.db import connections
 
             connections.close_all()
-        except Exception:  # noqa: S110 - best effort: Django may never have been set up
+        except Exception:  # best effort: Django may never have been set up
             pass
         drop_database(self.db_name)
         flush_redis(self.redis_url)
@@ -182,7 +182,9 @@ class Workers:
                 "INFO",
             ]
             self.processes.append(
-                subprocess.Popen(command, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
+                subprocess.Popen(
+                    command, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT
+                )
             )
             self.logs.append(log)
             self._files.append(handle)

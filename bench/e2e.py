@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import (  # noqa: E402
+from _harness import (
     PROMPTS,
     JobFacts,
     Stack,
@@ -69,72 +69,50 @@ def glue_ms(f: JobFacts) -> float | None:
     return f.run_ms - sum(f.stage_ms.values())
 
 
+def spread(values: list[float | None]) -> list[str]:
+    """p50 and p95, formatted."""
+    clean = [v for v in values if v is not None]
+    return [fmt(pct(clean, 50), "ms"), fmt(pct(clean, 95), "ms")]
+
+
 def overhead_rows(facts: list[JobFacts]) -> list[list[str]]:
     delivered = [f for f in facts if f.status == "delivered"]
     e2e = [f.e2e_ms - f.provider_ms for f in delivered if f.e2e_ms is not None]
     run = [f.run_ms - f.provider_ms for f in delivered if f.run_ms is not None]
-    non_provider_stage = [
+    stage_work = [
         sum(v for k, v in f.stage_ms.items() if k != "generating")
         + (f.stage_ms.get("generating", 0.0) - f.provider_ms)
         for f in delivered
     ]
-    glue = [glue_ms(f) for f in delivered]
-    queue = [f.queue_ms for f in delivered]
+    p50 = pct(e2e, 50)
     return [
         [
             "end-to-end − provider (the figure)",
-            fmt(pct(e2e, 50), "ms"),
-            fmt(pct(e2e, 95), "ms"),
+            *spread(e2e),
             f"p50 ≤ {GOAL_OVERHEAD_P50_MS:.0f} ms",
-            "met" if pct(e2e, 50) <= GOAL_OVERHEAD_P50_MS else "not met",
+            "met" if p50 <= GOAL_OVERHEAD_P50_MS else "not met",
         ],
-        ["  of which: waiting for a worker", fmt(pct(queue, 50), "ms"), fmt(pct(queue, 95), "ms")]
+        ["  of which: waiting for a worker", *spread([f.queue_ms for f in delivered]), "", ""],
+        ["  of which: claimed → finished − provider", *spread(run), "", ""],
+        ["    stage work besides the render (parse, gate, QA, sign…)", *spread(stage_work)]
         + ["", ""],
-        [
-            "  of which: claimed → finished − provider",
-            fmt(pct(run, 50), "ms"),
-            fmt(pct(run, 95), "ms"),
-            "",
-            "",
-        ],
-        [
-            "    stage work besides the render (parse, gate, QA, sign…)",
-            fmt(pct(non_provider_stage, 50), "ms"),
-            fmt(pct(non_provider_stage, 95), "ms"),
-            "",
-            "",
-        ],
-        [
-            "    glue outside stages (claim, transitions, events)",
-            fmt(pct(glue, 50), "ms"),
-            fmt(pct(glue, 95), "ms"),
-            "",
-            "",
-        ],
+        ["    glue outside stages (claim, transitions, events)"]
+        + [*spread([glue_ms(f) for f in delivered]), "", ""],
     ]
 
 
 def stage_rows(facts: list[JobFacts]) -> list[list[str]]:
     delivered = [f for f in facts if f.status == "delivered"]
-    rows = []
+    rows: list[list[str]] = []
     for stage in STAGES:
         values = [f.stage_ms[stage] for f in delivered if stage in f.stage_ms]
         if values:
-            rows.append([stage, len(values), fmt(pct(values, 50), "ms"), fmt(pct(values, 95), "ms")])
-    provider = [f.provider_ms for f in delivered]
-    rows.append(
-        ["  provider (Attempt.latency_ms)", len(provider), fmt(pct(provider, 50), "ms")]
-        + [fmt(pct(provider, 95), "ms")]
-    )
-    queue = [f.queue_ms for f in delivered]
-    rows.append(
-        ["waiting for a worker (created → claimed)", len(queue), fmt(pct(queue, 50), "ms")]
-        + [fmt(pct(queue, 95), "ms")]
-    )
-    glue = [glue_ms(f) for f in delivered]
-    rows.append(
-        ["glue outside timed stages", len(glue), fmt(pct(glue, 50), "ms"), fmt(pct(glue, 95), "ms")]
-    )
+            rows.append([stage, str(len(values)), *spread(values)])
+    n = str(len(delivered))
+    rows.append(["  provider (Attempt.latency_ms)", n, *spread([f.provider_ms for f in delivered])])
+    rows.append(["waiting for a worker (created → claimed)", n])
+    rows[-1] += spread([f.queue_ms for f in delivered])
+    rows.append(["glue outside timed stages", n, *spread([glue_ms(f) for f in delivered])])
     return rows
 
 
