@@ -44,18 +44,15 @@ def job_create_once(
                     workspace=workspace, key=key, request_hash=request_hash
                 )
         except IntegrityError:
-            record = (
-                IdempotencyKey.objects.select_for_update()
-                .select_related("job")
-                .get(workspace=workspace, key=key)
-            )
+            record = IdempotencyKey.objects.select_for_update().get(workspace=workspace, key=key)
             if record.request_hash != request_hash:
                 raise IdempotencyConflict(
                     "This Idempotency-Key was already used with a different request body. "
                     "Use a new key for a new job, or resend exactly the same request."
                 ) from None
-            if record.job is not None:
-                return IdempotentResult(job=record.job, replayed=True)
+            if record.job_id is not None:
+                job = Job.objects.select_related("clip").get(pk=record.job_id)
+                return IdempotentResult(job=job, replayed=True)
         job = create()
         record.job = job
         record.save(update_fields=["job"])

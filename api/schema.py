@@ -10,8 +10,6 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 SCHEMA_SETTINGS: dict[str, Any] = {
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,  # multipart file fields as binary in request bodies
-    "SERVE_INCLUDE_SCHEMA": False,
-    "SECURITY": [{"ApiKeyAuth": []}],
     "DESCRIPTION": (
         "Turn a still photo and a motion prompt into a labelled, signed clip.\n\n"
         "Authenticate with `Authorization: Bearer sm_live_…` (create keys on the API keys "

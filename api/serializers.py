@@ -88,6 +88,8 @@ class JobOptionsFields(serializers.Serializer):
 
 
 class JobCreateInput(JobOptionsFields):
+    """A photo (an uploaded photo's id, or the image itself) and how it should move."""
+
     photo_id = serializers.UUIDField(required=False, help_text="A photo uploaded earlier.")
     image = serializers.FileField(
         required=False, help_text="Or the photo itself, in the same multipart request."
@@ -197,6 +199,8 @@ class ClipLinkSerializer(serializers.Serializer):
 
 # -- batches ------------------------------------------------------------------------------------
 class BatchCreateInput(JobOptionsFields):
+    """Photos and zips plus one prompt and settings (a CSV in a zip can set them per photo)."""
+
     files = serializers.ListField(
         child=serializers.FileField(),
         help_text="Photos and/or zips; a zip may carry a CSV (file, prompt, ratio, duration).",
@@ -260,7 +264,8 @@ class UsageSerializer(serializers.Serializer):
     credits_balance = serializers.IntegerField()
     low_credit_threshold = serializers.IntegerField()
     plan = PlanSerializer()
-    jobs_running = serializers.IntegerField()
+    jobs_running = serializers.IntegerField(help_text="Sent to a worker and not yet ended.")
+    jobs_waiting = serializers.IntegerField(help_text="Queued, waiting for a free slot.")
     clips_this_month = serializers.IntegerField()
     credits_per_day = UsageDaySerializer(many=True)
 

@@ -38,7 +38,9 @@ def _signature(clip_id: str, expires: int) -> str:
     return salted_hmac(SALT, f"{clip_id}:{expires}", algorithm="sha256").hexdigest()
 
 
-def clip_download_link(*, clip: Clip, ttl_s: int | None = None, now: float | None = None) -> SignedLink:
+def clip_download_link(
+    *, clip: Clip, ttl_s: int | None = None, now: float | None = None
+) -> SignedLink:
     ttl = int(ttl_s or getattr(settings, "CLIP_LINK_TTL_S", DEFAULT_TTL_S))
     expires = int((now or time.time()) + ttl)
     path = reverse("api_clip_download", args=[clip.pk])

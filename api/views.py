@@ -47,7 +47,8 @@ def _errors(*extra: dict[int, OpenApiResponse]) -> dict[int, OpenApiResponse]:
 
 
 class ApiView(APIView):
-    """Bearer API key, plan's rate limit, the one error shape, JSON only."""
+    # Bearer API key, the plan's rate limit, the one error shape, JSON only. (A comment, not
+    # a docstring: drf-spectacular would copy a docstring into every operation.)
 
     authentication_classes = [BearerApiKeyAuthentication]
     permission_classes = [HasApiKey]
@@ -58,9 +59,7 @@ class ApiView(APIView):
     def get_exception_handler(self):  # type: ignore[no-untyped-def]
         return api_exception_handler
 
-    def finalize_response(
-        self, request: Request, response: Any, *args: Any, **kwargs: Any
-    ) -> Any:
+    def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
         response = super().finalize_response(request, response, *args, **kwargs)
         limit = getattr(request, "rate_limit", None)
         if limit is not None:
@@ -138,7 +137,10 @@ class JobListCreateApi(ApiView):
         if query.get("batch_id"):
             jobs = jobs.filter(batch_id=query["batch_id"])
         page = paginate(jobs, cursor=query.get("cursor"), limit=query["limit"])
-        body = {"results": s.JobSerializer(page.items, many=True).data, "next_cursor": page.next_cursor}
+        body = {
+            "results": s.JobSerializer(page.items, many=True).data,
+            "next_cursor": page.next_cursor,
+        }
         return Response(body)
 
     @extend_schema(
@@ -396,6 +398,7 @@ class UsageApi(ApiView):
             "low_credit_threshold": settings.BILLING_LOW_CREDIT_THRESHOLD,
             "plan": plan_for(workspace=workspace),
             "jobs_running": selectors.jobs_running_count(workspace=workspace),
+            "jobs_waiting": selectors.jobs_waiting_count(workspace=workspace),
             "clips_this_month": selectors.clips_this_month_count(workspace=workspace),
             "credits_per_day": usage_per_day(workspace=workspace, days=30),
         }
@@ -482,9 +485,7 @@ class WebhookEndpointTestApi(ApiView):
         workspace = request.workspace  # type: ignore[attr-defined]
         endpoint = endpoint_get(workspace=workspace, endpoint_id=endpoint_id)
         delivery = test_event_send(workspace=workspace, endpoint=endpoint)
-        return Response(
-            s.WebhookDeliverySerializer(delivery).data, status=status.HTTP_202_ACCEPTED
-        )
+        return Response(s.WebhookDeliverySerializer(delivery).data, status=status.HTTP_202_ACCEPTED)
 
 
 class DeliveryListQuery(serializers.Serializer):

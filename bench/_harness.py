@@ -458,48 +458,57 @@ def _encode(frames: Iterable[Any], width: int, height: int, fps: int) -> bytes:
     return buf.getvalue()
 
 
-def _pan_frames(width: int, height: int, n: int):  # type: ignore[no-untyped-def]
-    """A slow push-in over the bench photo: what a vendor's good clip of it looks like."""
+def _pan_frames(photo: bytes, width: int, height: int, n: int):  # type: ignore[no-untyped-def]
+    """A slow push-in over the photo the vendor was sent: what a good clip of it looks like
+    (QA compares the clip with the job's photo, so it must be that photo)."""
     import cv2
+    import numpy as np
 
-    src = cv2.resize(_coffee_bgr_portrait(), (width, height), interpolation=cv2.INTER_AREA)
+    decoded = cv2.imdecode(np.frombuffer(photo, np.uint8), cv2.IMREAD_COLOR)
+    src = cv2.resize(decoded, (width, height), interpolation=cv2.INTER_AREA)
     for i in range(n):
         zoom = 1.0 + 0.08 * i / max(1, n - 1)
         matrix = cv2.getRotationMatrix2D((width / 2, height / 2), 0, zoom)
         yield cv2.warpAffine(src, matrix, (width, height), borderMode=cv2.BORDER_REFLECT)
 
 
-@lru_cache(maxsize=1)
-def _coffee_bgr_portrait():  # type: ignore[no-untyped-def]
-    import cv2
-
-    src = _coffee_bgr()
-    h, w = src.shape[:2]
-    crop_w = round(h * 9 / 16)
-    x = (w - crop_w) // 2
-    return cv2.resize(src[:, x : x + crop_w], (720, 1280), interpolation=cv2.INTER_CUBIC)
-
-
-@lru_cache(maxsize=16)
-def good_clip(width: int, height: int, duration_s: float, fps: int = 24) -> bytes:
+@lru_cache(maxsize=128)
+def good_clip(photo: bytes, width: int, height: int, duration_s: float, fps: int = 24) -> bytes:
     n = max(1, round(duration_s * fps))
-    return _encode(_pan_frames(width, height, n), width, height, fps)
+    return _encode(_pan_frames(photo, width, height, n), width, height, fps)
 
 
-@lru_cache(maxsize=16)
-def bad_clip(width: int, height: int, duration_s: float, fps: int = 24) -> bytes:
+@lru_cache(maxsize=128)
+def bad_clip(photo: bytes, width: int, height: int, duration_s: float, fps: int = 24) -> bytes:
     """Decodes fine and has the right shape, but is broken: the picture freezes for the
     middle third and then goes black (what QA must catch, not the download check)."""
     import numpy as np
 
     n = max(1, round(duration_s * fps))
-    frames = list(_pan_frames(width, height, n))
+    frames = list(_pan_frames(photo, width, height, n))
     third = n // 3
     for i in range(third, 2 * third):
         frames[i] = frames[third]
     for i in range(2 * third, n):
         frames[i] = np.zeros_like(frames[i])
     return _encode(frames, width, height, fps)
+
+
+def sent_image(body: dict[str, Any]) -> bytes | None:
+    """The photo in a create request: Runway promptImage / fal image_url (data URIs) or
+    Kling's raw base64 `image`."""
+    import base64
+    import binascii
+
+    value = body.get("promptImage") or body.get("image_url") or body.get("image")
+    if not isinstance(value, str):
+        return None
+    if value.startswith("data:"):
+        value = value.split(";base64,", 1)[-1]
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
 
 
 # -- fault-injecting vendor fakes -----------------------------------------------------------
@@ -647,8 +656,11 @@ class ChaosMixin:
         else:
             width, height = size_for_aspect(task.aspect, short=720)
             duration = task.duration_s
+        photo = sent_image(task.body)
+        if photo is None:
+            return super()._serve_file(request)  # type: ignore[misc]
         make = bad_clip if task.result == "bad" else good_clip
-        return Response(200, make(width, height, duration), {"Content-Type": "video/mp4"})
+        return Response(200, make(photo, width, height, duration), {"Content-Type": "video/mp4"})
 
 
 def chaos_fakes(plan: ChaosPlan) -> dict[str, Any]:

@@ -69,6 +69,11 @@ def glue_ms(f: JobFacts) -> float | None:
     return f.run_ms - sum(f.stage_ms.values())
 
 
+def hop_and_glue(facts: list[JobFacts]) -> list[float]:
+    """Pure orchestration: submit → claimed (broker hop) plus run time outside stages."""
+    return [(f.queue_ms or 0.0) + (glue_ms(f) or 0.0) for f in facts if f.status == "delivered"]
+
+
 def spread(values: list[float | None]) -> list[str]:
     """p50 and p95, formatted."""
     clean = [v for v in values if v is not None]
@@ -84,6 +89,7 @@ def overhead_rows(facts: list[JobFacts]) -> list[list[str]]:
         + (f.stage_ms.get("generating", 0.0) - f.provider_ms)
         for f in delivered
     ]
+    glue = [glue_ms(f) for f in delivered]
     p50 = pct(e2e, 50)
     return [
         [
@@ -94,10 +100,8 @@ def overhead_rows(facts: list[JobFacts]) -> list[list[str]]:
         ],
         ["  of which: waiting for a worker", *spread([f.queue_ms for f in delivered]), "", ""],
         ["  of which: claimed → finished − provider", *spread(run), "", ""],
-        ["    stage work besides the render (parse, gate, QA, sign…)", *spread(stage_work)]
-        + ["", ""],
-        ["    glue outside stages (claim, transitions, events)"]
-        + [*spread([glue_ms(f) for f in delivered]), "", ""],
+        ["    stage work besides the render (parse, gate, QA, sign…)", *spread(stage_work), "", ""],
+        ["    glue outside stages (claim, transitions, events)", *spread(glue), "", ""],
     ]
 
 
@@ -116,7 +120,9 @@ def stage_rows(facts: list[JobFacts]) -> list[list[str]]:
     return rows
 
 
-def summary_row(name: str, facts: list[JobFacts], ids: list[str]) -> list[str]:
+def summary_row(
+    name: str, facts: list[JobFacts], ids: list[str], *, throughput: bool = False
+) -> list[str]:
     delivered = [f for f in facts if f.status == "delivered"]
     e2e = [f.e2e_ms for f in delivered]
     span = window_s(ids)
@@ -128,7 +134,7 @@ def summary_row(name: str, facts: list[JobFacts], ids: list[str]) -> list[str]:
         fmt(pct(e2e, 95) / 1000, "s"),
         fmt(mean(e2e) / 1000, "s"),
         fmt(span, "s"),
-        fmt(len(delivered) / span * 60 if span else float("nan"), "/min"),
+        fmt(len(delivered) / span * 60, "clips/min") if throughput and span else "",
     ]
 
 
@@ -189,7 +195,7 @@ def main() -> None:
                 [
                     summary_row("warm-up (cold workers)", warm_facts, warm_ids),
                     summary_row("single job, idle workers", single_facts, single_ids),
-                    summary_row(f"{args.jobs} at once", load_facts, load_ids),
+                    summary_row(f"{args.jobs} at once", load_facts, load_ids, throughput=True),
                 ],
             )
         )
@@ -217,6 +223,14 @@ def main() -> None:
                         f"≤ {GOAL_OVERHEAD_P50_MS:.0f} ms",
                         overhead_rows(single_facts)[0][1],
                         overhead_rows(single_facts)[0][4],
+                    ],
+                    [
+                        "  without gate/QA/signing work: queue hop + glue, idle",
+                        f"≤ {GOAL_OVERHEAD_P50_MS:.0f} ms",
+                        fmt(pct(hop_and_glue(single_facts), 50), "ms"),
+                        "met"
+                        if pct(hop_and_glue(single_facts), 50) <= GOAL_OVERHEAD_P50_MS
+                        else "not met",
                     ],
                 ],
             )

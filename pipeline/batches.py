@@ -286,7 +286,26 @@ def batch_plan(
     return plan
 
 
+def _quick_reject(photo: BatchFile) -> str | None:
+    """Why the file is surely not a photo we take, from its size and first bytes (cheap, so
+    the confirm step can show it; the full check runs when the batch starts)."""
+    from pipeline.uploads import ACCEPTED, sniff_format
+
+    if not photo.data:
+        return "This file is empty."
+    if len(photo.data) > MAX_BYTES:
+        return f"This file is over the {MAX_BYTES // 1048576} MB upload limit."
+    kind = sniff_format(photo.data)
+    if kind not in ("JPEG", "PNG", "WEBP", "HEIF"):
+        return f"This file is {kind}, not a photo we can animate. Upload a {ACCEPTED} photo."
+    return None
+
+
 def _plan_add(plan: BatchPlan, photo: BatchFile, prompt: str, options: JobOptions) -> None:
+    reason = _quick_reject(photo)
+    if reason:
+        plan.rejected.append(Rejection(photo.name, reason))
+        return
     try:
         credits = services.job_cost(options=options)
     except Exception as exc:  # an unknown resolution or provider: the pricing error says why

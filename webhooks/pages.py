@@ -20,6 +20,7 @@ from webhooks.models import SUBSCRIBABLE_EVENTS, EventType
 class EndpointForm(forms.Form):
     url = forms.URLField(
         max_length=500,
+        assume_scheme="https",
         label="Endpoint URL",
         help_text="Your n8n Webhook node's production URL, a Zapier Catch Hook, or your own.",
         widget=forms.URLInput(attrs={"placeholder": "https://n8n.example.com/webhook/…"}),

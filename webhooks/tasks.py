@@ -7,13 +7,13 @@ from celery import shared_task
 from webhooks import services
 
 
-@shared_task(acks_late=True, ignore_result=True, queue="light")
+@shared_task(acks_late=True, ignore_result=True)
 def deliver_webhook(delivery_id: str) -> None:
     outcome = services.delivery_attempt(delivery_id=delivery_id)
     if outcome is not None and outcome.retry_in_s is not None:
         deliver_webhook.apply_async((delivery_id,), countdown=outcome.retry_in_s, queue="light")
 
 
-@shared_task(ignore_result=True, queue="light")
+@shared_task(ignore_result=True)
 def deliver_due() -> None:
     services.deliveries_due_requeue()

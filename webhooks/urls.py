@@ -15,8 +15,12 @@ urlpatterns = [
         pages.endpoint_enable,
         name="webhook_endpoint_enable",
     ),
-    path("app/webhooks/<uuid:endpoint_id>/test/", pages.endpoint_test, name="webhook_endpoint_test"),
-    path("app/webhooks/<uuid:endpoint_id>/deliveries/", pages.deliveries, name="webhook_deliveries"),
+    path(
+        "app/webhooks/<uuid:endpoint_id>/test/", pages.endpoint_test, name="webhook_endpoint_test"
+    ),
+    path(
+        "app/webhooks/<uuid:endpoint_id>/deliveries/", pages.deliveries, name="webhook_deliveries"
+    ),
     path(
         "app/webhooks/deliveries/<uuid:delivery_id>/redeliver/",
         pages.redeliver,
