@@ -26,7 +26,7 @@ def api_key_by_secret(*, raw: str) -> ApiKey | None:
     if not raw.startswith(KEY_PREFIX) or len(raw) > 200:
         return None
     return (
-        ApiKey.objects.select_related("workspace", "workspace__billing_account__plan")
+        ApiKey.objects.select_related("workspace", "workspace__billing_account__plan", "created_by")
         .filter(secret_hash=key_hash(raw), revoked_at__isnull=True)
         .first()
     )

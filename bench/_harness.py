@@ -560,6 +560,19 @@ class ChaosMixin:
     injected: dict[str, int]
     vendor_fault_kinds: frozenset[str] = frozenset({"500", "503", "429", "content"})
 
+    def start(self):  # type: ignore[no-untyped-def]
+        started = super().start()  # type: ignore[misc]
+        server = self._server  # type: ignore[attr-defined]
+        report = server.handle_error
+
+        def handle_error(request, client_address) -> None:  # type: ignore[no-untyped-def]
+            # A worker closing a kept-alive connection is not news; anything else is.
+            if not isinstance(sys.exc_info()[1], ConnectionError):
+                report(request, client_address)
+
+        server.handle_error = handle_error
+        return started
+
     def chaos(self, plan: ChaosPlan) -> None:
         self.plan = plan
         self._rng = random.Random(plan.seed)

@@ -191,6 +191,13 @@ def summary_rows(runs: list[dict[str, Any]]) -> list[list[str]]:
         ),
     )
     add(
+        "  on a worker (claimed → finished) p50 / p95",
+        lambda r: (
+            f"{fmt(pct([f.run_ms for f in delivered(r['facts'])], 50) / 1000, 's')} / "
+            f"{fmt(pct([f.run_ms for f in delivered(r['facts'])], 95) / 1000, 's')}"
+        ),
+    )
+    add(
         "provider time per job p50 / p95",
         lambda r: (
             f"{fmt(pct([f.provider_ms for f in r['facts']], 50) / 1000, 's')} / "
