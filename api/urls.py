@@ -1,4 +1,4 @@
-from django.urls import include, path
+from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from api import pages, views
@@ -57,6 +57,4 @@ urlpatterns = [
     path("app/api/keys/", pages.api_keys, name="api_keys"),
     path("app/api/keys/<int:key_id>/revoke/", pages.api_key_revoke, name="api_key_revoke"),
     path("app/api/guide/", pages.api_guide, name="api_guide"),
-    # Batch pages live in the pipeline app; included here until pipeline/urls.py includes them.
-    path("", include("pipeline.batch_urls")),
 ]

@@ -348,6 +348,22 @@ def batch_submit(
             rejected.append(Rejection(item.name, str(exc)))
             continue
         ready.append((item, photo))
+    # A batch is one submission: it may hold up to the plan's batch size; the rest are refused
+    # with the reason rather than silently dropped.
+    from billing.selectors import plan_for
+
+    plan_limit = plan_for(workspace=workspace)
+    if len(ready) > plan_limit.max_batch_size:
+        for item, _photo in ready[plan_limit.max_batch_size :]:
+            rejected.append(
+                Rejection(
+                    item.name,
+                    f"The {plan_limit.name} plan runs batches of up to "
+                    f"{plan_limit.max_batch_size} photos; this one was left out. "
+                    "Submit it in another batch or upgrade.",
+                )
+            )
+        ready = ready[: plan_limit.max_batch_size]
     # Phase 2: queue the jobs in one transaction, one savepoint per job, so a job that can't be
     # queued (credits ran out, a plan limit) is rejected alone and the rest still run.
     accepted = credits = 0

@@ -161,7 +161,16 @@ def finish(job: Job, *, status: JobStatus, stage: str, reason: str = "", **field
             message=reason or "Delivered: the clip is ready.",
         )
         workspace_id = job.workspace_id
+        finished = job
         transaction.on_commit(lambda: _after_finish(workspace_id))
+        transaction.on_commit(lambda: _notify(finished))
+
+
+def _notify(job: Job) -> None:
+    """Signed webhooks (job.delivered / failed / blocked, batch.completed, credits.low)."""
+    from webhooks.services import job_finished
+
+    job_finished(job=job)
 
 
 def _after_finish(workspace_id: uuid.UUID) -> None:

@@ -62,11 +62,15 @@ def jobs_running_count(*, workspace: Workspace) -> int:
     ).count()
 
 
-def jobs_waiting_count(*, workspace: Workspace) -> int:
-    """Jobs waiting for a free slot under the workspace's concurrency cap."""
-    return Job.objects.filter(
+def jobs_waiting_count(*, workspace: Workspace, exclude_batch_id: object = None) -> int:
+    """Jobs waiting for a free slot under the workspace's concurrency cap (a batch being
+    submitted does not count against itself: it is one submission)."""
+    waiting = Job.objects.filter(
         workspace=workspace, status=JobStatus.QUEUED, dispatched_at__isnull=True
-    ).count()
+    )
+    if exclude_batch_id is not None:
+        waiting = waiting.exclude(batch_id=exclude_batch_id)
+    return waiting.count()
 
 
 def clips_this_month_count(*, workspace: Workspace) -> int:

@@ -168,7 +168,9 @@ def jobs_submit(
             provider=provider,
             count=len(photos),
             running_jobs=selectors.jobs_running_count(workspace=workspace),
-            queued_jobs=selectors.jobs_waiting_count(workspace=workspace),
+            queued_jobs=selectors.jobs_waiting_count(
+                workspace=workspace, exclude_batch_id=batch_id
+            ),
             clips_this_month=selectors.clips_this_month_count(workspace=workspace),
         )
         jobs = []

@@ -1,8 +1,9 @@
-from django.urls import path
+from django.urls import include, path
 
 from pipeline import callbacks, views
 
 urlpatterns = [
+    path("", include("pipeline.batch_urls")),
     path("verify/", views.verify_page, name="verify"),
     path(
         "providers/<str:provider>/callback/",

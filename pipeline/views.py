@@ -132,6 +132,9 @@ def clips_create(request: HttpRequest) -> HttpResponse:
             messages.error(request, str(exc))
         else:
             count = len(result.jobs)
+            from webhooks.services import credits_check
+
+            credits_check(workspace=workspace)
             messages.success(
                 request,
                 f"{count} clip{'s' if count != 1 else ''} queued · {result.credits} credits held "

@@ -308,3 +308,18 @@ PROVIDERS_ALLOW_PRIVATE = env_bool("PROVIDERS_ALLOW_PRIVATE", False)
 PROVIDER_POLL_INTERVAL_S = float(env_str("PROVIDER_POLL_INTERVAL_S", "0") or 0) or None
 JOB_SPEND_CAP_CENTS = env_int("JOB_SPEND_CAP_CENTS", 300)
 REPLICATE_WEBHOOK_SECRET = env_str("REPLICATE_WEBHOOK_SECRET")
+
+# -- API and outgoing webhooks ------------------------------------------------------------------
+# Loopback targets are refused in production; tests and local receivers may allow them.
+WEBHOOKS_ALLOW_LOOPBACK = env_bool("WEBHOOKS_ALLOW_LOOPBACK", False)
+WEBHOOKS_RETRY_BASE_S = float(env_str("WEBHOOKS_RETRY_BASE_S", "30"))
+WEBHOOKS_RETRY_WINDOW_S = 86400
+WEBHOOKS_DISABLE_AFTER_FAILURES = 15
+WEBHOOKS_TIMEOUT_S = 10
+CLIP_LINK_TTL_S = 900
+BATCH_MAX_ITEMS = 500
+DATA_UPLOAD_MAX_NUMBER_FILES = 600
+CELERY_BEAT_SCHEDULE["webhooks-deliver-due"] = {
+    "task": "webhooks.tasks.deliver_due",
+    "schedule": 60.0,
+}
