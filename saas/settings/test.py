@@ -9,7 +9,11 @@ import os
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw")
 _index = int(_worker[2:]) if _worker[2:].isdigit() else 9
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/stillmotion")
-os.environ.setdefault("REDIS_URL", f"redis://127.0.0.1:6379/{1 + _index}")
+# Assigned, not defaulted: xdist processes inherit the controller's environment, and each must
+# get its own database.
+os.environ["REDIS_URL"] = (
+    f"{os.environ.get('TEST_REDIS_SERVER', 'redis://127.0.0.1:6379')}/{1 + _index}"
+)
 os.environ.setdefault("STILLMOTION_VAR_DIR", "/tmp/stillmotion-test-var")  # noqa: S108
 
 from saas.settings.base import *  # noqa: E402, F403
