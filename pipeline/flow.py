@@ -31,7 +31,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -484,8 +484,11 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
     )
     chain.sort(key=lambda provider: provider.name in rejected)
     first = _next_attempt_number(job)
+    # The spend cap is per job: regenerations share what earlier renders left.
+    spent = Attempt.objects.filter(job=job).aggregate(total=Sum("cost_cents"))["total"] or 0
     try:
         outcome, attempts = generation.generate(
+            spend_cap_cents=max(0, settings.JOB_SPEND_CAP_CENTS - spent),
             job=job,
             spec=spec,
             image=image_path.read_bytes(),
@@ -495,7 +498,8 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
             work_dir=work.path / f"render-{first}",
         )
     except GenerationFailed as exc:
-        raise StageFailed(exc.message) from exc
+        skipped = "; ".join(f"{s.provider} skipped ({s.reason})" for s in exc.skipped)
+        raise StageFailed(exc.message + (f" ({skipped})" if skipped else "")) from exc
     attempt = next(a for a in reversed(attempts) if a.status == AttemptStatus.SUCCEEDED)
     produced = outcome.result.path
     if attempt.provider != "local":
@@ -517,6 +521,10 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
     attempt.seed = spec.seed
     attempt.watermark_code = clip_code
     attempt.save(update_fields=["output", "seed", "watermark_code"])
+    attempt.skipped = [  # type: ignore[attr-defined]
+        {"provider": s.provider, "reason": str(s.reason), "message": s.message}
+        for s in outcome.skipped
+    ]
     return attempt
 
 
@@ -535,7 +543,11 @@ def stage_generate(job: Job, work: Workdir) -> None:
             finish(job, status=JobStatus.FAILED, stage=JobStatus.GENERATING, reason=str(exc))
             return
         out["message"] = f"Rendered by {attempt.provider} in {attempt.latency_ms} ms."
-        out["details"] = {"attempt": attempt.number, "provider": attempt.provider}
+        out["details"] = {
+            "attempt": attempt.number,
+            "provider": attempt.provider,
+            "skipped": attempt.skipped,  # type: ignore[attr-defined]
+        }
         advance(job, JobStatus.VERIFYING)
 
 

@@ -91,6 +91,7 @@ def generate(
     image_mime: str,
     chain: Sequence[VideoProvider],
     first_number: int,
+    spend_cap_cents: int,
     work_dir: Path | None = None,
 ) -> tuple[RouteOutcome, list[Attempt]]:
     attempts: list[Attempt] = []
@@ -103,7 +104,7 @@ def generate(
         chain=chain,
         policy=RoutePolicy(
             deadline_s=settings.JOB_SOFT_TIME_LIMIT_S - 30,
-            spend_cap_cents=settings.JOB_SPEND_CAP_CENTS,
+            spend_cap_cents=spend_cap_cents,
         ),
         breaker=circuit_breaker(),
         out_dir=work_dir or Path(tempfile.mkdtemp(prefix="sm-gen-")),

@@ -1,8 +1,11 @@
 """Per-provider circuit breakers: stop calling a provider that keeps failing.
 
-closed    calls pass; failures are counted in a sliding window of `window_s` seconds.
-open      `failure_threshold` failures inside the window (or `trip`): calls are refused
-          instantly until `cooldown_s` has passed.
+closed    calls pass; failures and successes are counted in a sliding window of
+          `window_s` seconds.
+open      `failure_threshold` failures inside the window that are also at least
+          `min_failure_ratio` of the calls (or `trip`): calls are refused instantly until
+          `cooldown_s` has passed. The ratio keeps a busy provider that fails now and then
+          (say 20 % of calls) in rotation; a provider that is down still opens fast.
 half-open after the cooldown exactly one caller gets a probe; its success closes the
           breaker, its failure opens it again for another cooldown.
 
@@ -50,6 +53,7 @@ class CircuitBreaker(Protocol):
 @dataclass
 class _Circuit:
     failures: list[float] = field(default_factory=list)
+    successes: list[float] = field(default_factory=list)
     open_until: float = 0.0
     probing: bool = False
 
@@ -61,9 +65,11 @@ class MemoryCircuitBreaker:
         failure_threshold: int = 5,
         window_s: float = 60.0,
         cooldown_s: float = 30.0,
+        min_failure_ratio: float = 0.5,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.failure_threshold = failure_threshold
+        self.min_failure_ratio = min_failure_ratio
         self.window_s = window_s
         self.cooldown_s = cooldown_s
         self._clock = clock
@@ -86,8 +92,12 @@ class MemoryCircuitBreaker:
     def record_success(self, provider: str) -> None:
         with self._lock:
             c = self._circuit(provider)
-            if c.open_until and (c.probing or self._clock() >= c.open_until):
+            now = self._clock()
+            if c.open_until and (c.probing or now >= c.open_until):
                 self._circuits[provider] = _Circuit()  # the probe worked: close
+            elif not c.open_until:
+                c.successes = [t for t in c.successes if t > now - self.window_s]
+                c.successes.append(now)
 
     def record_failure(self, provider: str) -> None:
         with self._lock:
@@ -98,8 +108,13 @@ class MemoryCircuitBreaker:
                     self._open(c, now)  # the probe failed: another cooldown
                 return
             c.failures = [t for t in c.failures if t > now - self.window_s]
+            c.successes = [t for t in c.successes if t > now - self.window_s]
             c.failures.append(now)
-            if len(c.failures) >= self.failure_threshold:
+            calls = len(c.failures) + len(c.successes)
+            if (
+                len(c.failures) >= self.failure_threshold
+                and len(c.failures) >= self.min_failure_ratio * calls
+            ):
                 self._open(c, now)
 
     def trip(self, provider: str) -> None:
@@ -110,6 +125,7 @@ class MemoryCircuitBreaker:
         c.open_until = now + self.cooldown_s
         c.probing = False
         c.failures.clear()
+        c.successes.clear()
 
     def state(self, provider: str) -> BreakerState:
         with self._lock:
@@ -132,14 +148,14 @@ if redis.call('SET', KEYS[2], ARGV[2], 'NX', 'PX', ARGV[3]) then return 2 end
 return 0
 """
 
-# KEYS: 1 open_until, 2 probe, 3 failures
-# ARGV: now, window, threshold, cooldown, member, key ttl s
+# KEYS: 1 open_until, 2 probe, 3 failures, 4 successes
+# ARGV: now, window, threshold, cooldown, member, key ttl s, min failure ratio
 _FAILURE = """
 local now = tonumber(ARGV[1])
 local open_until = tonumber(redis.call('GET', KEYS[1]) or '0')
 local function open()
   redis.call('SET', KEYS[1], tostring(now + tonumber(ARGV[4])), 'EX', ARGV[6])
-  redis.call('DEL', KEYS[2], KEYS[3])
+  redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
   return 1
 end
 if open_until > 0 then
@@ -148,17 +164,26 @@ if open_until > 0 then
 end
 redis.call('ZADD', KEYS[3], now, ARGV[5])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[2]))
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - tonumber(ARGV[2]))
 redis.call('EXPIRE', KEYS[3], ARGV[6])
-if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[3]) then return open() end
+local failures = redis.call('ZCARD', KEYS[3])
+local calls = failures + redis.call('ZCARD', KEYS[4])
+if failures >= tonumber(ARGV[3]) and failures >= tonumber(ARGV[7]) * calls then
+  return open()
+end
 return 0
 """
 
-# KEYS: 1 open_until, 2 probe, 3 failures   ARGV: now
+# KEYS: 1 open_until, 2 probe, 3 failures, 4 successes   ARGV: now, member, key ttl s
 _SUCCESS = """
 local open_until = tonumber(redis.call('GET', KEYS[1]) or '0')
-if open_until == 0 then return 0 end
+if open_until == 0 then
+  redis.call('ZADD', KEYS[4], tonumber(ARGV[1]), ARGV[2])
+  redis.call('EXPIRE', KEYS[4], ARGV[3])
+  return 0
+end
 if redis.call('EXISTS', KEYS[2]) == 1 or tonumber(ARGV[1]) >= open_until then
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
   return 1
 end
 return 0
@@ -173,12 +198,14 @@ class RedisCircuitBreaker:
         failure_threshold: int = 5,
         window_s: float = 60.0,
         cooldown_s: float = 30.0,
+        min_failure_ratio: float = 0.5,
         probe_lease_s: float = 300.0,
         prefix: str = "stillmotion:breaker",
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.redis = redis_client
         self.failure_threshold = failure_threshold
+        self.min_failure_ratio = min_failure_ratio
         self.window_s = window_s
         self.cooldown_s = cooldown_s
         self.probe_lease_s = probe_lease_s  # a probe whose worker died frees up after this
@@ -192,7 +219,12 @@ class RedisCircuitBreaker:
 
     def _keys(self, provider: str) -> list[str]:
         base = f"{self.prefix}:{provider}"
-        return [f"{base}:open_until", f"{base}:probe", f"{base}:failures"]
+        return [
+            f"{base}:open_until",
+            f"{base}:probe",
+            f"{base}:failures",
+            f"{base}:successes",
+        ]
 
     def allow(self, provider: str) -> bool:
         keys = self._keys(provider)[:2]
@@ -210,17 +242,20 @@ class RedisCircuitBreaker:
                 self.cooldown_s,
                 uuid.uuid4().hex,
                 self._ttl_s,
+                self.min_failure_ratio,
             ],
         )
 
     def record_success(self, provider: str) -> None:
-        self._success(keys=self._keys(provider), args=[self._clock()])
+        self._success(
+            keys=self._keys(provider), args=[self._clock(), uuid.uuid4().hex, self._ttl_s]
+        )
 
     def trip(self, provider: str) -> None:
-        open_key, probe_key, failures_key = self._keys(provider)
+        open_key, probe_key, failures_key, successes_key = self._keys(provider)
         pipe = self.redis.pipeline()
         pipe.set(open_key, str(self._clock() + self.cooldown_s), ex=self._ttl_s)
-        pipe.delete(probe_key, failures_key)
+        pipe.delete(probe_key, failures_key, successes_key)
         pipe.execute()
 
     def state(self, provider: str) -> BreakerState:
