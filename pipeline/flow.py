@@ -498,8 +498,10 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
             work_dir=work.path / f"render-{first}",
         )
     except GenerationFailed as exc:
+        _alert_outages(exc.outages)
         skipped = "; ".join(f"{s.provider} skipped ({s.reason})" for s in exc.skipped)
         raise StageFailed(exc.message + (f" ({skipped})" if skipped else "")) from exc
+    _alert_outages(outcome.outages)
     attempt = next(a for a in reversed(attempts) if a.status == AttemptStatus.SUCCEEDED)
     produced = outcome.result.path
     if attempt.provider != "local":
@@ -526,6 +528,22 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
         for s in outcome.skipped
     ]
     return attempt
+
+
+def _alert_outages(outages: Any) -> None:
+    """A vendor out of quota or refusing our credentials is out of rotation: tell operators."""
+    from django.core.mail import mail_admins
+
+    for outage in outages:
+        logger.error(
+            "provider %s out of rotation: %s (%s)", outage.provider, outage.message, outage.detail
+        )
+        mail_admins(
+            f"Provider {outage.provider} taken out of rotation",
+            f"{outage.error_class}: {outage.message}\n\nVendor said: {outage.detail}\n\n"
+            "Its circuit breaker is open; jobs fail over to the next provider.",
+            fail_silently=True,
+        )
 
 
 class StageFailed(Exception):

@@ -187,6 +187,9 @@ else:
     # Locally every email (verification links, invitations) is printed by the web process.
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Stillmotion <hello@stillmotion.local>")
+SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Operators alerted by email (a provider out of quota): comma-separated addresses.
+ADMINS = [("Operator", address) for address in env_list("OPERATOR_EMAILS", [])]
 
 # -- i18n, static, media ------------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
