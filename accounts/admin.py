@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
 
 from accounts import services
 from accounts.models import Invitation, Membership, User, Workspace
@@ -32,12 +35,36 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Workspace)
 class WorkspaceAdmin(admin.ModelAdmin):
-    list_display = ("name", "is_personal", "face_policy", "created_at", "suspended_at")
+    list_display = (
+        "name",
+        "is_personal",
+        "face_policy",
+        "blocked_jobs_7d",
+        "created_at",
+        "suspended_at",
+    )
     list_filter = ("is_personal", "face_policy", ("suspended_at", admin.EmptyFieldListFilter))
     search_fields = ("name", "memberships__user__email", "id")
     readonly_fields = ("id", "created_at", "created_by")
     inlines = (MembershipInline,)
     actions = ("suspend", "unsuspend")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Workspace]:
+        # Blocked jobs of the last 7 days: a workspace that keeps trying stands out.
+        since = timezone.now() - timedelta(days=7)
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                blocked_recent=Count(
+                    "jobs", filter=Q(jobs__status="blocked", jobs__created_at__gte=since)
+                )
+            )
+        )
+
+    @admin.display(description="Blocked (7 days)", ordering="blocked_recent")
+    def blocked_jobs_7d(self, workspace: Workspace) -> int:
+        return workspace.blocked_recent  # type: ignore[attr-defined]
 
     @admin.action(description="Suspend selected workspaces (nothing runs for them)")
     def suspend(self, request: HttpRequest, queryset: QuerySet[Workspace]) -> None:

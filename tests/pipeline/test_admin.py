@@ -63,3 +63,19 @@ def test_provider_health_page_lists_the_embedded_engine(client_for, operator):
 def test_members_cannot_open_the_operator_pages(client_for, owner, workspace):
     response = client_for(owner, workspace).get(reverse("admin:pipeline_job_changelist"))
     assert response.status_code == 302  # to the admin login
+
+
+def test_workspace_list_shows_recent_blocked_jobs(client_for, operator, funded, owner, coffee_jpeg):
+    photo = services.photo_upload(workspace=funded, user=owner, data=coffee_jpeg, filename="c.jpg")
+    for _ in range(2):
+        job = services.job_submit(
+            workspace=funded,
+            user=owner,
+            photo=photo,
+            prompt="x",
+            options=JobOptions(resolution="540p"),
+        )
+        Job.objects.filter(pk=job.pk).update(status=JobStatus.BLOCKED)
+    page = client_for(operator).get(reverse("admin:accounts_workspace_changelist")).content.decode()
+    assert "Blocked (7 days)" in page
+    assert '<td class="field-blocked_jobs_7d">2</td>' in page
