@@ -1,8 +1,10 @@
 """H.264 encoding and decoding with PyAV, plus the FrameFilter hook.
 
 Frames stream through `ClipEncoder.write` one at a time: BGR filters run on the BGR frame,
-OpenCV converts it to I420 (faster than swscale), YUV filters run on the I420 buffer, and
-libx264 encodes it. Nothing holds the whole clip in memory.
+OpenCV converts it to I420 (faster than swscale) into a buffer reused for every frame, YUV
+filters run on that buffer, and libx264 encodes it straight from there (the AVFrame wraps the
+numpy memory; x264 copies the picture into its own pool before `encode` returns, so the buffer
+is free again for the next frame). Nothing holds the whole clip in memory.
 
 Colour: OpenCV's BGR->I420 conversion is BT.601 limited range (Y in 16..235), so the stream
 is tagged that way (matrix smpte170m, range tv, primaries/transfer BT.709 = sRGB's) and the
@@ -110,6 +112,9 @@ class ClipEncoder:
         self._container: av.container.OutputContainer | None = None
         self._stream: av.VideoStream | None = None
         self._time_base = Fraction(1, fps)
+        # Reused I420 buffer for `write`: a fresh 1.4 MB array per frame costs more in page
+        # faults than the colour conversion itself.
+        self._i420 = np.empty((height * 3 // 2, width), np.uint8)
 
     # -- context manager ---------------------------------------------------------------
     def __enter__(self) -> ClipEncoder:
@@ -169,7 +174,7 @@ class ClipEncoder:
             f.apply_bgr(frame_bgr, index)
         if index == 0:
             self.first_frame_bgr = frame_bgr.copy()
-        i420 = cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2YUV_I420)
+        i420 = cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2YUV_I420, dst=self._i420)
         for f in self.filters:
             f.apply_yuv420(i420, index)
         self.write_i420(i420, _filtered=True)
@@ -183,7 +188,11 @@ class ClipEncoder:
         if not _filtered:
             for f in self.filters:
                 f.apply_yuv420(i420, index)
-        frame = av.VideoFrame.from_ndarray(i420, format="yuv420p")
+        if i420.dtype == np.uint8 and i420.flags.c_contiguous:
+            # No copy: the frame points at the buffer, which libx264 copies during encode.
+            frame = av.VideoFrame.from_numpy_buffer(i420, format="yuv420p")
+        else:
+            frame = av.VideoFrame.from_ndarray(i420, format="yuv420p")
         frame.pts = index
         frame.time_base = self._time_base
         frame.color_range = _AVCOL_RANGE_MPEG

@@ -192,8 +192,10 @@ def _prepare(
 
 
 # -- frames ------------------------------------------------------------------------------
-def _warp(src: np.ndarray, m: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    return cv2.warpAffine(src, m, size, flags=_WARP, borderMode=cv2.BORDER_REFLECT)
+def _warp(
+    src: np.ndarray, m: np.ndarray, size: tuple[int, int], dst: np.ndarray | None = None
+) -> np.ndarray:
+    return cv2.warpAffine(src, m, size, dst=dst, flags=_WARP, borderMode=cv2.BORDER_REFLECT)
 
 
 def _composite_subject(frame: np.ndarray, scene: Scene, fg: np.ndarray, i: int) -> None:
@@ -222,8 +224,15 @@ def _composite_subject(frame: np.ndarray, scene: Scene, fg: np.ndarray, i: int) 
     frame[v0:v1, u0:u1] = cv2.blendLinear(layer, roi, a, 1.0 - a)
 
 
-def generate_frames(scene: Scene, n: int) -> Iterator[np.ndarray]:
-    """Yield the clip's frames (BGR, output size), one at a time."""
+def generate_frames(scene: Scene, n: int, *, ring: int = 0) -> Iterator[np.ndarray]:
+    """Yield the clip's frames (BGR, output size), one at a time.
+
+    With `ring` > 0 the frames are drawn into `ring` buffers used in turn (no allocation and
+    page faults per frame), so a frame is overwritten `ring` frames later: the consumer must be
+    done with it by then. Without, every frame is a new array.
+    """
+    out_w, out_h = scene.out_size
+    buffers = [np.empty((out_h, out_w, 3), np.uint8) for _ in range(ring)]
     layered = scene.background is not None
     scene_buf = scene.background if layered else scene.base
     subject_buf = scene.base
@@ -242,10 +251,71 @@ def generate_frames(scene: Scene, n: int) -> Iterator[np.ndarray]:
                 work[y0:y1, x0:x1] = original[y0:y1, x0:x1]
             for effect in fx:
                 effect.apply(work, i)
-        frame = _warp(scene_work, scene.bg_matrices[i], scene.out_size)
+        dst = buffers[i % ring] if ring else None
+        frame = _warp(scene_work, scene.bg_matrices[i], scene.out_size, dst)
         if layered:
             _composite_subject(frame, scene, subject_work, i)
         yield frame
+
+
+def is_plain(scene: Scene) -> bool:
+    """A single layer without effects: each frame is one warp of the working image."""
+    return scene.background is None and not scene.effects
+
+
+def yuv_planes(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Y, U and V of every pixel of `bgr` (chroma not subsampled), with exactly the arithmetic
+    of OpenCV's BGR->I420 conversion (BT.601 limited range) that `ClipEncoder.write` uses."""
+    height, width = bgr.shape[:2]
+    y = np.empty((height, width), np.uint8)
+    u = np.empty_like(y)
+    v = np.empty_like(y)
+    step = 128  # rows per strip: keeps the doubled temporary small
+    for r0 in range(0, height, step):
+        strip = bgr[r0 : r0 + step]
+        rows = strip.shape[0]
+        # Each pixel doubled into a 2x2 block: the I420 chroma of the doubled strip (one
+        # sample per block) is then the chroma of every original pixel.
+        twice = cv2.resize(strip, (2 * width, 2 * rows), interpolation=cv2.INTER_NEAREST)
+        i420 = cv2.cvtColor(twice, cv2.COLOR_BGR2YUV_I420)
+        y[r0 : r0 + rows] = i420[: 2 * rows : 2, ::2]
+        chroma = i420[2 * rows :].reshape(2, rows, width)
+        u[r0 : r0 + rows] = chroma[0]
+        v[r0 : r0 + rows] = chroma[1]
+    return y, u, v
+
+
+def generate_i420(scene: Scene, n: int, *, ring: int) -> Iterator[np.ndarray]:
+    """Yield the frames of a plain scene (see `is_plain`) as I420 buffers, warping the Y, U
+    and V planes of the working image directly: half the pixels of a BGR warp and no colour
+    conversion per frame. Same result as warping BGR and converting (OpenCV's I420 takes the
+    chroma of the top-left pixel of each 2x2 block, so chroma pixel (u, v) is sampled at
+    output pixel (2u, 2v)), up to rounding. Buffers are reused as in `generate_frames`."""
+    assert is_plain(scene) and ring > 0
+    out_w, out_h = scene.out_size
+    luma = out_w * out_h
+    half = (out_w // 2, out_h // 2)
+    buffers = [np.empty((out_h * 3 // 2, out_w), np.uint8) for _ in range(ring)]
+    planes = []
+    for buf in buffers:
+        flat = buf.reshape(-1)
+        planes.append(
+            (
+                buf[:out_h],
+                flat[luma : luma + luma // 4].reshape(half[1], half[0]),
+                flat[luma + luma // 4 :].reshape(half[1], half[0]),
+            )
+        )
+    y_src, u_src, v_src = yuv_planes(scene.base)
+    for i in range(n):
+        m = scene.bg_matrices[i]
+        chroma_m = m.copy()
+        chroma_m[:, :2] *= 2.0  # chroma pixel (u, v) -> output pixel (2u, 2v) -> working
+        y_dst, u_dst, v_dst = planes[i % ring]
+        _warp(y_src, m, scene.out_size, y_dst)
+        _warp(u_src, chroma_m, half, u_dst)
+        _warp(v_src, chroma_m, half, v_dst)
+        yield buffers[i % ring]
 
 
 class _Producer(threading.Thread):
@@ -340,15 +410,23 @@ def render(
 
     out_w, out_h = spec.size
     n = spec.frame_count
-    producer = _Producer(generate_frames(scene, n))
+    # Frame buffers are reused: one being made, _QUEUE_DEPTH queued, one being encoded.
+    ring = _QUEUE_DEPTH + 2
+    # Without filters (which need the BGR frame) a plain scene is made directly in I420.
+    direct_i420 = not filters and is_plain(scene)
+    if direct_i420:
+        producer = _Producer(generate_i420(scene, n, ring=ring))
+    else:
+        producer = _Producer(generate_frames(scene, n, ring=ring))
     encode_s = 0.0
     encoder = ClipEncoder(Path(out_path), width=out_w, height=out_h, fps=spec.fps, filters=filters)
+    write = encoder.write_i420 if direct_i420 else encoder.write
     producer.start()
     try:
         with encoder:
             for frame in producer:
                 start = time.perf_counter()
-                encoder.write(frame)
+                write(frame)
                 encode_s += time.perf_counter() - start
             start = time.perf_counter()
         encode_s += time.perf_counter() - start  # the flush at close
@@ -360,8 +438,13 @@ def render(
     t3 = time.perf_counter()
     timings["render"] = producer.busy_s * 1000
     timings["encode"] = encode_s * 1000
-    if poster_path is not None and encoder.first_frame_bgr is not None:
-        write_poster(encoder.first_frame_bgr, Path(poster_path))
+    if poster_path is not None:
+        # Frame 0 as BGR: the encoder keeps it (after BGR filters) unless it got I420.
+        poster = encoder.first_frame_bgr
+        if direct_i420:
+            poster = _warp(scene.base, scene.bg_matrices[0], scene.out_size)
+        if poster is not None:
+            write_poster(poster, Path(poster_path))
     t4 = time.perf_counter()
     timings["frames"] = (t3 - t2) * 1000  # wall time of render + encode, overlapped
     timings["poster"] = (t4 - t3) * 1000
