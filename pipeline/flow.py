@@ -36,7 +36,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from billing import services as billing
-from pipeline import generation
+from pipeline import generation, links
 from pipeline.models import (
     ACTIVE_STATUSES,
     Attempt,
@@ -496,6 +496,10 @@ def _render(job: Job, work: Workdir, spec: GenerationSpec) -> Attempt:
             chain=chain,
             first_number=first,
             work_dir=work.path / f"render-{first}",
+            # Vendors that take images by URL only (Luma) fetch this signed, hour-long link.
+            image_url=links.photo_link_for_provider(
+                photo_id=str(job.photo_id), site_url=settings.SITE_URL
+            ),
         )
     except GenerationFailed as exc:
         _alert_outages(exc.outages)

@@ -93,6 +93,7 @@ def generate(
     first_number: int,
     spend_cap_cents: int,
     work_dir: Path | None = None,
+    image_url: str | None = None,
 ) -> tuple[RouteOutcome, list[Attempt]]:
     attempts: list[Attempt] = []
     record = attempt_recorder(job, first_number)
@@ -100,7 +101,7 @@ def generate(
         spec=spec,
         image=image,
         image_mime=image_mime,
-        image_url=None,
+        image_url=image_url,
         chain=chain,
         policy=RoutePolicy(
             deadline_s=settings.JOB_SOFT_TIME_LIMIT_S - 30,

@@ -24,4 +24,9 @@ urlpatterns = [
     path("app/jobs/<uuid:job_id>/retry/", views.job_retry, name="job_retry"),
     path("media/photos/<uuid:photo_id>/<str:variant>/", views.photo_media, name="photo_media"),
     path("media/clips/<uuid:clip_id>/<str:variant>/", views.clip_media, name="clip_media"),
+    path(
+        "media/provider-photos/<uuid:photo_id>/",
+        views.photo_provider_link,
+        name="photo_provider_link",
+    ),
 ]

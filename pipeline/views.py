@@ -305,3 +305,24 @@ def protected_people(request: HttpRequest, membership: Membership) -> HttpRespon
         "pipeline/protected_people.html",
         {"ws": workspace, "me": membership, "identities": identities, "can_manage": can_manage},
     )
+
+
+def photo_provider_link(request: HttpRequest, photo_id: str) -> HttpResponse:
+    """The photo for a remote video provider that fetches images by URL (Luma): no login,
+    only a valid signature for this photo, for an hour."""
+    from pipeline import links
+    from pipeline.models import Photo
+
+    try:
+        links.check(
+            purpose=links.PHOTO_FOR_PROVIDER,
+            object_id=str(photo_id),
+            expires=request.GET.get("expires", ""),
+            sig=request.GET.get("sig", ""),
+        )
+    except (links.LinkInvalid, links.LinkExpired) as exc:
+        raise Http404 from exc
+    photo = Photo.objects.filter(pk=photo_id).first()
+    if photo is None:
+        raise Http404
+    return serve(request, photo.image, content_type=photo.mime)
