@@ -154,11 +154,18 @@ def finish(job: Job, *, status: JobStatus, stage: str, reason: str = "", **field
             billing.credits_capture(workspace=job.workspace, job_id=job.pk)
         else:
             billing.credits_release(workspace=job.workspace, job_id=job.pk, reason=status)
+        if status == JobStatus.DELIVERED:
+            summary = f"Delivered: the clip is ready; {job.credits} credits charged."
+        elif status == JobStatus.BLOCKED:
+            # The stage that blocked already said why; say what it means for the user.
+            summary = "Nothing was delivered and the credits held were released."
+        else:
+            summary = reason
         event_record(
             job=job,
             stage=status,
             status="completed" if status == JobStatus.DELIVERED else "failed",
-            message=reason or "Delivered: the clip is ready.",
+            message=summary,
         )
         workspace_id = job.workspace_id
         finished = job
