@@ -223,3 +223,42 @@ def test_dashboard_empty_state_guides_a_new_user(client_for, owner, workspace):
     page = client_for(owner, workspace).get(reverse("dashboard")).content.decode()
     assert "Make your first clip" in page
     assert 'name="photos"' in page
+
+
+def test_the_jobs_list_pages_by_index_with_ten_thousand_jobs(
+    client_for, owner, funded, coffee_jpeg, django_assert_max_num_queries
+):
+    from datetime import timedelta
+
+    from django.db import connection
+    from django.utils import timezone
+
+    from pipeline.selectors import job_list
+
+    photo = services.photo_upload(workspace=funded, user=owner, data=coffee_jpeg, filename="a.jpg")
+    start = timezone.now() - timedelta(days=30)
+    Job.objects.bulk_create(
+        [
+            Job(
+                workspace=funded,
+                photo=photo,
+                prompt=f"clip {i}",
+                status="delivered",
+                created_at=start + timedelta(seconds=i),
+            )
+            for i in range(10_000)
+        ],
+        batch_size=2000,
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE pipeline_job")
+    client = client_for(owner, funded)
+    with django_assert_max_num_queries(12):
+        first = client.get(reverse("jobs_rows")).content.decode()
+    after = first.split("after=")[1].split('"')[0].replace("&amp;", "&")
+    with django_assert_max_num_queries(12):
+        second = client.get(reverse("jobs_rows") + "?after=" + after).content.decode()
+    assert "clip 9999" in first and "clip 9974" in second and "clip 9975" not in second
+    # Keyset pagination: the newest-first page is read through the workspace/date index.
+    plan = job_list(workspace=funded)[:26].explain()
+    assert "job_ws_recent" in plan or "job_ws_status" in plan, plan
