@@ -1,0 +1,84 @@
+"""`manage.py animate` runs the whole flow in-process on the embedded defaults."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures_pipeline import jpeg_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.xdist_group("animate-cli")
+
+
+def _animate(var_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # Embedded defaults: no DATABASE_URL or REDIS_URL, a fresh var/ directory.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "PYTEST_XDIST_WORKER"}
+    }
+    env.update(
+        {"STILLMOTION_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "saas.settings.local"}
+    )
+    return subprocess.run(
+        [sys.executable, "manage.py", "animate", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_animate_creates_the_schema_and_prints_json(tmp_path):
+    photo = tmp_path / "coffee.jpg"
+    photo.write_bytes(jpeg_bytes("coffee"))
+    out = tmp_path / "clip.mp4"
+    result = _animate(
+        tmp_path / "var",
+        str(photo),
+        "--prompt",
+        "slow push in, steam rises",
+        "--ratio",
+        "1:1",
+        "--duration",
+        "2",
+        "--resolution",
+        "540p",
+        "--out",
+        str(out),
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["status"] == "delivered"
+    assert (data["width"], data["height"], data["frames"]) == (540, 540, 48)
+    assert set(data["stages"]) >= {"parsing", "gating", "generating", "verifying", "finalizing"}
+    assert out.read_bytes()[4:8] == b"ftyp"
+    assert (tmp_path / "var" / "stillmotion.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "No such photo"),
+        (b"just some text, not a photo at all" * 5, "not a photo"),
+        ("tiny", "at least 256 pixels"),
+    ],
+)
+def test_bad_input_is_one_line_and_a_non_zero_exit(tmp_path, content, message):
+    photo = tmp_path / "in.jpg"
+    if content == "tiny":
+        photo.write_bytes(jpeg_bytes("coffee", (100, 80)))
+    elif content is not None:
+        photo.write_bytes(content)
+    result = _animate(tmp_path / "var", str(photo), "--prompt", "pan left")
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
