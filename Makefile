@@ -1,17 +1,16 @@
 # The two commands a newcomer runs: `make run` and `make test` (see README.md).
 SHELL := /bin/bash
 PYTHON ?= python3
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv is run as a module of the same Python, so it is found wherever pip put it.
+UV := $(PYTHON) -m uv
 VENV := .venv
 PY := $(VENV)/bin/python
 
 .PHONY: run test setup services lint format bench check-deploy
 
-$(UV):
-	$(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
-
 # Installs exactly the locked versions (uv.lock); --inexact keeps optional extras (bench group).
-setup: $(UV)
+setup:
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
 	$(UV) sync --frozen --inexact --python $(PYTHON)
 
 run: setup
