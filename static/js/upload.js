@@ -28,6 +28,7 @@
       input.dispatchEvent(new Event("change", { bubbles: true }));
     });
     input.addEventListener("change", show);
+    show(); // files chosen before this script ran (slow connection) are listed too
   }
   document.querySelectorAll("[data-example]").forEach((chip) =>
     chip.addEventListener("click", () => {

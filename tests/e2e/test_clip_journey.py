@@ -28,6 +28,7 @@ def test_upload_submit_watch_delivery_play_and_download(
     page.fill("input[name=password]", PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     page.get_by_role("heading", name="New clip").wait_for()
+    page.wait_for_load_state("load")  # the drop zone's script is attached
 
     page.set_input_files("input[name=photos]", str(photo))
     page.get_by_text("coffee.jpg").wait_for()  # the drop zone lists the chosen file
