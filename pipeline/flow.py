@@ -584,7 +584,6 @@ def stage_generate(job: Job, work: Workdir) -> None:
 def _qa_report(job: Job, work: Workdir, attempt: Attempt, spec: GenerationSpec) -> dict:
     """QA of one rendered attempt, cached by (photo hash, clip hash)."""
     from pipeline.stages.qa import ExpectedClip, assess
-    from pipeline.vision.faces import FaceBox
 
     clip = work.path / f"qa-{attempt.number}.mp4"
     with default_storage.open(attempt.output.name, "rb") as src:
@@ -594,12 +593,6 @@ def _qa_report(job: Job, work: Workdir, attempt: Attempt, spec: GenerationSpec) 
     cached = cache.get(key)
     if cached is not None:
         return {**cached, "cached": True}
-    bgr = _photo_bgr(job, work)
-    scale = max(bgr.shape[:2]) / max(job.photo.width, job.photo.height)
-    faces = [
-        FaceBox(x * scale, y * scale, w * scale, h * scale, 1.0, ())
-        for x, y, w, h in _face_boxes(job, work)
-    ]
     width, height = spec.size
     frames, duration = spec.frame_count, spec.duration_s
     if attempt.provider != "local":
@@ -609,10 +602,12 @@ def _qa_report(job: Job, work: Workdir, attempt: Attempt, spec: GenerationSpec) 
         info = probe(clip)
         frames, duration = info.frames, info.duration_s
     report = assess(
-        photo_bgr=bgr,
+        photo_bgr=_photo_bgr(job, work),
         clip_path=clip,
         expected=ExpectedClip(width, height, frames, duration),
-        photo_faces=None if not faces else _faces_in(bgr, faces),
+        # No face in the photo (known from parsing): skip identity. Otherwise the stage
+        # detects the faces itself, with the landmarks its alignment needs.
+        photo_faces=None if _face_boxes(job, work) else (),
         threshold=job.workspace.qa_threshold,
     )
     result = {
@@ -624,13 +619,6 @@ def _qa_report(job: Job, work: Workdir, attempt: Attempt, spec: GenerationSpec) 
     }
     cache.set(key, result, 60 * 60 * 24 * 7)
     return {**result, "cached": False}
-
-
-def _faces_in(bgr, fallback):  # type: ignore[no-untyped-def]
-    """Faces with landmarks (needed for alignment), detected on the photo as QA sees it."""
-    from pipeline.vision.faces import detect_faces
-
-    return detect_faces(bgr) or fallback
 
 
 def stage_verify(job: Job, work: Workdir) -> None:
