@@ -64,3 +64,20 @@ def protected_identity_add(
     except BaseException:
         default_storage.delete(name)
         raise
+
+
+def protected_identity_remove(*, workspace: Workspace, identity_id: str) -> str:
+    """Remove one of the workspace's own protected people (404 for anyone else's)."""
+    from django.http import Http404
+
+    identity = ProtectedIdentity.objects.filter(
+        workspace=workspace, pk=identity_id if str(identity_id).isdigit() else None
+    ).first()
+    if identity is None:
+        raise Http404("No such protected person")
+    name = identity.photo.name
+    label = identity.label
+    with transaction.atomic():
+        identity.delete()
+        transaction.on_commit(lambda: default_storage.delete(name))
+    return label

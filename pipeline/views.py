@@ -262,11 +262,10 @@ def verify_page(request: HttpRequest) -> HttpResponse:
 # -- a workspace's own protected people -----------------------------------------------------
 @workspace_member
 def protected_people(request: HttpRequest, membership: Membership) -> HttpResponse:
-    from django.core.files.storage import default_storage
 
     from accounts.models import Role
     from pipeline.models import ProtectedIdentity
-    from pipeline.safety import protected_identity_add
+    from pipeline.safety import protected_identity_add, protected_identity_remove
 
     workspace = membership.workspace
     can_manage = membership.has_role(Role.ADMIN)
@@ -274,14 +273,10 @@ def protected_people(request: HttpRequest, membership: Membership) -> HttpRespon
         if not can_manage:
             messages.error(request, "Only admins and the owner can change protected people.")
         elif request.POST.get("delete"):
-            identity = ProtectedIdentity.objects.filter(
-                workspace=workspace, pk=request.POST.get("delete")
-            ).first()
-            if identity is None:
-                raise Http404
-            default_storage.delete(identity.photo.name)
-            identity.delete()
-            messages.success(request, f"Removed {identity.label}.")
+            label = protected_identity_remove(
+                workspace=workspace, identity_id=request.POST.get("delete", "")
+            )
+            messages.success(request, f"Removed {label}.")
         else:
             upload = request.FILES.get("photo")
             try:

@@ -213,3 +213,12 @@ def test_workspace_admin_protects_a_person_from_the_settings_page(
         follow=True,
     )
     assert "couldn" in no_face.content.decode() and "find a face" in no_face.content.decode()
+    # Another workspace's id is a 404; the owner removes their own.
+    assert (
+        client_for(other_owner, other_workspace)
+        .post(reverse("protected_people", args=[other_workspace.pk]), {"delete": identity.pk})
+        .status_code
+        == 404
+    )
+    client_for(owner, funded).post(url, {"delete": identity.pk})
+    assert not ProtectedIdentity.objects.filter(pk=identity.pk).exists()
