@@ -11,8 +11,10 @@ _index = int(_worker[2:]) if _worker[2:].isdigit() else 9
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/stillmotion")
 # Assigned, not defaulted: xdist processes inherit the controller's environment, and each must
 # get its own database.
+# TEST_REDIS_DB_BASE lets a second checkout on the same machine use other Redis databases.
+_redis_db = int(os.environ.get("TEST_REDIS_DB_BASE", "1")) + _index
 os.environ["REDIS_URL"] = (
-    f"{os.environ.get('TEST_REDIS_SERVER', 'redis://127.0.0.1:6379')}/{1 + _index}"
+    f"{os.environ.get('TEST_REDIS_SERVER', 'redis://127.0.0.1:6379')}/{_redis_db}"
 )
 os.environ.setdefault("STILLMOTION_VAR_DIR", "/tmp/stillmotion-test-var")  # noqa: S108
 
