@@ -7,9 +7,9 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from engine.options import AUTO, JobOptions
+from engine.spec import CameraMove, EffectKind, Ratio, Resolution
 from pipeline.models import JobStatus
-from pipeline.options import AUTO, JobOptions
-from pipeline.spec import CameraMove, EffectKind, Ratio, Resolution
 from webhooks.models import SUBSCRIBABLE_EVENTS
 
 RATIOS = [AUTO] + [r.value for r in Ratio]

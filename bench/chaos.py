@@ -105,7 +105,7 @@ def run_once(
     workers: int,
     deadline_s: float,
 ) -> dict[str, Any]:
-    from pipeline.options import JobOptions
+    from engine.options import JobOptions
 
     for fake in fakes.values():
         fake.reset()

@@ -46,7 +46,7 @@ GOAL_IDLE_P50_S = 1.5
 
 
 def options():  # type: ignore[no-untyped-def]
-    from pipeline.options import JobOptions
+    from engine.options import JobOptions
 
     return JobOptions(ratio="9:16", duration_s=3, resolution="720p", provider="local")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.stages.intent import ImageFacts, LlmConfig, interpret, parse_rules
+from engine.intent.rules import ImageFacts, LlmConfig, interpret, parse_rules
 from tests.fakes import anthropic as fake_anthropic
 from tests.fakes import openai as fake_openai
 

@@ -27,14 +27,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.motion import (  # noqa: E402
-    ClipEncoder,
-    decode_bgr_frames,
-    engine,
-    probe,
-    render,
-)
-from pipeline.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect, Resolution  # noqa: E402
+from engine.motion import engine  # noqa: E402
+from engine.motion.encode import ClipEncoder, decode_bgr_frames, probe  # noqa: E402
+from engine.motion.engine import render  # noqa: E402
+from engine.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect, Resolution  # noqa: E402
 
 
 def make_photo(path: Path, width: int, height: int) -> Path:

@@ -22,18 +22,12 @@ from skimage import data
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.motion.encode import ClipEncoder, FrameFilter, decode_i420_frames
-from pipeline.provenance.watermark import encode_payload
-from pipeline.stages.provenance import (
-    VisibleLabel,
-    Watermark,
-    build_manifest,
-    ensure_dev_certificate,
-    extract_watermark,
-    read_manifest,
-    sign_file,
-    verify_file,
-)
+from engine.motion.encode import ClipEncoder, FrameFilter, decode_i420_frames
+from engine.provenance.c2pa_sign import build_manifest, read_manifest, sign_file
+from engine.provenance.dev_cert import ensure_dev_certificate
+from engine.provenance.label import VisibleLabel
+from engine.provenance.reading import verify_file
+from engine.provenance.watermark import Watermark, encode_payload, extract_watermark
 
 W, H, FPS, SECONDS = 720, 1280, 24, 3
 CLIP_CODE = 0x5A_1234_ABCD
@@ -42,8 +36,8 @@ REPEATS = 5
 
 def _render_with_engine(photo: Path, out: Path, filters: Sequence[FrameFilter]) -> bool:
     try:
-        from pipeline.motion.engine import render
-        from pipeline.spec import GenerationSpec
+        from engine.motion.engine import render
+        from engine.spec import GenerationSpec
     except ImportError:
         return False
     render(source=photo, spec=GenerationSpec(), out_path=out, filters=filters)
@@ -62,7 +56,7 @@ def _render_pan(photo: Path, out: Path, filters: Sequence[FrameFilter]) -> None:
 def render(photo: Path, out: Path, filters: Sequence[FrameFilter]) -> str:
     try:
         if _render_with_engine(photo, out, filters):
-            return "pipeline.motion.engine.render"
+            return "engine.motion.engine.render"
     except Exception as exc:  # the engine is another team's work in progress
         print(f"(engine render failed: {exc!r}; using a plain pan)")
     _render_pan(photo, out, filters)

@@ -22,11 +22,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.motion import render
-from pipeline.motion.encode import ClipEncoder, decode_bgr_frames
-from pipeline.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect
-from pipeline.stages.qa import ExpectedClip, assess
-from pipeline.vision.faces import detect_faces
+from engine.motion.encode import ClipEncoder, decode_bgr_frames
+from engine.motion.engine import render
+from engine.qa.assess import ExpectedClip, assess
+from engine.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect
+from engine.vision.faces import detect_faces
 
 W, H, FPS, SECONDS = 720, 1280, 24, 3.0
 N = int(FPS * SECONDS)

@@ -25,8 +25,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.stages import safety
-from pipeline.vision.faces import detect_faces
+from engine.safety import screening as safety
+from engine.vision.faces import detect_faces
 
 DATA = Path(__file__).resolve().parent / "data"
 

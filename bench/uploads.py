@@ -21,7 +21,7 @@ from skimage import data as skdata
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.uploads import validate_photo
+from engine.photo import validate_photo
 
 pillow_heif.register_heif_opener()
 

@@ -11,10 +11,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import active_workspace_required
+from engine.options import AUTO, DURATION_CHOICES, RATIO_CHOICES, RESOLUTION_CHOICES, JobOptions
 from pipeline import batches
 from pipeline.errors import PipelineError
 from pipeline.forms import MultipleFileInput
-from pipeline.options import AUTO, DURATION_CHOICES, RATIO_CHOICES, RESOLUTION_CHOICES, JobOptions
 
 SESSION_STAGED = "batch_staged"
 

@@ -28,11 +28,11 @@ from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import User, Workspace
+from engine.options import JobOptions
+from engine.photo import MAX_BYTES
 from pipeline import services
 from pipeline.errors import PipelineError
 from pipeline.models import ACTIVE_STATUSES, Batch, Clip, Job, JobStatus
-from pipeline.options import JobOptions
-from pipeline.uploads import MAX_BYTES
 
 MAX_ZIP_ENTRIES = 1000
 MAX_ZIP_TOTAL_BYTES = 1024 * 1024 * 1024  # uncompressed, all entries together
@@ -289,7 +289,7 @@ def batch_plan(
 def _quick_reject(photo: BatchFile) -> str | None:
     """Why the file is surely not a photo we take, from its size and first bytes (cheap, so
     the confirm step can show it; the full check runs when the batch starts)."""
-    from pipeline.uploads import ACCEPTED, sniff_format
+    from engine.photo import ACCEPTED, sniff_format
 
     if not photo.data:
         return "This file is empty."

@@ -23,8 +23,8 @@ logger = logging.getLogger(__name__)
 @csrf_exempt
 @require_POST
 def provider_callback(request: HttpRequest, provider: str) -> HttpResponse:
-    from pipeline.providers.callbacks import CallbackRejected, status_from_callback
-    from pipeline.providers.registry import ConfigError, build_provider
+    from engine.providers.callbacks import CallbackRejected, status_from_callback
+    from engine.providers.registry import ConfigError, build_provider
 
     try:
         vendor = build_provider(provider, settings.PROVIDERS_CONFIG)

@@ -36,6 +36,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from billing import services as billing
+from engine.generate.router import GenerationFailed
+from engine.options import AUTO, JobOptions
+from engine.spec import GenerationSpec
 from pipeline import generation, links
 from pipeline.models import (
     ACTIVE_STATUSES,
@@ -45,10 +48,7 @@ from pipeline.models import (
     Job,
     JobStatus,
 )
-from pipeline.options import AUTO, JobOptions
 from pipeline.services import event_record
-from pipeline.spec import GenerationSpec
-from pipeline.stages.generate import GenerationFailed
 
 logger = logging.getLogger(__name__)
 
@@ -294,7 +294,7 @@ def _photo_file(job: Job, work: Workdir) -> Path:
 
 
 def _photo_bgr(job: Job, work: Workdir):  # type: ignore[no-untyped-def]
-    from pipeline.motion.image import load_bgr
+    from engine.motion.image import load_bgr
 
     return load_bgr(_photo_file(job, work), max_side=1600)
 
@@ -306,7 +306,7 @@ def stage_start(job: Job, work: Workdir) -> None:
 
 def _face_boxes(job: Job, work: Workdir) -> list[tuple[int, int, int, int]]:
     """Face boxes in photo pixels; detected once per photo and remembered in the cache."""
-    from pipeline.vision.faces import detect_faces
+    from engine.vision.faces import detect_faces
 
     key = f"faces:{job.photo.sha256}"
     boxes = cache.get(key)
@@ -324,7 +324,7 @@ def _face_boxes(job: Job, work: Workdir) -> list[tuple[int, int, int, int]]:
 
 
 def stage_parse(job: Job, work: Workdir) -> None:
-    from pipeline.stages.intent import ImageFacts, LlmConfig, SpecOverrides, interpret
+    from engine.intent.rules import ImageFacts, LlmConfig, SpecOverrides, interpret
 
     with timed_stage(job, JobStatus.PARSING) as out:
         options = JobOptions.from_dict(job.options)
@@ -382,7 +382,7 @@ def stage_parse(job: Job, work: Workdir) -> None:
 
 def _apply_explicit(spec: GenerationSpec, options: JobOptions) -> GenerationSpec:
     """Camera move and effects the user named explicitly beat what the prompt implied."""
-    from pipeline.spec import CameraMove, EffectKind, RegionEffect
+    from engine.spec import CameraMove, EffectKind, RegionEffect
 
     if options.camera:
         spec = spec.with_changes(camera=CameraMove(options.camera))
@@ -402,7 +402,7 @@ def safety_policy(job: Job) -> Any:
 
 def stage_gate(job: Job, work: Workdir) -> None:
     """Before any provider is paid for: prompt, photo, and the workspace's face policy."""
-    from pipeline.stages.safety import check
+    from engine.safety.screening import check
 
     with timed_stage(job, JobStatus.GATING) as out:
         verdict = check(
@@ -583,7 +583,7 @@ def stage_generate(job: Job, work: Workdir) -> None:
 # -- layer 4: QA ----------------------------------------------------------------------------
 def _qa_report(job: Job, work: Workdir, attempt: Attempt, spec: GenerationSpec) -> dict:
     """QA of one rendered attempt, cached by (photo hash, clip hash)."""
-    from pipeline.stages.qa import ExpectedClip, assess
+    from engine.qa.assess import ExpectedClip, assess
 
     clip = work.path / f"qa-{attempt.number}.mp4"
     with default_storage.open(attempt.output.name, "rb") as src:
@@ -597,7 +597,7 @@ def _qa_report(job: Job, work: Workdir, attempt: Attempt, spec: GenerationSpec) 
     frames, duration = spec.frame_count, spec.duration_s
     if attempt.provider != "local":
         # Vendors render the lengths their models support (e.g. 5 s): judge what they made.
-        from pipeline.motion.encode import probe
+        from engine.motion.encode import probe
 
         info = probe(clip)
         frames, duration = info.frames, info.duration_s
@@ -688,15 +688,15 @@ def _chosen_attempt(job: Job) -> Attempt:
 
 
 def _output_moderation(job: Job, clip: Path) -> Any:
-    from pipeline.stages.safety import check_clip
+    from engine.safety.screening import check_clip
 
     return check_clip(clip_path=clip, policy=safety_policy(job))
 
 
 def stage_finalize(job: Job, work: Workdir) -> None:
-    from pipeline.motion.encode import probe
+    from engine.motion.encode import probe
+    from engine.provenance.c2pa_sign import build_manifest, sign_file
     from pipeline.signing import signing_material
-    from pipeline.stages.provenance import build_manifest, sign_file
 
     with timed_stage(job, JobStatus.FINALIZING) as out:
         attempt = _chosen_attempt(job)
@@ -790,7 +790,7 @@ def _safety_summary(job: Job) -> dict[str, Any]:
 
 
 def _write_poster(video: Path, poster: Path) -> None:
-    from pipeline.motion.encode import decode_bgr_frames, write_poster
+    from engine.motion.encode import decode_bgr_frames, write_poster
 
     for frame in decode_bgr_frames(video):
         write_poster(frame, poster)

@@ -2,14 +2,8 @@ from __future__ import annotations
 
 from django import forms
 
+from engine.options import AUTO, DURATION_CHOICES, RATIO_CHOICES, RESOLUTION_CHOICES, JobOptions
 from pipeline.models import JobStatus
-from pipeline.options import (
-    AUTO,
-    DURATION_CHOICES,
-    RATIO_CHOICES,
-    RESOLUTION_CHOICES,
-    JobOptions,
-)
 
 PROMPT_EXAMPLES = [
     "Slow push in, clouds drift across the sky",

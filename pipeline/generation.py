@@ -9,12 +9,12 @@ from pathlib import Path
 
 from django.conf import settings
 
+from engine.generate.breaker import CircuitBreaker, MemoryCircuitBreaker, RedisCircuitBreaker
+from engine.generate.router import AttemptRecord, RouteOutcome, RoutePolicy, route
+from engine.providers.local import LocalMotionProvider
+from engine.providers.protocol import VideoProvider
+from engine.spec import GenerationSpec
 from pipeline.models import Attempt, AttemptStatus, Job
-from pipeline.providers.base import VideoProvider
-from pipeline.providers.breaker import CircuitBreaker, MemoryCircuitBreaker, RedisCircuitBreaker
-from pipeline.providers.local import LocalMotionProvider
-from pipeline.spec import GenerationSpec
-from pipeline.stages.generate import AttemptRecord, RouteOutcome, RoutePolicy, route
 
 _breaker: CircuitBreaker | None = None
 
@@ -38,9 +38,9 @@ def provider_chain(*, preferred: str, render_kwargs: dict) -> list[VideoProvider
     The embedded engine renders with the job's label and watermark filters; remote clips
     get them in the finalizing stage.
     """
-    from pipeline.motion import render
-    from pipeline.providers.base import DownloadOptions
-    from pipeline.providers.registry import enabled_providers
+    from engine.motion.engine import render
+    from engine.providers.protocol import DownloadOptions
+    from engine.providers.registry import enabled_providers
 
     chain = enabled_providers(
         settings.PROVIDERS_CONFIG,
@@ -55,7 +55,7 @@ def provider_chain(*, preferred: str, render_kwargs: dict) -> list[VideoProvider
 
 
 def enabled_provider_names() -> list[str]:
-    from pipeline.providers.registry import is_configured, provider_order
+    from engine.providers.registry import is_configured, provider_order
 
     config = settings.PROVIDERS_CONFIG
     return [name for name in provider_order(config) if is_configured(name, config)]
@@ -127,8 +127,8 @@ class SubjectAwareLabel:
 
     def apply_bgr(self, frame, index: int) -> None:  # type: ignore[no-untyped-def]
         if self._label is None:
-            from pipeline.stages.provenance import VisibleLabel
-            from pipeline.vision.faces import detect_faces
+            from engine.provenance.label import VisibleLabel
+            from engine.vision.faces import detect_faces
 
             boxes = [(f.x, f.y, f.w, f.h) for f in detect_faces(frame)]
             height, width = frame.shape[:2]
@@ -140,7 +140,7 @@ class SubjectAwareLabel:
 
 
 def provenance_filters(*, brand: str, clip_code: int) -> list[object]:
-    from pipeline.stages.provenance import Watermark
+    from engine.provenance.watermark import Watermark
 
     return [SubjectAwareLabel(brand=brand), Watermark(clip_code)]
 
@@ -150,7 +150,7 @@ def normalize_remote_clip(*, src: Path, dst: Path, spec: GenerationSpec, filters
     in the label and watermark, in one decode and one encode."""
     import cv2
 
-    from pipeline.motion.encode import ClipEncoder, decode_bgr_frames, probe
+    from engine.motion.encode import ClipEncoder, decode_bgr_frames, probe
 
     width, height = spec.size
     info = probe(src)

@@ -9,9 +9,9 @@ from django.db import transaction
 from django.db.models import Q
 
 from accounts.models import User, Workspace
+from engine.safety.screening import ProtectedFace, SafetyPolicy
 from pipeline.errors import UploadRejected
 from pipeline.models import Photo, ProtectedIdentity
-from pipeline.stages.safety import ProtectedFace, SafetyPolicy
 
 
 def policy_for(*, workspace: Workspace, photo: Photo) -> SafetyPolicy:
@@ -34,9 +34,9 @@ def protected_identity_add(
     *, workspace: Workspace | None, label: str, data: bytes, filename: str, user: User | None
 ) -> ProtectedIdentity:
     """Enrol a face that must never be animated (the largest face in the photo)."""
-    from pipeline.motion.image import load_bgr
-    from pipeline.uploads import PhotoRejected, validate_photo
-    from pipeline.vision.faces import detect_faces, face_embedding, largest_face
+    from engine.motion.image import load_bgr
+    from engine.photo import PhotoRejected, validate_photo
+    from engine.vision.faces import detect_faces, face_embedding, largest_face
 
     label = label.strip()
     if not label:

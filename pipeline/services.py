@@ -16,10 +16,10 @@ from accounts.models import User, Workspace
 from billing import pricing, quotas
 from billing import services as billing
 from billing.errors import BillingError
+from engine.options import JobOptions
 from pipeline import selectors
 from pipeline.errors import JobNotCancelable, JobRejected, UploadRejected
 from pipeline.models import ACTIVE_STATUSES, Job, JobEvent, JobStatus, Photo
-from pipeline.options import JobOptions
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def photo_upload(
     Nothing is written until the photo has been fully decoded and checked; if the database
     insert fails the stored files are removed again.
     """
-    from pipeline.uploads import PhotoRejected, validate_photo
+    from engine.photo import PhotoRejected, validate_photo
 
     workspace_assert_active(workspace)
     try:

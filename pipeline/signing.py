@@ -7,7 +7,7 @@ import functools
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from pipeline.stages.provenance import (
+from engine.provenance.dev_cert import (
     SigningMaterial,
     ensure_dev_certificate,
     load_signing_material,

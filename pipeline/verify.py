@@ -64,8 +64,8 @@ def verify_upload(*, data: bytes) -> VerifyReport:
 
 
 def verify_path(path: Path) -> VerifyReport:
+    from engine.provenance.reading import verify_file
     from pipeline.signing import trust_anchor
-    from pipeline.stages.provenance import verify_file
 
     try:
         result = verify_file(path, trust_anchor_pem=trust_anchor())

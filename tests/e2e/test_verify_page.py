@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.core.files.storage import default_storage
 
+from engine.options import JobOptions
 from pipeline import flow, services
-from pipeline.options import JobOptions
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

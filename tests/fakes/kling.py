@@ -63,6 +63,10 @@ class FakeKling(FakeVideoVendor):
         self.route("POST", "/v1/videos/image2video", self._create)
         self.route("GET", "/v1/videos/image2video/{id}", self._query)
 
+    def reset(self) -> None:
+        super().reset()
+        self.tokens.clear()
+
     def _envelope(self, status: int, code: int, message: str, data: Any = None) -> Response:
         body: dict[str, Any] = {"code": code, "message": message, "request_id": str(uuid.uuid4())}
         if data is not None:

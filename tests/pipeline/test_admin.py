@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from engine.options import JobOptions
 from pipeline import services
 from pipeline.models import Job, JobStatus
-from pipeline.options import JobOptions
 
 pytestmark = pytest.mark.django_db
 

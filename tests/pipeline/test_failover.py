@@ -14,11 +14,11 @@ import numpy as np
 import pytest
 from django.core.files.storage import default_storage
 
+from engine.generate.breaker import BreakerState
+from engine.generate.router import soften_prompt
+from engine.options import JobOptions
 from pipeline import flow, generation, services
 from pipeline.models import Attempt, AttemptStatus, Clip, Job, JobStatus
-from pipeline.options import JobOptions
-from pipeline.providers.breaker import BreakerState
-from pipeline.stages.generate import soften_prompt
 from tests.fakes.kling import FakeKling
 from tests.fakes.runway import FakeRunway
 from tests.fakes.server import Request, Response
@@ -146,7 +146,7 @@ def _local_copy(name: str) -> Path:
 
 
 def _first_frame(path: Path) -> np.ndarray:
-    from pipeline.motion.encode import decode_bgr_frames
+    from engine.motion.encode import decode_bgr_frames
 
     return next(iter(decode_bgr_frames(path))).astype(np.int16)
 
@@ -162,10 +162,10 @@ def test_runway_failing_twice_fails_over_to_kling_whose_clip_is_labelled_and_sig
 ):
     import cv2
 
-    from pipeline.provenance.label import VisibleLabel
-    from pipeline.provenance.watermark import extract_watermark
+    from engine.provenance.label import VisibleLabel
+    from engine.provenance.reading import verify_file
+    from engine.provenance.watermark import extract_watermark
     from pipeline.signing import trust_anchor
-    from pipeline.stages.provenance import verify_file
 
     runway, kling = vendors
     runway.fail_submit("500", "500")

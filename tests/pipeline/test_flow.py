@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from billing.models import LedgerEntry
 from billing.selectors import credit_balance
+from engine.options import JobOptions
 from pipeline import flow, services
 from pipeline.errors import JobRejected
 from pipeline.models import Attempt, AttemptStatus, Clip, Job, JobEvent, JobStatus
-from pipeline.options import JobOptions
 
 pytestmark = pytest.mark.django_db
 
@@ -38,9 +38,9 @@ def _local_copy(field) -> Path:
 
 
 def test_delivered_job_has_one_signed_labelled_clip_and_costs_its_price(funded, owner, coffee_jpeg):
-    from pipeline.motion.encode import probe
+    from engine.motion.encode import probe
+    from engine.provenance.reading import verify_file
     from pipeline.signing import trust_anchor
-    from pipeline.stages.provenance import verify_file
 
     before = credit_balance(workspace=funded)
     job = _submit(funded, owner, coffee_jpeg)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from engine.options import JobOptions
 from pipeline import flow, links, services
 from pipeline.models import Attempt, JobStatus
-from pipeline.options import JobOptions
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from django.core.management import call_command
 
 from billing.models import LedgerEntry
 from billing.selectors import credit_balance
+from engine.options import JobOptions
 from pipeline import flow, services
 from pipeline.models import Attempt, Clip, Job, JobStatus
-from pipeline.options import JobOptions
 from pipeline.safety import protected_identity_add
 from tests.fakes.runway import FakeRunway
 from tests.fixtures_pipeline import jpeg_bytes
@@ -166,8 +166,8 @@ def test_output_moderation_stops_a_clip_of_a_newly_protected_face(funded, owner,
 
 
 def test_models_load_once_per_process(funded, owner, astronaut_jpeg, coffee_jpeg):
-    from pipeline.stages.safety import loaded_model_count
-    from pipeline.vision.faces import face_model_loads
+    from engine.safety.screening import loaded_model_count
+    from engine.vision.faces import face_model_loads
 
     _run(funded, owner, astronaut_jpeg, "gentle push in")
     after_first = (dict(loaded_model_count()), dict(face_model_loads()))

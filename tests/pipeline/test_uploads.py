@@ -12,7 +12,7 @@ import pillow_heif
 import pytest
 from PIL import Image, ImageCms
 
-from pipeline.uploads import MAX_BYTES, PhotoRejected, ValidatedPhoto, validate_photo
+from engine.photo import MAX_BYTES, PhotoRejected, ValidatedPhoto, validate_photo
 
 pillow_heif.register_heif_opener()
 

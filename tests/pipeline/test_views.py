@@ -10,9 +10,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from billing.selectors import credit_balance
+from engine.options import JobOptions
 from pipeline import flow, services
 from pipeline.models import Clip, Job, Photo
-from pipeline.options import JobOptions
 from tests.fixtures_pipeline import jpeg_bytes
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 
 from billing.models import LedgerEntry
+from engine.options import JobOptions
 from pipeline import services
 from pipeline.models import Clip, Job, JobEvent, JobStatus
-from pipeline.options import JobOptions
 from pipeline.tasks import reap_stuck_jobs
 from tests.fixtures_pipeline import wait_for
 

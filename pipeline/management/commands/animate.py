@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from pipeline.options import AUTO, JobOptions
-from pipeline.spec import CameraMove, EffectKind, Ratio, Resolution
+from engine.options import AUTO, JobOptions
+from engine.spec import CameraMove, EffectKind, Ratio, Resolution
 
 CLI_EMAIL = "cli@stillmotion.local"
 

@@ -5,7 +5,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from pipeline.stages.provenance import ensure_dev_certificate
+from engine.provenance.dev_cert import ensure_dev_certificate
 
 
 class Command(BaseCommand):

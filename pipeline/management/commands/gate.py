@@ -33,7 +33,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true")
 
     def handle(self, *args: Any, **opts: Any) -> None:
-        from pipeline.stages.safety import SafetyPolicy, check, classify_prompt
+        from engine.safety.screening import SafetyPolicy, check, classify_prompt
 
         if opts["prompts_file"]:
             path: Path = opts["prompts_file"]
@@ -59,8 +59,8 @@ class Command(BaseCommand):
         if opts["prompt"] is None:
             raise CommandError("Give --prompt TEXT or --prompts-file FILE.")
         if opts["image"] is not None:
-            from pipeline.motion.errors import MotionError
-            from pipeline.motion.image import load_bgr
+            from engine.motion.errors import MotionError
+            from engine.motion.image import load_bgr
 
             if not opts["image"].is_file():
                 raise CommandError(f"No such image: {opts['image']}")

@@ -1,0 +1,1 @@
+"""Provenance: the visible label, the invisible watermark, C2PA signing and reading."""

@@ -1,0 +1,561 @@
+"""Layer 4, QA: is the clip the photo's subject, well made, and the size we promised?
+
+`assess` decodes the clip once, keeps a small grey copy of every frame (~256 px) for the
+artifact signals and full-colour copies of a few sampled frames for identity, and returns
+one score in [0, 1] with a part per signal and human-readable issues:
+
+- identity: SFace cosine between the photo's face and the faces in sampled frames (a pasted
+  different face scores 0.2-0.4, the same person 0.8+); only when the photo has a face.
+- same_scene: ORB feature matches between the photo and sampled frames (same scene 0.12+,
+  unrelated <= 0.04). Classical metrics cannot see a face swap, hence SFace above.
+- sharpness: Laplacian variance of each frame against the clip's own median (a blur burst)
+  and the clip's median against the photo (a blurry render); never a fixed number, since
+  noise raises it.
+- flicker: spikes in the mean absolute difference between frames (brightness pops, a glitch
+  frame) against the clip's own median motion.
+- frozen: runs of frames that do not change (H.264 repeats an identical frame exactly, so
+  "still" is a tiny difference); the eased first and last frames of a camera move are allowed.
+- black_frames: frames that are black or a single flat colour.
+- format: width, height, frame count and duration against what was ordered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+
+from engine.errors import EngineError
+from engine.vision import faces as vision
+from engine.vision.faces import FaceBox
+
+DEFAULT_THRESHOLD = 0.8
+IDENTITY_THRESHOLD = 0.5
+WORK_SIDE = 256  # long side of the grey copies the artifact signals run on
+IDENTITY_SAMPLES = 5
+IDENTITY_DETECT_SIDE = 360  # clip frames are already framed on the subject
+SCENE_SAMPLES = 3
+SCENE_SIDE = 320
+
+# Measured on rendered 720x1280 clips (bench/qa.py), mean absolute difference at 256 px:
+# a repeated frame is 0.00 after H.264 (skip blocks; the first one or two repeats refine up
+# to ~0.2), mid-clip motion is 1-4 for camera moves but only 0.01-0.2 for a still camera
+# with a region effect (sway). So "still" is relative to the clip's own motion, with a floor.
+STILL_FLOOR = 0.004
+STILL_RELATIVE = 0.1
+# A handheld camera slows to ~0.03 at a turning point; a true repeat is exactly 0 after the
+# encoder's first refinement, so a freeze must hold mostly exact repeats.
+EXACT_STILL = 0.02
+FREEZE_MIN_RUN = 4  # still steps in a row that count as a freeze (~0.17 s at 24 fps)
+EASE_ALLOWANCE = 0.2  # a still run touching either end may cover this fraction (easing)
+SPIKE_RATIO = 4.0
+SPIKE_MIN = 5.0
+BRIGHTNESS_POP = 8.0
+BLUR_RATIO = 0.55
+SOURCE_BLUR_RATIO = 0.2
+FLAT_STD = 3.0
+BLACK_MEAN = 28.0  # Y is limited range: black is 16
+BLACK_STD = 6.0
+
+
+class QaError(EngineError):
+    """Base class for errors of the QA stage."""
+
+
+class UnreadableClip(QaError):
+    """The clip could not be decoded."""
+
+
+@dataclass(frozen=True)
+class ExpectedClip:
+    width: int
+    height: int
+    frames: int
+    duration_s: float
+
+
+@dataclass(frozen=True)
+class QaReport:
+    score: float
+    passed: bool
+    parts: dict[str, float]
+    issues: list[str]
+    ms: float
+    threshold: float = DEFAULT_THRESHOLD
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    details: dict[str, float] = field(default_factory=dict)  # raw measurements, for tuning
+
+
+# -- decoding -----------------------------------------------------------------------------
+@dataclass
+class _Decoded:
+    width: int
+    height: int
+    fps: float
+    duration_s: float
+    grey: list[np.ndarray]  # small uint8 luma, one per frame
+    colour: dict[int, np.ndarray]  # full-size BGR of the sampled frames
+
+
+def _even_indices(total: int, samples: int) -> list[int]:
+    if total <= 0:
+        return []
+    samples = max(1, min(samples, total))
+    return sorted({round(i * (total - 1) / max(1, samples - 1)) for i in range(samples)})
+
+
+def _luma(frame: av.VideoFrame) -> np.ndarray:
+    """The Y plane without copying U and V (PyAV pads lines to `line_size`)."""
+    if frame.format.name not in ("yuv420p", "yuvj420p"):
+        frame = frame.reformat(format="yuv420p")
+    plane = frame.planes[0]
+    rows = np.frombuffer(plane, dtype=np.uint8).reshape(frame.height, plane.line_size)
+    return rows[:, : frame.width]
+
+
+def _bgr(frame: av.VideoFrame) -> np.ndarray:
+    """Full-size BGR with OpenCV's I420 conversion (faster than swscale's)."""
+    if frame.format.name != "yuv420p" or frame.width % 2 or frame.height % 2:
+        return frame.to_ndarray(format="bgr24")
+    return cv2.cvtColor(frame.to_ndarray(), cv2.COLOR_YUV2BGR_I420)
+
+
+def _work_size(width: int, height: int, side: int) -> tuple[int, int]:
+    scale = side / float(max(width, height))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _decode(path: Path, colour_samples: int, expected_frames: int) -> _Decoded:
+    try:
+        container = av.open(str(path))
+    except (av.FFmpegError, FileNotFoundError) as exc:
+        raise UnreadableClip(
+            f"The clip {path.name} could not be opened for quality checks: {exc}. Render it again."
+        ) from exc
+    try:
+        if not container.streams.video:
+            raise UnreadableClip(f"The file {path.name} has no video in it. Render it again.")
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        width, height = stream.codec_context.width, stream.codec_context.height
+        announced = int(stream.frames or 0) or expected_frames
+        picks = set(_even_indices(announced, colour_samples))
+        size = _work_size(width, height, WORK_SIDE)
+        grey: list[np.ndarray] = []
+        colour: dict[int, np.ndarray] = {}
+        last: av.VideoFrame | None = None
+        for i, frame in enumerate(container.decode(stream)):
+            grey.append(cv2.resize(_luma(frame), size, interpolation=cv2.INTER_AREA))
+            if i in picks:
+                colour[i] = _bgr(frame)
+            last = frame
+        if last is not None and picks and max(picks) >= len(grey):
+            # The container announced more frames than it holds: keep the real last one.
+            colour[len(grey) - 1] = _bgr(last)
+        rate = stream.average_rate or stream.guessed_rate
+        fps = float(rate) if rate else 0.0
+        if stream.duration is not None and stream.time_base is not None:
+            duration = float(stream.duration * stream.time_base)
+        elif container.duration:
+            duration = float(container.duration) / av.time_base
+        else:
+            duration = len(grey) / fps if fps else 0.0
+    except av.FFmpegError as exc:
+        raise UnreadableClip(
+            f"The clip {path.name} could not be decoded for quality checks: {exc}."
+        ) from exc
+    finally:
+        container.close()
+    if not grey:
+        raise UnreadableClip(f"The clip {path.name} has no frames. Render it again.")
+    return _Decoded(width, height, fps, duration, grey, colour)
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """(start, end) index pairs, inclusive, of consecutive True values."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, flag in enumerate(flags):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            out.append((start, i - 1))
+            start = None
+    if start is not None:
+        out.append((start, len(flags) - 1))
+    return out
+
+
+def _frames_text(start: int, end: int) -> str:
+    return f"frame {start}" if start == end else f"frames {start}–{end}"
+
+
+def _clip01(value: float) -> float:
+    return float(min(1.0, max(0.0, value)))
+
+
+# -- format ---------------------------------------------------------------------------------
+def _format_part(dec: _Decoded, expected: ExpectedClip) -> tuple[float, list[str]]:
+    part, issues = 1.0, []
+    if (dec.width, dec.height) != (expected.width, expected.height):
+        part = 0.0
+        issues.append(
+            f"the clip is {dec.width}x{dec.height} instead of {expected.width}x{expected.height}"
+        )
+    frames = len(dec.grey)
+    if abs(frames - expected.frames) > 1:
+        part = min(part, _clip01(1.0 - abs(frames - expected.frames) / max(1, expected.frames) * 4))
+        issues.append(f"the clip has {frames} frames instead of {expected.frames}")
+    frame_s = 1.0 / dec.fps if dec.fps else 0.05
+    tolerance = max(1.5 * frame_s, 0.02 * expected.duration_s)
+    if abs(dec.duration_s - expected.duration_s) > tolerance:
+        off = abs(dec.duration_s - expected.duration_s) / max(expected.duration_s, 0.1)
+        part = min(part, _clip01(1.0 - off * 4))
+        issues.append(
+            f"the clip lasts {dec.duration_s:.2f} s instead of {expected.duration_s:.2f} s"
+        )
+    return part, issues
+
+
+# -- per-frame statistics -------------------------------------------------------------------
+@dataclass
+class _Stats:
+    mean: np.ndarray
+    std: np.ndarray
+    sharp: np.ndarray
+    diff: np.ndarray  # diff[i] = mean |frame i - frame i-1|; diff[0] = 0
+
+
+def _stats(grey: list[np.ndarray]) -> _Stats:
+    n = len(grey)
+    mean, std, sharp, diff = (np.zeros(n, np.float64) for _ in range(4))
+    prev: np.ndarray | None = None
+    for i, g in enumerate(grey):
+        m, s = cv2.meanStdDev(g)
+        mean[i], std[i] = float(m[0, 0]), float(s[0, 0])
+        sharp[i] = float(cv2.Laplacian(g, cv2.CV_16S).var())
+        if prev is not None:
+            diff[i] = float(cv2.norm(g, prev, cv2.NORM_L1)) / g.size
+        prev = g
+    return _Stats(mean, std, sharp, diff)
+
+
+def _black_part(st: _Stats) -> tuple[float, list[str], set[int]]:
+    flat = (st.std < FLAT_STD) | ((st.mean < BLACK_MEAN) & (st.std < BLACK_STD))
+    bad = {int(i) for i in np.flatnonzero(flat)}
+    if not bad:
+        return 1.0, [], bad
+    issues = []
+    for a, b in _runs(list(flat)):
+        kind = "black" if float(st.mean[a : b + 1].mean()) < BLACK_MEAN else "a flat colour"
+        issues.append(f"{_frames_text(a, b)} {'is' if a == b else 'are'} {kind}")
+    if len(bad) == len(st.mean):
+        return 0.0, ["the whole clip is black or a flat colour"], bad
+    return 0.5 ** len(bad), issues, bad
+
+
+def _frozen_part(st: _Stats) -> tuple[float, list[str], set[int], float]:
+    n = len(st.diff)
+    if n < 3:
+        return 1.0, [], set(), 0.0
+    limit = max(STILL_FLOOR, STILL_RELATIVE * float(np.median(st.diff[1:])))
+    still = [bool(d < limit) for d in st.diff[1:]]  # step k = frame k -> k+1
+    steps = len(still)
+    allowance = max(2, int(EASE_ALLOWANCE * steps))
+    worst, issues, frozen = 0, [], set()
+    for a, b in _runs(still):
+        length = b - a + 1
+        at_edge = a == 0 or b == steps - 1
+        exact = int(np.sum(st.diff[a + 1 : b + 2] < EXACT_STILL))
+        if length < FREEZE_MIN_RUN or exact < FREEZE_MIN_RUN - 1:
+            continue
+        if at_edge and length <= allowance:
+            continue
+        worst = max(worst, length)
+        frozen.update(range(a, b + 2))
+        issues.append(f"the picture freezes in frames {a}–{b + 1}")
+    if sum(still) == steps:
+        return 0.0, ["the clip does not move at all"], set(range(n)), float(steps)
+    part = _clip01(1.0 - worst / max(1.0, 0.25 * steps)) if worst else 1.0
+    return part, issues, frozen, float(worst)
+
+
+def _flicker_part(
+    st: _Stats, grey: list[np.ndarray], skip: set[int]
+) -> tuple[float, list[str], float, set[int]]:
+    """Spikes in frame-to-frame change, and single-frame brightness pops."""
+    n = len(st.diff)
+    if n < 3:
+        return 1.0, [], 0.0, set()
+    base = float(np.median(st.diff[1:]))
+    limit = max(SPIKE_RATIO * base, base + SPIKE_MIN)
+    spikes = {i for i in range(1, n) if st.diff[i] > limit and not {i, i - 1} & skip}
+    pops = {i for i in range(n) if i not in skip and _brightness_pop(st.mean, i, skip)}
+    # A spike into frame i and back out at i+1 is one bad frame (i), not two events.
+    bad_frames = set(pops)
+    for i in sorted(spikes):
+        if i in bad_frames or i - 1 in bad_frames:
+            continue
+        bad_frames.add(i)
+    issues = []
+    for a, b in _runs([i in bad_frames for i in range(n)]):
+        what = _frames_text(a, b)
+        if all(_is_brightness_change(grey, st.mean, i) for i in range(a, b + 1)):
+            issues.append(f"the brightness flickers at {what}")
+        else:
+            issues.append(f"{what} {'does' if a == b else 'do'} not follow the motion (a glitch)")
+    peak = float(max(st.diff[1:]) / max(base, 1e-3))
+    return 0.5 ** len(issues), issues, peak, bad_frames
+
+
+def _brightness_pop(mean: np.ndarray, i: int, skip: set[int]) -> bool:
+    n = len(mean)
+    around = [j for j in range(max(0, i - 3), min(n, i + 4)) if j != i and j not in skip]
+    if not around:
+        return False
+    return abs(float(mean[i]) - float(np.median(mean[around]))) > BRIGHTNESS_POP
+
+
+def _is_brightness_change(grey: list[np.ndarray], mean: np.ndarray, i: int) -> bool:
+    """True when frame i differs from its neighbour mostly by an overall brightness shift."""
+    j = i - 1 if i > 0 else i + 1
+    if j >= len(grey):
+        return True
+    shifted = grey[i].astype(np.float32) - float(mean[i] - mean[j])
+    residual = float(np.mean(np.abs(shifted - grey[j].astype(np.float32))))
+    return residual < 0.5 * abs(float(mean[i] - mean[j])) + 2.0
+
+
+def _sharpness_part(st: _Stats, photo_sharp: float, skip: set[int]) -> tuple[float, list[str]]:
+    keep = [i for i in range(len(st.sharp)) if i not in skip]
+    if not keep:
+        return 1.0, []
+    values = st.sharp[keep]
+    median = float(np.median(values))
+    soft = [i for i in keep if st.sharp[i] < BLUR_RATIO * median]
+    soft_flags = [i in soft for i in range(len(st.sharp))]
+    issues = [
+        f"{_frames_text(a, b)} {'is' if a == b else 'are'} blurred" for a, b in _runs(soft_flags)
+    ]
+    part = 0.5 ** (len(soft) / 2.0)
+    if photo_sharp > 0 and median < SOURCE_BLUR_RATIO * photo_sharp:
+        part = min(part, _clip01(median / (SOURCE_BLUR_RATIO * photo_sharp)) * 0.5)
+        issues.append("the whole clip is much blurrier than the photo")
+    return part, issues
+
+
+# -- identity and scene --------------------------------------------------------------------
+def _cover(bgr: np.ndarray, width: int, height: int) -> np.ndarray:
+    """The photo cropped to the clip's aspect ratio and shrunk to width x height."""
+    h, w = bgr.shape[:2]
+    target = width / height
+    if w / h > target:
+        cw = round(h * target)
+        x0 = (w - cw) // 2
+        bgr = bgr[:, x0 : x0 + cw]
+    else:
+        ch = round(w / target)
+        y0 = (h - ch) // 2
+        bgr = bgr[y0 : y0 + ch]
+    return cv2.resize(bgr, (width, height), interpolation=cv2.INTER_AREA)
+
+
+def _grey(bgr: np.ndarray) -> np.ndarray:
+    return bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+
+
+def _photo_sharpness(photo_bgr: np.ndarray, work: tuple[int, int]) -> float:
+    return float(cv2.Laplacian(_grey(_cover(photo_bgr, *work)), cv2.CV_16S).var())
+
+
+def _identity_part(
+    photo_bgr: np.ndarray, photo_face: FaceBox, colour: dict[int, np.ndarray]
+) -> tuple[float, list[str], float]:
+    reference = vision.face_embedding(photo_bgr, photo_face)
+    sims: dict[int, float] = {}
+    for index, frame in sorted(colour.items()):
+        boxes = vision.detect_faces(frame, long_side=IDENTITY_DETECT_SIDE)
+        boxes = [b for b in boxes if min(b.w, b.h) >= vision.MIN_EMBED_FACE_PX]
+        if boxes:
+            sims[index] = max(
+                vision.cosine(reference, vision.face_embedding(frame, b)) for b in boxes[:3]
+            )
+    if not sims:
+        return 0.5, ["the face from the photo is not visible in the clip"], 0.0
+    worst = min(sims.values())
+    part = _clip01((worst - 0.35) / (0.6 - 0.35))
+    indices = sorted(colour)
+    bad = [i for i in indices if i in sims and sims[i] < IDENTITY_THRESHOLD]
+    issues = []
+    if bad:
+        first, last = bad[0], bad[-1]
+        before = max((i for i in indices if i < first), default=first)
+        after = min((i for i in indices if i > last), default=last)
+        start = before + 1 if before != first else first
+        end = after - 1 if after != last else last
+        issues.append(f"the face changes identity in frames {start}–{end}")
+    missing = [i for i in indices if i not in sims]
+    if missing and len(missing) * 2 >= len(indices):
+        part = min(part, 0.7)
+        issues.append("the face from the photo is missing from much of the clip")
+    return part, issues, worst
+
+
+_ORB = cv2.ORB_create(nfeatures=500)
+_MATCHER = cv2.BFMatcher(cv2.NORM_HAMMING)
+
+
+def _orb(grey: np.ndarray) -> tuple[list[cv2.KeyPoint], np.ndarray | None]:
+    kp, des = _ORB.detectAndCompute(grey, None)
+    return list(kp), des
+
+
+def _match_ratio(a: tuple[list, np.ndarray | None], b: tuple[list, np.ndarray | None]) -> float:
+    (kpa, da), (kpb, db) = a, b
+    if da is None or db is None or len(kpa) < 8 or len(kpb) < 8:
+        return 0.0
+    pairs = _MATCHER.knnMatch(da, db, k=2)
+    good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
+    return len(good) / float(min(len(kpa), len(kpb)))
+
+
+def _scene_part(
+    photo_bgr: np.ndarray, colour: dict[int, np.ndarray], width: int, height: int
+) -> tuple[float, list[str], float]:
+    """ORB matches of sampled frames against the photo (frames already judged broken by
+    the artifact checks are left out by the caller, so one defect is not counted twice)."""
+    size = _work_size(width, height, SCENE_SIDE)
+    # Match against the whole photo (the clip may show any part of it), at a similar scale.
+    ph, pw = photo_bgr.shape[:2]
+    pscale = SCENE_SIDE * 1.4 / max(ph, pw)
+    photo_small = cv2.resize(
+        _grey(photo_bgr), (max(1, round(pw * pscale)), max(1, round(ph * pscale))),
+        interpolation=cv2.INTER_AREA,
+    )  # fmt: skip
+    ref = _orb(photo_small)
+    if not colour:
+        return 1.0, [], 1.0
+    picks = _even_indices(len(colour), SCENE_SAMPLES)
+    ordered = sorted(colour)
+    ratios = {}
+    for k in picks:
+        index = ordered[k]
+        frame = cv2.resize(_grey(colour[index]), size, interpolation=cv2.INTER_AREA)
+        ratios[index] = _match_ratio(ref, _orb(frame))
+    worst = min(ratios.values()) if ratios else 0.0
+    part = _clip01((worst - 0.03) / (0.09 - 0.03))
+    bad = [i for i, r in ratios.items() if r < 0.06]
+    issues = [f"frame {i} does not show the scene in the photo" for i in bad]
+    return part, issues, worst
+
+
+# -- the assessment -------------------------------------------------------------------------
+PART_NAMES = (
+    "identity",
+    "same_scene",
+    "sharpness",
+    "flicker",
+    "frozen",
+    "black_frames",
+    "format",
+)
+
+
+def combine(parts: dict[str, float]) -> float:
+    """One score: mostly the worst part (one bad defect fails a clip), a little the average."""
+    values = list(parts.values())
+    return _clip01(0.7 * min(values) + 0.3 * (sum(values) / len(values)))
+
+
+def assess(
+    *,
+    photo_bgr: np.ndarray,
+    clip_path: Path,
+    expected: ExpectedClip,
+    photo_faces: Sequence[FaceBox] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> QaReport:
+    """Score a rendered clip against its source photo and the ordered format.
+
+    `photo_faces`: faces already found in the photo (by the gate); None detects them here,
+    an empty sequence means the photo has none (identity is then not checked).
+    """
+    start = time.perf_counter()
+    timings: dict[str, float] = {}
+    if photo_faces is None:
+        photo_faces = vision.detect_faces(photo_bgr)
+    photo_face = vision.largest_face(list(photo_faces))
+    dec = _decode(Path(clip_path), IDENTITY_SAMPLES, expected.frames)
+    t = time.perf_counter()
+    timings["decode"] = (t - start) * 1000
+
+    st = _stats(dec.grey)
+    black, black_issues, black_frames = _black_part(st)
+    frozen, frozen_issues, frozen_frames, freeze_len = _frozen_part(st)
+    skip = black_frames | frozen_frames
+    flicker, flicker_issues, peak, glitches = _flicker_part(st, dec.grey, skip)
+    skip = skip | glitches
+    work = (dec.grey[0].shape[1], dec.grey[0].shape[0])
+    sharp, sharp_issues = _sharpness_part(st, _photo_sharpness(photo_bgr, work), skip)
+    fmt, fmt_issues = _format_part(dec, expected)
+    t2 = time.perf_counter()
+    timings["artifacts"] = (t2 - t) * 1000
+
+    usable = {i: f for i, f in dec.colour.items() if i not in skip} or dec.colour
+    identity, id_issues, id_worst = 1.0, [], 1.0
+    if photo_face is not None:
+        identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, usable)
+    t3 = time.perf_counter()
+    timings["identity"] = (t3 - t2) * 1000
+    scene, scene_issues, scene_worst = _scene_part(photo_bgr, usable, dec.width, dec.height)
+    timings["same_scene"] = (time.perf_counter() - t3) * 1000
+
+    parts = {
+        "identity": identity,
+        "same_scene": scene,
+        "sharpness": sharp,
+        "flicker": flicker,
+        "frozen": frozen,
+        "black_frames": black,
+        "format": fmt,
+    }
+    issues = (
+        id_issues + scene_issues + black_issues + frozen_issues + flicker_issues
+        + sharp_issues + fmt_issues
+    )  # fmt: skip
+    score = combine(parts)
+    ms = (time.perf_counter() - start) * 1000
+    timings["total"] = ms
+    details = {
+        "identity_min_cosine": id_worst,
+        "scene_min_match": scene_worst,
+        "median_diff": float(np.median(st.diff[1:])) if len(st.diff) > 1 else 0.0,
+        "peak_diff_ratio": peak,
+        "longest_freeze": freeze_len,
+    }
+    return QaReport(
+        score=score,
+        passed=score >= threshold,
+        parts=parts,
+        issues=issues,
+        ms=ms,
+        threshold=threshold,
+        timings_ms=timings,
+        details=details,
+    )
+
+
+def clip_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file, streamed (the lead caches QA by photo and clip hash)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

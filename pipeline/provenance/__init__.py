@@ -1,1 +1,0 @@
-"""Provenance layer implementation; import the public API from pipeline.stages.provenance."""

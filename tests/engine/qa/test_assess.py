@@ -1,0 +1,247 @@
+"""QA on small real H.264 clips (256x448, 2 s, 24 fps): a clean push-in passes, and each
+injected defect lowers its own part and fails the clip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import matplotlib.cbook
+import numpy as np
+import pytest
+from skimage import data
+
+from engine.motion.encode import ClipEncoder
+from engine.qa.assess import ExpectedClip, QaReport, UnreadableClip, assess, clip_sha256
+from engine.vision.faces import detect_faces
+
+W, H, FPS, N = 256, 448, 24, 48
+EXPECTED = ExpectedClip(width=W, height=H, frames=N, duration_s=N / FPS)
+
+
+def _bgr(rgb: np.ndarray) -> np.ndarray:
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
+
+
+@pytest.fixture(scope="module")
+def astronaut() -> np.ndarray:
+    return _bgr(data.astronaut())
+
+
+@pytest.fixture(scope="module")
+def coffee() -> np.ndarray:
+    return _bgr(data.coffee())
+
+
+def push_in(photo: np.ndarray, n: int = N, zoom: float = 0.12) -> list[np.ndarray]:
+    """A slow eased push-in on the photo, cropped to 9:16 (what a render looks like)."""
+    h, w = photo.shape[:2]
+    cw = round(h * W / H) if w / h > W / H else w
+    ch = round(cw * H / W)
+    cx, cy = w / 2, min(h / 2, h - ch / 2)
+    frames = []
+    for i in range(n):
+        t = i / (n - 1)
+        s = 1.0 + zoom * (3 * t * t - 2 * t * t * t)
+        scale = W / (cw / s)
+        m = np.array([[scale, 0, W / 2 - cx * scale], [0, scale, H / 2 - cy * scale]], np.float32)
+        frames.append(cv2.warpAffine(photo, m, (W, H), flags=cv2.INTER_LINEAR))
+    return frames
+
+
+def write(path: Path, frames: list[np.ndarray], fps: int = FPS) -> Path:
+    height, width = frames[0].shape[:2]
+    with ClipEncoder(path, width=width, height=height, fps=fps) as enc:
+        for f in frames:
+            enc.write(np.ascontiguousarray(f))
+    return path
+
+
+def paste_face(frame: np.ndarray, donor: np.ndarray) -> np.ndarray:
+    """Paste the donor's face over the frame's face, feathered, like a bad generator would."""
+    face = detect_faces(frame)[0]
+    x, y = max(0, int(face.x - 0.1 * face.w)), max(0, int(face.y - 0.1 * face.h))
+    w, h = int(face.w * 1.2), int(face.h * 1.2)
+    patch = cv2.resize(donor, (w, h), interpolation=cv2.INTER_AREA).astype(np.float32)
+    mask = np.zeros((h, w), np.float32)
+    cv2.ellipse(mask, (w // 2, h // 2), (int(w * 0.42), int(h * 0.48)), 0, 0, 360, 1.0, -1)
+    mask = cv2.GaussianBlur(mask, (0, 0), 3)[..., None]
+    out = frame.copy()
+    roi = out[y : y + h, x : x + w].astype(np.float32)
+    out[y : y + h, x : x + w] = (roi * (1 - mask) + patch * mask).astype(np.uint8)
+    return out
+
+
+@pytest.fixture(scope="module")
+def donor_face() -> np.ndarray:
+    hopper = cv2.imread(str(matplotlib.cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)))
+    f = detect_faces(hopper)[0]
+    x, y = int(f.x - 0.1 * f.w), int(f.y - 0.1 * f.h)
+    return hopper[y : y + int(f.h * 1.2), x : x + int(f.w * 1.2)].copy()
+
+
+@pytest.fixture(scope="module")
+def face_frames(astronaut: np.ndarray) -> list[np.ndarray]:
+    return push_in(astronaut)
+
+
+@pytest.fixture(scope="module")
+def scene_frames(coffee: np.ndarray) -> list[np.ndarray]:
+    return push_in(coffee)
+
+
+def _assess(photo: np.ndarray, clip: Path, expected: ExpectedClip = EXPECTED) -> QaReport:
+    return assess(photo_bgr=photo, clip_path=clip, expected=expected)
+
+
+def test_clean_clip_with_a_face_passes(
+    tmp_path: Path, astronaut: np.ndarray, face_frames: list[np.ndarray]
+) -> None:
+    report = _assess(astronaut, write(tmp_path / "clean.mp4", face_frames))
+    assert report.passed, report.issues
+    assert report.score > 0.95
+    assert report.issues == []
+    assert set(report.parts) == {
+        "identity", "same_scene", "sharpness", "flicker", "frozen", "black_frames", "format"
+    }  # fmt: skip
+    assert all(0.0 <= v <= 1.0 for v in report.parts.values())
+    assert report.details["identity_min_cosine"] > 0.7
+    assert report.ms > 0
+
+
+def test_clean_clip_without_a_face_passes_on_the_scene(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    report = _assess(coffee, write(tmp_path / "clean.mp4", scene_frames))
+    assert report.passed, report.issues
+    assert report.parts["identity"] == 1.0  # nothing to compare
+    assert report.details["scene_min_match"] > 0.1
+
+
+def _freeze(frames: list[np.ndarray]) -> list[np.ndarray]:
+    return frames[:16] + [frames[16]] * 10 + frames[26:]
+
+
+def _flicker(frames: list[np.ndarray]) -> list[np.ndarray]:
+    out = list(frames)
+    for i in (12, 30):
+        out[i] = cv2.convertScaleAbs(out[i], alpha=1.0, beta=40)
+    return out
+
+
+def _blur(frames: list[np.ndarray]) -> list[np.ndarray]:
+    return frames[:18] + [cv2.GaussianBlur(f, (0, 0), 2.5) for f in frames[18:24]] + frames[24:]
+
+
+def _black(frames: list[np.ndarray]) -> list[np.ndarray]:
+    return frames[:24] + [np.zeros_like(frames[0])] * 3 + frames[27:]
+
+
+DEFECTS: list[tuple[str, Callable[[list[np.ndarray]], list[np.ndarray]], str, str]] = [
+    ("freeze", _freeze, "frozen", "freezes in frames 16–25"),
+    ("flicker", _flicker, "flicker", "brightness flickers at frame 12"),
+    ("blur", _blur, "sharpness", "frames 18–23 are blurred"),
+    ("black", _black, "black_frames", "frames 24–26 are black"),
+]
+
+
+@pytest.mark.parametrize(("name", "inject", "part", "issue"), DEFECTS)
+def test_each_defect_lowers_its_part_and_fails(
+    tmp_path: Path,
+    coffee: np.ndarray,
+    scene_frames: list[np.ndarray],
+    name: str,
+    inject: Callable[[list[np.ndarray]], list[np.ndarray]],
+    part: str,
+    issue: str,
+) -> None:
+    report = _assess(coffee, write(tmp_path / f"{name}.mp4", inject(scene_frames)))
+    assert not report.passed
+    assert report.parts[part] <= 0.5
+    assert min(report.parts, key=lambda k: report.parts[k]) == part
+    assert any(issue in text for text in report.issues), report.issues
+
+
+def test_a_single_unrelated_frame_is_a_glitch(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    frames = list(scene_frames)
+    frames[20] = cv2.resize(_bgr(data.chelsea()), (W, H))
+    report = _assess(coffee, write(tmp_path / "glitch.mp4", frames))
+    assert not report.passed
+    assert report.parts["flicker"] <= 0.5
+    assert any("frame 20" in t and "glitch" in t for t in report.issues), report.issues
+
+
+def test_a_pasted_in_different_face_fails_identity(
+    tmp_path: Path, astronaut: np.ndarray, face_frames: list[np.ndarray], donor_face: np.ndarray
+) -> None:
+    frames = face_frames[:20] + [paste_face(f, donor_face) for f in face_frames[20:]]
+    report = _assess(astronaut, write(tmp_path / "swap.mp4", frames))
+    assert not report.passed
+    assert report.parts["identity"] < 0.3
+    assert report.details["identity_min_cosine"] < 0.5
+    assert any("the face changes identity in frames" in t for t in report.issues)
+    # Classical signals cannot see a face swap: the rest of the clip looks fine.
+    assert report.parts["same_scene"] == 1.0 and report.parts["frozen"] == 1.0
+
+
+def test_a_clip_of_another_scene_fails_same_scene(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    other = push_in(_bgr(data.rocket()))
+    report = _assess(coffee, write(tmp_path / "other.mp4", other))
+    assert not report.passed
+    assert report.parts["same_scene"] < 0.5
+    assert any("does not show the scene in the photo" in t for t in report.issues)
+
+
+def test_a_clip_that_does_not_move_fails(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    report = _assess(coffee, write(tmp_path / "still.mp4", [scene_frames[0]] * N))
+    assert report.parts["frozen"] == 0.0
+    assert "the clip does not move at all" in report.issues
+
+
+@pytest.mark.parametrize(
+    ("expected", "issue"),
+    [
+        (ExpectedClip(width=720, height=1280, frames=N, duration_s=2.0), "is 256x448 instead"),
+        (ExpectedClip(width=W, height=H, frames=72, duration_s=3.0), "has 48 frames instead of 72"),
+    ],
+)
+def test_wrong_size_or_length_fails_format(
+    tmp_path: Path,
+    coffee: np.ndarray,
+    scene_frames: list[np.ndarray],
+    expected: ExpectedClip,
+    issue: str,
+) -> None:
+    report = _assess(coffee, write(tmp_path / "fmt.mp4", scene_frames), expected)
+    assert not report.passed
+    assert report.parts["format"] < 0.5
+    assert any(issue in t for t in report.issues), report.issues
+
+
+def test_threshold_decides_pass(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    clip = write(tmp_path / "blur.mp4", _blur(scene_frames))
+    lenient = assess(photo_bgr=coffee, clip_path=clip, expected=EXPECTED, threshold=0.1)
+    assert lenient.passed and lenient.threshold == 0.1
+    assert not _assess(coffee, clip).passed
+
+
+def test_unreadable_clip_is_explained(tmp_path: Path, coffee: np.ndarray) -> None:
+    bad = tmp_path / "bad.mp4"
+    bad.write_bytes(b"\x00" * 100)
+    with pytest.raises(UnreadableClip, match="could not be opened"):
+        _assess(coffee, bad)
+
+
+def test_clip_hash_is_stable(tmp_path: Path) -> None:
+    path = tmp_path / "a.bin"
+    path.write_bytes(b"abc")
+    assert clip_sha256(path) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
