@@ -2851,21 +2851,60 @@ SHAPES = [
 TARGET = {"train": 0.5, "dev": 0.2, "test": 0.3}
 
 
+# What each shape's prompts ask for: used only to make sure every language's dev and test
+# splits can measure every field (camera, duration, ratio, loop, unsupported asks).
+SHAPE_FIELDS = {
+    "fx_cam": {"camera"},
+    "cam_only": {"camera"},
+    "cam_dur_ratio": {"camera", "duration", "ratio"},
+    "fx_static": {"camera"},
+    "uns_cam": {"camera", "unsupported"},
+    "full": {"camera", "duration", "ratio", "loop"},
+    "fx_dur": {"duration"},
+    "fx_ratio_loop": {"ratio", "loop"},
+    "fx_loop": {"loop"},
+    "uns_single": {"unsupported"},
+    "uns_fx": {"unsupported"},
+    "missing_pair": {"unsupported"},
+}
+FAMILY_SLOTS = ["train"] * 8 + ["dev"] * 3 + ["test"] * 5  # of the 16 shapes per language
+
+
+def _fields(deal: dict[str, str], split: str) -> set[str]:
+    return set().union(
+        *(SHAPE_FIELDS.get(shape, set()) for shape, sp in deal.items() if sp == split)
+    )
+
+
 def assign_template_splits(rng: random.Random) -> dict[str, str]:
-    """Latin-square rotation: every shape has families in train and in test (in different
-    languages), each language gets about 50/20/30 of its families, and no family is split."""
-    slots = ["train"] * 5 + ["dev"] * 2 + ["test"] * 3
+    """Each language's 16 families are dealt 8 train / 3 dev / 5 test (seeded). A language's
+    deal is kept only if its test families ask for every field (camera, duration, ratio, loop,
+    unsupported) and its dev families for camera, unsupported and at least one of duration /
+    ratio / loop; the whole deal only if every shape is in test for at least one language and
+    in train for at least one. The rule looks at labels only, never at a parser's output. No
+    family is ever split."""
     shapes = [s.__name__[2:] for s, _, _ in SHAPES]
-    order = shapes[:]
-    rng.shuffle(order)
-    langs = list(LANGS)
-    rng.shuffle(langs)
-    offset = rng.randrange(10)
-    out = {}
-    for si, shape in enumerate(order):
-        for li, lang in enumerate(langs):
-            out[f"{shape}.{lang}"] = slots[(3 * si + 2 * li + offset) % 10]
-    return out
+    needed = set().union(*SHAPE_FIELDS.values())
+    for _ in range(1000):
+        out = {}
+        for lang in LANGS:
+            for _ in range(100_000):
+                slots = FAMILY_SLOTS[:]
+                rng.shuffle(slots)
+                deal = dict(zip(shapes, slots, strict=True))
+                dev = _fields(deal, "dev")
+                if (
+                    _fields(deal, "test") >= needed
+                    and {"camera", "unsupported"} <= dev
+                    and dev & {"duration", "ratio", "loop"}
+                ):
+                    break
+            else:
+                raise RuntimeError(f"{lang}: no family deal satisfies the split constraints")
+            out.update({f"{shape}.{lang}": slot for shape, slot in deal.items()})
+        if all({"train", "test"} <= {out[f"{shape}.{lang}"] for lang in LANGS} for shape in shapes):
+            return out
+    raise RuntimeError("no family deal satisfies the split constraints")
 
 
 def build(seed: int = SEED) -> list[dict]:
