@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import re
@@ -167,10 +168,29 @@ def image_forbidden(key: str) -> set[str]:
     return out
 
 
+# What a person looking at the photo would find natural to animate. Used only to relax effect
+# precision on vague prompts (these are never required: the parser sees only the facts).
+NATURAL = {
+    "coffee": {"steam"},
+    "tea": {"steam"},
+    "soup": {"steam"},
+    "candle": {"flicker"},
+    "cake": {"flicker"},
+    "fireplace": {"flicker"},
+    "campfire": {"flicker", "smoke"},
+    "neon": {"flicker"},
+    "cabin": {"smoke", "snow"},
+    "cherry": {"petals"},
+    "autumn": {"falling_leaves"},
+    "perfume": {"sparkles"},
+}
+
+
 def image_optional(key: str) -> set[str]:
-    """For vague prompts ("make it feel alive"): effects that are reasonable, not asked."""
+    """For vague prompts ("make it feel alive"): effects that are reasonable, not asked: the
+    regions the facts confirm, a global light leak, and what the photo itself suggests."""
     sky, water, faces, subject, _ = IMAGES[key]
-    out = set()
+    out = {"light_leak"} | NATURAL.get(key, set())
     if sky:
         out.add("sky_drift")
     if water:
@@ -1512,6 +1532,7 @@ VAGUE: dict[str, list[str]] = {
     ],
 }
 
+CAMERA_TEXTS = {t for lang in CAM.values() for texts in lang.values() for t in texts}
 AND = {"en": " and ", "es": " y ", "fr": " et ", "de": " und ", "pt": " e "}
 
 # Phrases that occur in the reference prompts: never used by train/dev families, so no
@@ -2569,7 +2590,8 @@ class Builder:
             value = self.rng.choice(sorted(NUMWORDS[self.lang]))
             return float(value), pattern.replace("{w}", NUMWORDS[self.lang][value])
         value = self.rng.choice(DURATION_VALUES)
-        return float(value), pattern.replace("{n}", str(value))
+        text = pattern.replace("{n}", str(value))
+        return float(value), text.replace("a 8-", "an 8-")
 
     def ratio(self) -> tuple[str, str]:
         phrases = self.usable(VOCAB[self.lang]["ratio"]["ratio"])
@@ -2577,7 +2599,7 @@ class Builder:
         p = self.pick([p for p in phrases if p.value == value])
         return p.value, p.text
 
-    def loop(self, true_share: float = 0.75) -> tuple[bool, str]:
+    def loop(self, true_share: float = 0.6) -> tuple[bool, str]:
         phrases = self.usable(VOCAB[self.lang]["loop"]["loop"])
         want = self.rng.random() < true_share
         p = self.pick([p for p in phrases if p.value is want])
@@ -2590,9 +2612,18 @@ class Builder:
     def join(self, clauses: list[str], metas: list[str]) -> str:
         rng = self.rng
         text = clauses[0] if clauses else ""
-        for c in clauses[1:]:
+        for prev, c in itertools.pairwise(clauses):
             r = rng.random()
-            sep = ", " if r < 0.65 else AND[self.lang] if r < 0.9 else ". "
+            # "and" joins two things that happen ("the candle flickers and light snowfall"),
+            # never a camera instruction ("... and like it was shot handheld").
+            can_and = prev not in CAMERA_TEXTS and c not in CAMERA_TEXTS
+            sep = (
+                ", "
+                if r < 0.65 or (r < 0.9 and not can_and)
+                else AND[self.lang]
+                if r < 0.9
+                else ". "
+            )
             text += sep + (_cap(c) if sep == ". " else c)
         metas = list(metas)
         rng.shuffle(metas)
@@ -2600,7 +2631,7 @@ class Builder:
             text = f"{text}, {m}" if text else m
         if rng.random() < 0.4:
             text = _cap(text)
-        if rng.random() < 0.1:
+        if rng.random() < 0.1 and not text.endswith("."):
             text += "."
         return text
 
