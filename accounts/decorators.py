@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 
 from accounts.selectors import membership_get
 
@@ -32,8 +33,6 @@ def active_workspace_required(view: View) -> View:
     @login_required
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        from django.shortcuts import redirect
-
         if getattr(request, "workspace", None) is None:
             return redirect("workspace_new")
         return view(request, *args, **kwargs)

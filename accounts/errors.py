@@ -1,21 +1,21 @@
 """What can go wrong in accounts and workspaces, in words a person understands."""
 
+from __future__ import annotations
 
-class AccountsError(Exception):
-    """Base: the message is shown to the user as is."""
-
-
-class PermissionDenied(AccountsError):
-    pass
+from saas.errors import ApplicationError, Forbidden
 
 
-class InvitationInvalid(AccountsError):
-    pass
+class PermissionDenied(Forbidden):
+    """The member's role doesn't allow it (the message names the role that does)."""
 
 
-class WorkspaceRuleViolated(AccountsError):
-    pass
+class InvitationInvalid(ApplicationError):
+    code = "invitation_invalid"
 
 
-class WorkspaceSuspended(AccountsError):
-    pass
+class WorkspaceRuleViolated(ApplicationError):
+    code = "workspace_rule"
+
+
+class WorkspaceSuspended(Forbidden):
+    code = "workspace_suspended"

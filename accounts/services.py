@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
@@ -211,8 +212,6 @@ def invitation_accept(*, token: str, user: User) -> Membership:
 @transaction.atomic
 def demo_user_ensure(*, email: str, password: str) -> tuple[User, Workspace]:
     """The demo login `make run` prints; idempotent so running it twice works."""
-    from allauth.account.models import EmailAddress
-
     user = User.objects.filter(email=email).first()
     if user is None:
         user = User.objects.create_user(email=email, password=password, name="Demo")
@@ -225,11 +224,4 @@ def demo_user_ensure(*, email: str, password: str) -> tuple[User, Workspace]:
     workspace = Workspace.objects.filter(memberships__user=user, name="Demo workspace").first()
     if workspace is None:
         workspace = workspace_create(user=user, name="Demo workspace", is_personal=True)
-    from billing import selectors as billing_selectors
-    from billing import services as billing
-
-    if billing_selectors.credit_balance(workspace=workspace) < 50:
-        billing.credits_adjust(
-            workspace=workspace, credits=200, reason="demo workspace", operator=user
-        )
     return user, workspace

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import selectors, services
 from accounts.decorators import workspace_member
-from accounts.errors import AccountsError, InvitationInvalid
+from accounts.errors import InvitationInvalid
 from accounts.forms import (
     DeleteWorkspaceForm,
     InviteForm,
@@ -21,6 +21,7 @@ from accounts.forms import (
 )
 from accounts.middleware import SESSION_KEY
 from accounts.models import Membership, Role
+from saas.errors import ApplicationError
 
 
 def _members_url(membership: Membership) -> str:
@@ -60,7 +61,7 @@ def workspace_settings(request: HttpRequest, membership: Membership) -> HttpResp
     if request.method == "POST" and form.is_valid():
         try:
             services.workspace_update(workspace=workspace, actor=membership, **form.cleaned_data)
-        except AccountsError as exc:
+        except ApplicationError as exc:
             messages.error(request, str(exc))
         else:
             messages.success(request, "Settings saved.")
@@ -89,7 +90,7 @@ def workspace_delete(request: HttpRequest, membership: Membership) -> HttpRespon
     name = membership.workspace.name
     try:
         services.workspace_delete(workspace=membership.workspace, actor=membership)
-    except AccountsError as exc:
+    except ApplicationError as exc:
         messages.error(request, str(exc))
         return redirect("workspace_settings", membership.workspace_id)
     request.session.pop(SESSION_KEY, None)
@@ -109,7 +110,7 @@ def workspace_members(request: HttpRequest, membership: Membership) -> HttpRespo
                 email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
             )
-        except AccountsError as exc:
+        except ApplicationError as exc:
             messages.error(request, str(exc))
         else:
             messages.success(request, f"Invitation sent to {form.cleaned_data['email']}.")
@@ -136,7 +137,7 @@ def _member_action(
     member = selectors.member_get(workspace=membership.workspace, membership_id=member_id)
     try:
         message = action(member)
-    except AccountsError as exc:
+    except ApplicationError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, message)
@@ -192,7 +193,7 @@ def ownership_transfer(
 def workspace_leave(request: HttpRequest, membership: Membership) -> HttpResponse:
     try:
         services.member_leave(workspace=membership.workspace, member=membership)
-    except AccountsError as exc:
+    except ApplicationError as exc:
         messages.error(request, str(exc))
         return redirect(_members_url(membership))
     request.session.pop(SESSION_KEY, None)
@@ -212,7 +213,7 @@ def invitation_revoke(
         services.invitation_revoke(
             workspace=membership.workspace, actor=membership, invitation=invitation
         )
-    except AccountsError as exc:
+    except ApplicationError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Withdrew the invitation to {invitation.email}.")

@@ -13,6 +13,7 @@ from api.errors import ApiAccessNotInPlan
 from api.models import ApiKey
 from api.selectors import api_key_by_secret
 from api.services import api_key_touch
+from billing.selectors import plan_for
 
 
 class BearerApiKeyAuthentication(BaseAuthentication):
@@ -63,20 +64,10 @@ class HasApiKey(BasePermission):
                 "This workspace is suspended, so its API keys can't be used. "
                 f"{key.workspace.suspended_reason} Contact support to resolve it."
             )
-        plan = _plan_of(key)
-        if plan is not None and not plan.api_access:
+        plan = plan_for(workspace=key.workspace)
+        if not plan.api_access:
             raise ApiAccessNotInPlan(
                 f"The {plan.name} plan doesn't include API access. Upgrade to a plan with "
                 "API access on the pricing page."
             )
         return True
-
-
-def _plan_of(key: ApiKey):  # type: ignore[no-untyped-def]
-    from billing.models import BillingAccount
-    from billing.selectors import default_plan
-
-    try:
-        return key.workspace.billing_account.plan
-    except BillingAccount.DoesNotExist:
-        return default_plan()

@@ -1,8 +1,9 @@
-"""One JSON error shape for the whole API, and the errors of the API layer.
+"""One JSON error shape for the whole API, mapped in one place (`api_exception_handler`).
 
 Every error answer is `{"error": {"code": "...", "message": "...", "fields": {...}}}`:
 `code` is stable for programs, `message` is written for people, `fields` names the request
-fields that were wrong (empty when none were).
+fields that were wrong (empty when none were). Our own errors are `ApplicationError`s and
+carry their status and code; DRF's (validation, authentication, throttling) are mapped here.
 """
 
 from __future__ import annotations
@@ -12,46 +13,25 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404
-from rest_framework import exceptions, status
+from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.views import set_rollback
 
-from accounts.errors import AccountsError
-from accounts.errors import PermissionDenied as AccountsPermissionDenied
-from billing.errors import BillingError, InsufficientCredits, QuotaExceeded
-from pipeline.errors import JobNotCancelable, PipelineError, UploadRejected
+from saas.errors import ApplicationError
 
 logger = logging.getLogger(__name__)
 
 
-class ApiKeyRuleViolated(Exception):
+class ApiKeyRuleViolated(ApplicationError):
     """A key can't be created or revoked as asked; the message says why."""
 
-
-class ApiError(exceptions.APIException):
-    """An API answer that is not a success, with a stable `code`."""
-
-    status_code = status.HTTP_400_BAD_REQUEST
-    default_code = "bad_request"
-
-    def __init__(self, message: str, *, code: str | None = None) -> None:
-        super().__init__(detail=message, code=code or self.default_code)
+    code = "api_key_rejected"
 
 
-class ApiAccessNotInPlan(ApiError):
-    status_code = status.HTTP_403_FORBIDDEN
-    default_code = "api_not_in_plan"
-
-
-class IdempotencyConflict(ApiError):
-    status_code = status.HTTP_409_CONFLICT
-    default_code = "idempotency_conflict"
-
-
-class SignedLinkInvalid(ApiError):
-    status_code = status.HTTP_403_FORBIDDEN
-    default_code = "signed_link_invalid"
+class ApiAccessNotInPlan(ApplicationError):
+    code = "api_not_in_plan"
+    status = 403
 
 
 def error_body(code: str, message: str, fields: dict[str, list[str]] | None = None) -> dict:
@@ -99,33 +79,15 @@ _DRF_CODES: dict[type[exceptions.APIException], str] = {
 }
 
 
-def _domain_answer(exc: Exception) -> tuple[int, str] | None:
-    """Status and code for the errors our services raise (their messages are for people)."""
-    cause = exc.__cause__
-    if isinstance(exc, InsufficientCredits) or isinstance(cause, InsufficientCredits):
-        return 402, "insufficient_credits"
-    if isinstance(exc, QuotaExceeded) or isinstance(cause, QuotaExceeded):
-        return 403, "quota_exceeded"
-    if isinstance(exc, UploadRejected):
-        return 422, "upload_rejected"
-    if isinstance(exc, JobNotCancelable):
-        return 409, "not_cancelable"
-    if isinstance(exc, AccountsPermissionDenied):
-        return 403, "forbidden"
-    if isinstance(exc, PipelineError | BillingError | AccountsError | ApiKeyRuleViolated):
-        return 422, "rejected"
-    from webhooks.errors import WebhooksError
-
-    if isinstance(exc, WebhooksError):
-        return 422, exc.code
-    return None
-
-
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, Http404):
         return Response(
             error_body("not_found", "Nothing with that id exists in this workspace."), status=404
         )
+    if isinstance(exc, ApplicationError):
+        set_rollback()
+        fields = {exc.field: [exc.message]} if exc.field else None
+        return Response(error_body(exc.code, exc.message, fields), status=exc.status)
     if isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     if isinstance(exc, exceptions.ValidationError):
@@ -134,10 +96,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     if isinstance(exc, exceptions.APIException):
         response = drf_exception_handler(exc, context)  # keeps Retry-After, WWW-Authenticate
         assert response is not None
-        code = exc.detail.code if isinstance(exc, ApiError) else None  # type: ignore[union-attr]
-        code = code or next(
-            (c for cls, c in _DRF_CODES.items() if isinstance(exc, cls)), "bad_request"
-        )
+        code = next((c for cls, c in _DRF_CODES.items() if isinstance(exc, cls)), "bad_request")
         message = " ".join(_flatten(exc.detail))
         if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
             message = (
@@ -147,10 +106,6 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         response.data = error_body(str(code), message)
         return response
     set_rollback()
-    domain = _domain_answer(exc)
-    if domain is not None:
-        status_code, code = domain
-        return Response(error_body(code, str(exc)), status=status_code)
     logger.exception("API error in %s", context.get("view"))
     return Response(
         error_body(

@@ -13,6 +13,8 @@ from accounts.decorators import active_workspace_required
 from accounts.models import Role
 from api import selectors, services
 from api.errors import ApiKeyRuleViolated
+from billing.models import Plan
+from billing.selectors import plan_for
 
 SESSION_NEW_KEY = "api_key_shown_once"
 
@@ -30,9 +32,7 @@ def _is_admin(request: HttpRequest) -> bool:
     return membership is not None and membership.has_role(Role.ADMIN)
 
 
-def _plan(request: HttpRequest):  # type: ignore[no-untyped-def]
-    from billing.selectors import plan_for
-
+def _plan(request: HttpRequest) -> Plan:
     return plan_for(workspace=request.workspace)  # type: ignore[attr-defined]
 
 

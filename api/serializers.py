@@ -7,10 +7,12 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from engine.options import AUTO, JobOptions
+from engine.options import AUTO, InvalidOptions, JobOptions
 from engine.spec import CameraMove, EffectKind, Ratio, Resolution
+from pipeline.errors import JobRejected
 from pipeline.models import JobStatus
 from webhooks.models import SUBSCRIBABLE_EVENTS
+from webhooks.ssrf import check_target
 
 RATIOS = [AUTO] + [r.value for r in Ratio]
 RESOLUTIONS = [r.value for r in Resolution]
@@ -75,16 +77,11 @@ class JobOptionsFields(serializers.Serializer):
     loop = serializers.BooleanField(required=False, allow_null=True, default=None)
 
     def to_options(self) -> JobOptions:
-        data = self.validated_data
-        return JobOptions(
-            ratio=data.get("ratio", AUTO),
-            duration_s=data.get("duration_s"),
-            resolution=data.get("resolution", Resolution.P720.value),
-            provider=data.get("provider", AUTO) or AUTO,
-            loop=data.get("loop"),
-            camera=data.get("camera"),
-            effects=tuple(data.get("effects") or ()),
-        )
+        """The clip settings, or a 422 that says which value is outside what we render."""
+        try:
+            return JobOptions.from_dict(self.validated_data)
+        except InvalidOptions as exc:
+            raise JobRejected(exc.message, code="invalid_options") from exc
 
 
 class JobCreateInput(JobOptionsFields):
@@ -105,6 +102,8 @@ class JobCreateInput(JobOptionsFields):
     consent = serializers.BooleanField(default=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs.get("webhook_url"):
+            check_target(attrs["webhook_url"])  # 422 webhook_url_rejected, before anything runs
         if bool(attrs.get("photo_id")) == bool(attrs.get("image")):
             raise serializers.ValidationError(
                 {"photo_id": ["Give either photo_id or image (a file), not both or neither."]}

@@ -14,15 +14,13 @@ from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
 from api.models import ApiKey
+from billing.selectors import plan_for
 
 WINDOW_S = 60
 
 
 def _limit_for(key: ApiKey) -> int:
-    from api.authentication import _plan_of
-
-    plan = _plan_of(key)
-    return int(plan.api_requests_per_minute) if plan is not None else 0
+    return int(plan_for(workspace=key.workspace).api_requests_per_minute)
 
 
 class ApiKeyRateThrottle(BaseThrottle):

@@ -1,51 +1,60 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from api import pages, views
+from api import (
+    batch_uploads,
+    clips,
+    jobs,
+    pages,
+    photos,
+    provenance_checks,
+    usage,
+    webhook_endpoints,
+)
 from api.schema import SCHEMA_SETTINGS
 
 v1 = "api/v1/"
 
 urlpatterns = [
     # -- the public API
-    path(f"{v1}photos", views.PhotoCreateApi.as_view(), name="api_photos"),
-    path(f"{v1}jobs", views.JobListCreateApi.as_view(), name="api_jobs"),
-    path(f"{v1}jobs/<uuid:job_id>", views.JobDetailApi.as_view(), name="api_job"),
-    path(f"{v1}jobs/<uuid:job_id>/cancel", views.JobCancelApi.as_view(), name="api_job_cancel"),
+    path(f"{v1}photos", photos.PhotoCreateApi.as_view(), name="api_photos"),
+    path(f"{v1}jobs", jobs.JobListCreateApi.as_view(), name="api_jobs"),
+    path(f"{v1}jobs/<uuid:job_id>", jobs.JobDetailApi.as_view(), name="api_job"),
+    path(f"{v1}jobs/<uuid:job_id>/cancel", jobs.JobCancelApi.as_view(), name="api_job_cancel"),
     path(
         f"{v1}clips/<uuid:clip_id>/download-url",
-        views.ClipDownloadUrlApi.as_view(),
+        clips.ClipDownloadUrlApi.as_view(),
         name="api_clip_download_url",
     ),
     path(
         f"{v1}clips/<uuid:clip_id>/download",
-        views.ClipDownloadApi.as_view(),
+        clips.ClipDownloadApi.as_view(),
         name="api_clip_download",
     ),
-    path(f"{v1}batches", views.BatchCreateApi.as_view(), name="api_batches"),
-    path(f"{v1}batches/<uuid:batch_id>", views.BatchDetailApi.as_view(), name="api_batch"),
-    path(f"{v1}usage", views.UsageApi.as_view(), name="api_usage"),
+    path(f"{v1}batches", batch_uploads.BatchCreateApi.as_view(), name="api_batches"),
+    path(f"{v1}batches/<uuid:batch_id>", batch_uploads.BatchDetailApi.as_view(), name="api_batch"),
+    path(f"{v1}usage", usage.UsageApi.as_view(), name="api_usage"),
     path(
         f"{v1}webhooks/endpoints",
-        views.WebhookEndpointListCreateApi.as_view(),
+        webhook_endpoints.WebhookEndpointListCreateApi.as_view(),
         name="api_webhook_endpoints",
     ),
     path(
         f"{v1}webhooks/endpoints/<uuid:endpoint_id>",
-        views.WebhookEndpointDetailApi.as_view(),
+        webhook_endpoints.WebhookEndpointDetailApi.as_view(),
         name="api_webhook_endpoint",
     ),
     path(
         f"{v1}webhooks/endpoints/<uuid:endpoint_id>/test",
-        views.WebhookEndpointTestApi.as_view(),
+        webhook_endpoints.WebhookEndpointTestApi.as_view(),
         name="api_webhook_endpoint_test",
     ),
     path(
         f"{v1}webhooks/endpoints/<uuid:endpoint_id>/deliveries",
-        views.WebhookDeliveriesApi.as_view(),
+        webhook_endpoints.WebhookDeliveriesApi.as_view(),
         name="api_webhook_deliveries",
     ),
-    path(f"{v1}verify", views.VerifyApi.as_view(), name="api_verify"),
+    path(f"{v1}verify", provenance_checks.VerifyApi.as_view(), name="api_verify"),
     # -- schema and interactive docs (offline: drf-spectacular-sidecar)
     path(
         "api/schema/",

@@ -16,8 +16,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 
-from billing import metering, services, webhooks
-from billing.errors import BillingError
+from billing import metering, services, stripe_events
 from billing.forms import CreditAdjustForm
 from billing.models import (
     BillingAccount,
@@ -30,6 +29,7 @@ from billing.models import (
     Plan,
     StripeEvent,
 )
+from saas.errors import ApplicationError
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -199,7 +199,7 @@ class LedgerEntryAdmin(ReadOnlyAdmin):
                     reason=form.cleaned_data["reason"],
                     operator=request.user,  # type: ignore[arg-type]
                 )
-            except BillingError as exc:
+            except ApplicationError as exc:
                 form.add_error(None, str(exc))
             else:
                 self.message_user(
@@ -223,9 +223,9 @@ class StripeEventAdmin(ReadOnlyAdmin):
     def process_now(self, request: HttpRequest, queryset: QuerySet[StripeEvent]) -> None:
         for event in queryset.filter(processed_at__isnull=True):
             try:
-                webhooks.stripe_event_process(event_id=event.event_id)
+                stripe_events.stripe_event_process(event_id=event.event_id)
             except Exception as exc:
-                webhooks.stripe_event_failed(event_id=event.event_id, error=repr(exc))
+                stripe_events.stripe_event_failed(event_id=event.event_id, error=repr(exc))
                 self.message_user(request, f"{event.event_id}: {exc}", messages.ERROR)
 
 

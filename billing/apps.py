@@ -6,4 +6,4 @@ class BillingConfig(AppConfig):
     verbose_name = "Billing"
 
     def ready(self) -> None:
-        from billing import signals  # noqa: F401  (connects the receivers)
+        from billing import receivers  # noqa: F401  (connects the receivers)

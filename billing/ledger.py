@@ -10,10 +10,12 @@ from __future__ import annotations
 from uuid import UUID
 
 from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import User, Workspace
+from billing import signals
 from billing.errors import InsufficientCredits
 from billing.models import BillingAccount, EntryKind, LedgerEntry, Plan
 from billing.selectors import default_plan
@@ -99,9 +101,24 @@ def entry_append(
         stripe_object_id=stripe_object_id,
         created_by=created_by,
     )
+    _announce_crossing(account.workspace_id, before=account.balance, after=balance_after)
     account.balance = balance_after
     account.save(update_fields=["balance", "overage_used", "updated_at"])
     return entry
+
+
+def _announce_crossing(workspace_id: UUID, *, before: int, after: int) -> None:
+    """Tell the apps above (webhooks) when the balance crosses the low-credit threshold."""
+    threshold = int(settings.BILLING_LOW_CREDIT_THRESHOLD)
+    if before >= threshold > after:
+        signal = signals.credits_low
+    elif after >= threshold > before:
+        signal = signals.credits_restored
+    else:
+        return
+    transaction.on_commit(
+        lambda: signal.send_robust(sender=BillingAccount, workspace_id=workspace_id, balance=after)
+    )
 
 
 def unused_plan_credits(account: BillingAccount) -> int:

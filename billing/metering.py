@@ -9,7 +9,7 @@ from datetime import datetime
 from django.db.models import F
 from django.utils import timezone
 
-from billing import stripe_gateway
+from billing import stripe_gateway, tasks
 from billing.errors import PaymentProviderError
 from billing.models import LedgerEntry, MeterReport, MeterReportStatus
 from billing.selectors import overage_credits_captured
@@ -51,13 +51,11 @@ def meter_report_send(*, report_id: int) -> str:
 
 
 def meter_reports_requeue(*, older_than: datetime) -> int:
-    from billing.tasks import meter_event_report
-
     pending = MeterReport.objects.filter(
         status=MeterReportStatus.PENDING, created_at__lte=older_than
     ).values_list("pk", flat=True)[:500]
     for report_id in pending:
-        meter_event_report.delay(report_id)
+        tasks.meter_event_report.delay(report_id)
     return len(pending)
 
 
@@ -98,8 +96,6 @@ def meter_reconcile() -> Reconciliation:
 
 def meter_unreported_queue(*, job_ids: list[str]) -> int:
     """Create (or re-queue) reports for captures the meter never heard about."""
-    from billing.tasks import meter_event_report
-
     queued = 0
     for capture in LedgerEntry.objects.filter(
         kind="capture", job_id__in=job_ids, metered_credits__gt=0
@@ -114,6 +110,6 @@ def meter_unreported_queue(*, job_ids: list[str]) -> int:
         )
         if report.status != MeterReportStatus.SENT:
             MeterReport.objects.filter(pk=report.pk).update(status=MeterReportStatus.PENDING)
-            meter_event_report.delay(report.pk)
+            tasks.meter_event_report.delay(report.pk)
             queued += 1
     return queued

@@ -5,14 +5,14 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from billing.errors import BillingError
+from billing.errors import BillingRejected
 from billing.models import ANY_PROVIDER, RESOLUTIONS, CostRule
 
 
 def cost_rule_for(*, resolution: str, provider: str) -> CostRule:
     """The provider's own rule, else the `*` rule for the resolution."""
     if resolution not in RESOLUTIONS:
-        raise BillingError(
+        raise BillingRejected(
             f"{resolution!r} is not a resolution we render. Choose one of {', '.join(RESOLUTIONS)}."
         )
     rules = {
@@ -23,7 +23,7 @@ def cost_rule_for(*, resolution: str, provider: str) -> CostRule:
     }
     rule = rules.get(provider) or rules.get(ANY_PROVIDER)
     if rule is None:
-        raise BillingError(
+        raise BillingRejected(
             f"There is no price for {resolution} clips from {provider!r} yet. "
             "Choose another resolution or provider, or ask support."
         )
@@ -33,7 +33,7 @@ def cost_rule_for(*, resolution: str, provider: str) -> CostRule:
 def job_cost(*, duration_s: float, resolution: str, provider: str = "local") -> int:
     """Credits for one clip: seconds × rate, rounded up, never below the rule's minimum."""
     if duration_s <= 0:
-        raise BillingError("A clip must last more than 0 seconds.")
+        raise BillingRejected("A clip must last more than 0 seconds.")
     rule = cost_rule_for(resolution=resolution, provider=provider)
     # Decimal keeps 3 s × 0.75 at exactly 2.25 (→ 3), where floats could round up to 4.
     raw = Decimal(str(duration_s)) * rule.credits_per_second

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.apps import apps
 from django.db.models import Q, QuerySet, Sum
 from django.db.models.functions import TruncDate
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.models import Workspace
+from billing.defaults import seed
 from billing.models import (
     ANY_PROVIDER,
     RESOLUTIONS,
@@ -32,10 +34,6 @@ def default_plan() -> Plan:
     if plan is None:
         # Migration 0002 seeds the plans; a flushed database (transactional tests) lost them,
         # and billing can't work without one, so put the defaults back.
-        from django.apps import apps
-
-        from billing.defaults import seed
-
         seed(apps)
         plan = Plan.objects.get(is_default=True)
     return plan

@@ -17,15 +17,10 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.errors import PermissionDenied
 from accounts.models import Membership, Role, User, Workspace
-from billing import ledger, stripe_gateway
-from billing.errors import (
-    BillingError,
-    BillingNotConfigured,
-    BillingPermissionDenied,
-    InsufficientCredits,
-)
-from billing.ledger import account_ensure
+from billing import ledger, stripe_gateway, tasks
+from billing.errors import BillingNotConfigured, BillingRejected, InsufficientCredits
 from billing.models import (
     BillingAccount,
     CheckoutKind,
@@ -38,8 +33,6 @@ from billing.models import (
     SubscriptionStatus,
 )
 from billing.selectors import default_plan
-
-__all__ = ["account_ensure"]  # re-exported: callers use billing.services for writes
 
 log = logging.getLogger(__name__)
 
@@ -128,9 +121,7 @@ def _meter_report_queue(account: BillingAccount, *, job_id: UUID, credits: int) 
         },
     )
     if created:
-        from billing.tasks import meter_event_report
-
-        transaction.on_commit(lambda: meter_event_report.delay(report.pk))
+        transaction.on_commit(lambda: tasks.meter_event_report.delay(report.pk))
 
 
 @transaction.atomic
@@ -178,6 +169,15 @@ def free_period_renew(*, workspace: Workspace, now: datetime | None = None) -> L
     )
 
 
+def free_periods_renew_due(*, now: datetime | None = None) -> int:
+    """Every workspace without a paid subscription whose month has ended gets its credits."""
+    now = now or timezone.now()
+    due = BillingAccount.objects.filter(
+        stripe_subscription_id="", current_period_end__lte=now
+    ).select_related("workspace")
+    return sum(free_period_renew(workspace=a.workspace, now=now) is not None for a in due)
+
+
 @transaction.atomic
 def credits_adjust(
     *, workspace: Workspace, credits: int, reason: str, operator: User
@@ -185,14 +185,14 @@ def credits_adjust(
     """An operator grants (positive) or removes (negative) credits, with a required reason."""
     reason = reason.strip()
     if not reason:
-        raise BillingError(
+        raise BillingRejected(
             "Say why you are adjusting the credits; the reason is kept on the ledger."
         )
     if credits == 0:
-        raise BillingError("Enter a non-zero number of credits (negative to remove).")
+        raise BillingRejected("Enter a non-zero number of credits (negative to remove).")
     account = ledger.account_locked(workspace)
     if account.balance + credits < 0:
-        raise BillingError(
+        raise BillingRejected(
             f"Can't remove {ledger.plural(-credits)}: {workspace.name} has {account.balance} left."
         )
     verb = "Added" if credits > 0 else "Removed"
@@ -253,7 +253,7 @@ def grace_expired_downgrade(*, now: datetime | None = None) -> list[Workspace]:
 # -- Stripe: customer, checkout, portal -------------------------------------------------------
 def require_owner(membership: Membership | None) -> None:
     if membership is None or not membership.has_role(Role.OWNER):
-        raise BillingPermissionDenied("Only the workspace owner can manage billing.")
+        raise PermissionDenied("Only the workspace owner can manage billing.")
 
 
 def customer_ensure(*, workspace: Workspace, email: str) -> str:
@@ -292,17 +292,17 @@ def checkout_start(
         )
     item = plan or pack
     if item is None:
-        raise BillingError("Choose a plan or a credit pack.")
+        raise BillingRejected("Choose a plan or a credit pack.")
     if not item.stripe_price_id:
         raise BillingNotConfigured(f"{item.name} can't be bought online yet. Contact us.")
     if plan is not None:
         account = ledger.account_ensure(workspace=workspace)
         if account.plan_id == plan.pk and account.stripe_subscription_id:
-            raise BillingError(
+            raise BillingRejected(
                 f"You're already on {plan.name}. Open the billing portal to change or cancel it."
             )
         if account.stripe_subscription_id:
-            raise BillingError(
+            raise BillingRejected(
                 "You already have a subscription. Change plans in the billing portal so you "
                 "aren't charged twice."
             )

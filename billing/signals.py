@@ -1,29 +1,12 @@
-"""Every new workspace starts on the free plan with its first month of credits."""
+"""What billing tells the apps above it, always after the transaction commits.
+
+`credits_low` fires when a ledger write takes the balance below the low-credit threshold, and
+`credits_restored` when one brings it back up; each carries `workspace_id` and `balance`.
+"""
 
 from __future__ import annotations
 
-import logging
-from typing import Any
+from django.dispatch import Signal
 
-from django.db import transaction
-from django.db.models.signals import post_save
-from django.dispatch import receiver
-
-from accounts.models import Workspace
-
-log = logging.getLogger(__name__)
-
-
-@receiver(post_save, sender=Workspace, dispatch_uid="billing_account_for_new_workspace")
-def billing_account_for_new_workspace(
-    sender: type[Workspace], instance: Workspace, created: bool, raw: bool = False, **kwargs: Any
-) -> None:
-    if not created or raw:
-        return
-    from billing.services import account_ensure
-
-    try:
-        with transaction.atomic():
-            account_ensure(workspace=instance)
-    except Exception:  # billing must never stop a workspace from being created
-        log.exception("billing: could not open an account for workspace %s", instance.pk)
+credits_low = Signal()
+credits_restored = Signal()

@@ -20,11 +20,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.decorators import active_workspace_required
 from accounts.models import Role
+from billing import ledger, quotas, selectors, services, stripe_events, stripe_gateway
 from billing import pricing as pricing_rules
-from billing import quotas, selectors, services, stripe_gateway, webhooks
-from billing.errors import BillingError, BillingPermissionDenied
 from billing.forms import CheckoutForm, QuoteForm
 from billing.models import RESOLUTIONS, BillingAccount, CheckoutKind, CheckoutSession
+from saas.errors import ApplicationError
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def _chart_bars(usage: list[selectors.DayUsage], top: int) -> list[dict]:
 @require_GET
 def billing_overview(request: HttpRequest) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
-    account = services.account_ensure(workspace=workspace)
+    account = ledger.account_ensure(workspace=workspace)
     usage = selectors.usage_per_day(workspace=workspace, days=30)
     usage_max = max([day.credits for day in usage] + [1])
     full = max(account.plan.monthly_credits, account.balance, 1)
@@ -134,9 +134,9 @@ def billing_checkout(request: HttpRequest) -> HttpResponse:
             plan=plan,
             pack=pack,
         )
-    except BillingPermissionDenied as exc:
-        raise PermissionDenied(str(exc)) from exc
-    except BillingError as exc:
+    except ApplicationError as exc:
+        if exc.status == 403:
+            raise PermissionDenied(exc.message) from exc
         messages.error(request, str(exc))
         return redirect("pricing" if plan else "billing_overview")
     return redirect(url)
@@ -152,9 +152,9 @@ def billing_portal(request: HttpRequest) -> HttpResponse:
             actor=request.membership,  # type: ignore[attr-defined]
             base_url=_base_url(request),
         )
-    except BillingPermissionDenied as exc:
-        raise PermissionDenied(str(exc)) from exc
-    except BillingError as exc:
+    except ApplicationError as exc:
+        if exc.status == 403:
+            raise PermissionDenied(exc.message) from exc
         messages.error(request, str(exc))
         return redirect("billing_overview")
     return redirect(url)
@@ -227,7 +227,7 @@ def billing_quote(request: HttpRequest) -> HttpResponse:
             running_jobs=0,
             clips_this_month=0,
         )
-    except BillingError as exc:
+    except ApplicationError as exc:
         context["error"] = str(exc)
         return render(request, "billing/_quote.html", context)
     cost = each * count
@@ -253,7 +253,9 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
         return JsonResponse({"error": "Stripe webhooks are not configured here."}, status=400)
     signature = request.headers.get("Stripe-Signature", "")
     try:
-        _event, created = webhooks.stripe_event_receive(payload=request.body, signature=signature)
+        _event, created = stripe_events.stripe_event_receive(
+            payload=request.body, signature=signature
+        )
     except stripe.SignatureVerificationError:
         return JsonResponse({"error": "Invalid or stale signature."}, status=400)
     except (ValueError, KeyError):

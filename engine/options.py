@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.errors import EngineError
 from engine.spec import MAX_DURATION_S, MIN_DURATION_S, CameraMove, EffectKind, Ratio, Resolution
-from pipeline.errors import JobRejected
 
 AUTO = "auto"
+
+
+class InvalidOptions(EngineError):
+    """A clip setting outside what we render; the message names the allowed values."""
+
+    code = "invalid_options"
+
+
 RATIO_CHOICES = [(AUTO, "Auto")] + [
     (r.value, f"{r.value} {label}")
     for r, label in (
@@ -34,22 +42,22 @@ class JobOptions:
 
     def __post_init__(self) -> None:
         if self.camera is not None and self.camera not in {c.value for c in CameraMove}:
-            raise JobRejected(
+            raise InvalidOptions(
                 f"Camera move must be one of {', '.join(c.value for c in CameraMove)}."
             )
         for effect in self.effects:
             if effect not in {e.value for e in EffectKind}:
-                raise JobRejected(
+                raise InvalidOptions(
                     f"Effect must be one of {', '.join(e.value for e in EffectKind)}."
                 )
         if self.ratio != AUTO and self.ratio not in {r.value for r in Ratio}:
-            raise JobRejected(f"Ratio must be one of {', '.join(r.value for r in Ratio)}.")
+            raise InvalidOptions(f"Ratio must be one of {', '.join(r.value for r in Ratio)}.")
         if self.resolution not in {r.value for r in Resolution}:
-            raise JobRejected(
+            raise InvalidOptions(
                 f"Resolution must be one of {', '.join(r.value for r in Resolution)}."
             )
         if self.duration_s is not None and not MIN_DURATION_S <= self.duration_s <= MAX_DURATION_S:
-            raise JobRejected(
+            raise InvalidOptions(
                 f"Clips last {MIN_DURATION_S:g} to {MAX_DURATION_S:g} seconds; "
                 f"{self.duration_s:g} s is outside that."
             )

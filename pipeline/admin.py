@@ -10,18 +10,17 @@ from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.urls import path
 
-from pipeline import services
-from pipeline.errors import PipelineError
+from pipeline import selectors, services
 from pipeline.models import (
     ACTIVE_STATUSES,
     Attempt,
-    Batch,
     Clip,
     Job,
     JobEvent,
     Photo,
     ProtectedIdentity,
 )
+from saas.errors import ApplicationError
 
 
 class AttemptInline(admin.TabularInline):
@@ -75,16 +74,10 @@ class JobAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-queue (run again from the stage it stopped at)")
     def requeue(self, request: HttpRequest, queryset: QuerySet[Job]) -> None:
-        from pipeline.tasks import run_job
-
-        count = 0
-        for job in queryset.filter(status__in=ACTIVE_STATUSES):
-            Job.objects.filter(pk=job.pk).update(claimed_by="", tries=0)
-            services.event_record(
-                job=job, stage=job.status, status="info", message="Re-queued by an operator."
-            )
-            run_job.delay(str(job.pk))
-            count += 1
+        count = sum(
+            services.job_requeue(job=job, why="Re-queued by an operator.", fresh_tries=True)
+            for job in queryset.filter(status__in=ACTIVE_STATUSES)
+        )
         self.message_user(request, f"Re-queued {count} active job(s); ended jobs are skipped.")
 
     @admin.action(description="Cancel (releases the credits)")
@@ -94,7 +87,7 @@ class JobAdmin(admin.ModelAdmin):
             try:
                 services.job_cancel(workspace=job.workspace, job=job, user=request.user)  # type: ignore[arg-type]
                 count += 1
-            except PipelineError as exc:
+            except ApplicationError as exc:
                 self.message_user(request, f"{job.pk}: {exc}", messages.WARNING)
         self.message_user(request, f"Canceled {count} job(s).")
 
@@ -130,12 +123,10 @@ class AttemptAdmin(admin.ModelAdmin):
         ]
 
     def health_view(self, request: HttpRequest) -> TemplateResponse:
-        from pipeline.health import provider_health
-
         context = {
             **self.admin_site.each_context(request),
             "title": "Provider health",
-            "rows": provider_health(),
+            "rows": selectors.provider_health(),
         }
         return TemplateResponse(request, "admin/pipeline/provider_health.html", context)
 
@@ -170,12 +161,6 @@ class ClipAdmin(admin.ModelAdmin):
     readonly_fields = [f.name for f in Clip._meta.fields]
 
 
-@admin.register(Batch)
-class BatchAdmin(admin.ModelAdmin):
-    list_display = ("name", "workspace", "total", "credits", "created_at", "completed_at")
-    search_fields = ("name", "workspace__name")
-
-
 class ProtectedIdentityForm(forms.ModelForm):
     upload = forms.ImageField(required=True, help_text="A clear, front-facing photo of the person.")
 
@@ -195,18 +180,16 @@ class ProtectedIdentityAdmin(admin.ModelAdmin):
         return obj is None  # enrol anew rather than edit an embedding
 
     def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
-        from pipeline.safety import protected_identity_add
-
         upload = form.cleaned_data["upload"]
         try:
-            created = protected_identity_add(
+            created = services.protected_identity_add(
                 workspace=form.cleaned_data.get("workspace"),
                 label=form.cleaned_data["label"],
                 data=upload.read(),
                 filename=upload.name,
                 user=request.user,
             )
-        except PipelineError as exc:
+        except ApplicationError as exc:
             self.message_user(request, str(exc), messages.ERROR)
             raise
         obj.pk = created.pk

@@ -1,17 +1,20 @@
 """Errors of the jobs layer, in words a person understands."""
 
+from __future__ import annotations
 
-class PipelineError(Exception):
-    """Base: the message is shown to the user as is."""
-
-
-class UploadRejected(PipelineError):
-    pass
+from saas.errors import ApplicationError
 
 
-class JobRejected(PipelineError):
+class UploadRejected(ApplicationError):
+    """A file that isn't a photo (or clip) we take; nothing was stored."""
+
+    code = "upload_rejected"
+
+
+class JobRejected(ApplicationError):
     """A submission that can't be queued (bad option, suspended workspace, …)."""
 
 
-class JobNotCancelable(PipelineError):
-    pass
+class JobNotCancelable(ApplicationError):
+    code = "not_cancelable"
+    status = 409

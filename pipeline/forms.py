@@ -1,3 +1,5 @@
+"""Forms of the clip pages; `ClipSettingsForm` is the one place a form builds `JobOptions`."""
+
 from __future__ import annotations
 
 from django import forms
@@ -37,15 +39,9 @@ class MultipleImageField(forms.FileField):
         return [super(MultipleImageField, self).clean(f, initial) for f in files]
 
 
-class NewClipForm(forms.Form):
-    photos = MultipleImageField(label="Photos")
-    prompt = forms.CharField(
-        label="Describe the motion",
-        max_length=1000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3, "placeholder": PROMPT_EXAMPLES[0]}),
-        help_text="Leave empty to “make this photo come alive”.",
-    )
+class ClipSettingsForm(forms.Form):
+    """The settings every clip of a submission gets (new clip and batch pages)."""
+
     ratio = forms.ChoiceField(choices=RATIO_CHOICES, initial=AUTO, label="Aspect ratio")
     duration_s = forms.TypedChoiceField(
         choices=DURATION_CHOICES, coerce=int, initial=3, label="Length"
@@ -57,10 +53,19 @@ class NewClipForm(forms.Form):
     )
 
     def options(self) -> JobOptions:
-        data = self.cleaned_data
-        return JobOptions(
-            ratio=data["ratio"], duration_s=float(data["duration_s"]), resolution=data["resolution"]
-        )
+        return JobOptions.from_dict(self.cleaned_data)
+
+
+class NewClipForm(ClipSettingsForm):
+    photos = MultipleImageField(label="Photos")
+    prompt = forms.CharField(
+        label="Describe the motion",
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "placeholder": PROMPT_EXAMPLES[0]}),
+        help_text="Leave empty to “make this photo come alive”.",
+    )
+    field_order = ("photos", "prompt", "ratio", "duration_s", "resolution", "consent")
 
 
 class RetryForm(forms.Form):

@@ -2,31 +2,60 @@
 
 The signature is an HMAC keyed from SECRET_KEY with a purpose salt, over the object id and the
 expiry, so a link can't be moved to another object, another purpose, or made to last longer.
-Used for clip downloads (API) and for the photo a remote video provider fetches.
+Two purposes: clip downloads (API, webhooks) and the photo a remote video provider fetches.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
+from django.conf import settings
+from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from saas.errors import ApplicationError
 
-class LinkInvalid(Exception):
+CLIP_DOWNLOAD = "stillmotion.clip-download.v1"
+PHOTO_FOR_PROVIDER = "stillmotion.photo-for-provider.v1"
+PHOTO_LINK_TTL_S = 60 * 60  # vendors may queue a task before they fetch the image
+
+
+class LinkInvalid(ApplicationError):
     """The link was tampered with or is for another object."""
 
+    code = "signed_link_invalid"
+    status = 403
 
-class LinkExpired(Exception):
+
+class LinkExpired(LinkInvalid):
     """The link was genuine but its time is up."""
 
+    code = "signed_link_expired"
 
-def signature(purpose: str, object_id: str, expires: int) -> str:
+
+@dataclass(frozen=True)
+class SignedLink:
+    url: str
+    expires_at: datetime
+
+
+def _signature(purpose: str, object_id: str, expires: int) -> str:
     return salted_hmac(purpose, f"{object_id}:{expires}", algorithm="sha256").hexdigest()
 
 
 def signed_query(*, purpose: str, object_id: str, ttl_s: int, now: float | None = None) -> str:
     expires = int((now or time.time()) + ttl_s)
-    return f"expires={expires}&sig={signature(purpose, object_id, expires)}"
+    return f"expires={expires}&sig={_signature(purpose, object_id, expires)}"
+
+
+def _signed(*, purpose: str, path: str, object_id: str, ttl_s: int, now: float) -> SignedLink:
+    query = signed_query(purpose=purpose, object_id=object_id, ttl_s=ttl_s, now=now)
+    return SignedLink(
+        url=f"{settings.SITE_URL}{path}?{query}",
+        expires_at=datetime.fromtimestamp(int(now + ttl_s), tz=UTC),
+    )
 
 
 def check(*, purpose: str, object_id: str, expires: str, sig: str, now: float | None = None) -> int:
@@ -35,22 +64,45 @@ def check(*, purpose: str, object_id: str, expires: str, sig: str, now: float | 
         expires_at = int(expires)
     except (TypeError, ValueError) as exc:
         raise LinkInvalid("This link is incomplete.") from exc
-    if not sig or not constant_time_compare(sig, signature(purpose, object_id, expires_at)):
+    if not sig or not constant_time_compare(sig, _signature(purpose, object_id, expires_at)):
         raise LinkInvalid("This link is not valid.")
     if expires_at < (now or time.time()):
         raise LinkExpired("This link has expired.")
     return expires_at
 
 
-PHOTO_FOR_PROVIDER = "stillmotion.photo-for-provider.v1"
-PHOTO_LINK_TTL_S = 60 * 60  # vendors may queue a task before they fetch the image
-
-
-def photo_link_for_provider(*, photo_id: str, site_url: str) -> str:
-    from django.urls import reverse
-
-    path = reverse("photo_provider_link", args=[photo_id])
-    query = signed_query(
-        purpose=PHOTO_FOR_PROVIDER, object_id=str(photo_id), ttl_s=PHOTO_LINK_TTL_S
+def clip_download_link(
+    *, clip_id: str, ttl_s: int | None = None, now: float | None = None
+) -> SignedLink:
+    return _signed(
+        purpose=CLIP_DOWNLOAD,
+        path=reverse("api_clip_download", args=[clip_id]),
+        object_id=str(clip_id),
+        ttl_s=int(ttl_s or settings.CLIP_LINK_TTL_S),
+        now=now or time.time(),
     )
-    return f"{site_url}{path}?{query}"
+
+
+def clip_download_check(*, clip_id: str, expires: str, sig: str, now: float | None = None) -> None:
+    """Raise `LinkInvalid` or `LinkExpired` (with what to do) unless the link is current."""
+    try:
+        check(purpose=CLIP_DOWNLOAD, object_id=str(clip_id), expires=expires, sig=sig, now=now)
+    except LinkExpired as exc:
+        minutes = settings.CLIP_LINK_TTL_S // 60
+        raise LinkExpired(
+            f"This download link has expired (links last {minutes} minutes). Ask the API for "
+            "a new one with GET /api/v1/clips/<id>/download-url."
+        ) from exc
+    except LinkInvalid as exc:
+        raise LinkInvalid(str(exc).replace("This link", "This download link")) from exc
+
+
+def photo_link_for_provider(*, photo_id: str) -> str:
+    """The photo for vendors that fetch images by URL (Luma): an hour-long signed link."""
+    return _signed(
+        purpose=PHOTO_FOR_PROVIDER,
+        path=reverse("photo_provider_link", args=[photo_id]),
+        object_id=str(photo_id),
+        ttl_s=PHOTO_LINK_TTL_S,
+        now=time.time(),
+    ).url

@@ -27,6 +27,9 @@ class Photo(models.Model):
     height = models.PositiveIntegerField()
     size_bytes = models.PositiveIntegerField()
     faces = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The faces found when the photo was first parsed (boxes, landmarks, scores in photo
+    # pixels): every later stage and every later job of this photo uses them.
+    face_boxes = models.JSONField(null=True, blank=True)
     # The uploader attests they are the person pictured or have their consent.
     consent_at = models.DateTimeField(null=True, blank=True)
     consent_by = models.ForeignKey(
@@ -46,28 +49,6 @@ class Photo(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
-
-
-class Batch(models.Model):
-    """Many photos, one submission: each row (photo + prompt) becomes its own job."""
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="batches")
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    name = models.CharField(max_length=200, blank=True)
-    total = models.PositiveIntegerField(default=0)
-    rejected = models.JSONField(default=list, blank=True)  # [{"name": ..., "reason": ...}]
-    credits = models.PositiveIntegerField(default=0)
-    created_at = models.DateTimeField(default=timezone.now)
-    completed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ("-created_at",)
-
-    def __str__(self) -> str:
-        return self.name or f"Batch {self.pk}"
 
 
 class JobStatus(models.TextChoices):
@@ -95,6 +76,23 @@ TERMINAL_STATUSES = frozenset(
 )
 ACTIVE_STATUSES = frozenset(set(JobStatus.values) - {s.value for s in TERMINAL_STATUSES})
 
+
+class Lane(models.TextChoices):
+    """The Celery queue a stage runs on: light work never waits behind a burst of renders."""
+
+    LIGHT = "light", "Light (parse, gate)"
+    RENDER = "render", "Render (render, QA, finalize)"
+
+
+LANE_OF = {
+    JobStatus.QUEUED: Lane.LIGHT,
+    JobStatus.PARSING: Lane.LIGHT,
+    JobStatus.GATING: Lane.LIGHT,
+    JobStatus.GENERATING: Lane.RENDER,
+    JobStatus.VERIFYING: Lane.RENDER,
+    JobStatus.FINALIZING: Lane.RENDER,
+}
+
 # How far along the progress bar each stage is, for the dashboard.
 STAGE_PROGRESS = {
     JobStatus.QUEUED: 4,
@@ -113,9 +111,8 @@ class Job(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     photo = models.ForeignKey(Photo, on_delete=models.PROTECT, related_name="jobs")
-    batch = models.ForeignKey(
-        Batch, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
-    )
+    # The batch (the `batches` app) this job was submitted in; jobs know only its id.
+    batch_id = models.UUIDField(null=True, blank=True, db_index=True)
     # Where to send this job's webhooks instead of the workspace's endpoints (API override).
     webhook_url = models.URLField(max_length=500, blank=True)
     prompt = models.CharField(max_length=1000, blank=True)

@@ -1,16 +1,36 @@
-"""Reads of pipeline data. Every query names the workspace."""
+"""Reads of pipeline data. Every query of tenant data names the workspace."""
 
 from __future__ import annotations
 
+import tempfile
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 from uuid import UUID
 
-from django.db.models import QuerySet
+import numpy as np
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import Workspace
-from pipeline.models import ACTIVE_STATUSES, Clip, Job, JobEvent, JobStatus, Photo
+from engine.provenance.reading import verify_file
+from engine.safety.screening import ProtectedFace, SafetyPolicy
+from engine.vision.faces import FaceBox
+from pipeline import engine_config
+from pipeline.errors import UploadRejected
+from pipeline.models import (
+    ACTIVE_STATUSES,
+    Attempt,
+    AttemptStatus,
+    Clip,
+    Job,
+    JobEvent,
+    JobStatus,
+    Photo,
+    ProtectedIdentity,
+)
 
 
 def _get(queryset: QuerySet, pk: UUID | str):  # type: ignore[no-untyped-def]
@@ -32,14 +52,22 @@ def clip_get(*, workspace: Workspace, clip_id: UUID | str) -> Clip:
     return _get(Clip.objects.select_related("job").filter(workspace=workspace), clip_id)
 
 
+def clip_by_signed_link(*, clip_id: UUID | str) -> Clip:
+    """The clip a valid signed link names (the signature, checked first, is the access)."""
+    return _get(Clip.objects.all(), clip_id)
+
+
 def job_list(
     *,
     workspace: Workspace,
     status: str | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
+    batch_id: UUID | None = None,
 ) -> QuerySet[Job]:
     jobs = Job.objects.filter(workspace=workspace).select_related("photo", "clip")
+    if batch_id:
+        jobs = jobs.filter(batch_id=batch_id)
     if status == "active":
         jobs = jobs.filter(status__in=ACTIVE_STATUSES)
     elif status:
@@ -76,3 +104,272 @@ def jobs_waiting_count(*, workspace: Workspace, exclude_batch_id: object = None)
 def clips_this_month_count(*, workspace: Workspace) -> int:
     start = timezone.now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     return Job.objects.filter(workspace=workspace, created_at__gte=start).count()
+
+
+def photo_faces(*, photo: Photo) -> tuple[FaceBox, ...] | None:
+    """The faces found when the photo was parsed (photo pixels), or None if not yet parsed."""
+    if photo.face_boxes is None:
+        return None
+    return tuple(FaceBox.from_dict(box) for box in photo.face_boxes)
+
+
+def protected_identities_of(*, workspace: Workspace) -> QuerySet[ProtectedIdentity]:
+    """The workspace's own protected people (the operators' global list is not shown)."""
+    return ProtectedIdentity.objects.filter(workspace=workspace)
+
+
+def safety_policy_for(*, workspace: Workspace, photo: Photo) -> SafetyPolicy:
+    """The workspace's face policy, the uploader's consent, and every protected identity
+    (the operators' global list and the workspace's own)."""
+    identities = ProtectedIdentity.objects.filter(
+        Q(workspace__isnull=True) | Q(workspace=workspace)
+    ).values_list("label", "embedding")
+    return SafetyPolicy(
+        faces=workspace.face_policy,  # type: ignore[arg-type]
+        consent_given=photo.consent_at is not None,
+        protected_embeddings=[
+            ProtectedFace(label, np.asarray(vector, dtype=np.float32))
+            for label, vector in identities
+        ],
+    )
+
+
+# -- operators: provider health ---------------------------------------------------------
+@dataclass
+class ProviderHealth:
+    provider: str
+    attempts_24h: int
+    success_rate: float | None
+    p50_ms: int | None
+    p95_ms: int | None
+    spend_today_cents: int
+    breaker: str
+
+
+def _percentile(values: list[int], share: float) -> int | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def provider_health() -> list[ProviderHealth]:
+    now = timezone.now()
+    since = now - timezone.timedelta(hours=24)
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    ended = Attempt.objects.filter(started_at__gte=since).exclude(
+        status__in=[AttemptStatus.RUNNING, AttemptStatus.ABANDONED]
+    )
+    stats = {
+        row["provider"]: row
+        for row in ended.values("provider").annotate(
+            total=Count("id"),
+            ok=Count("id", filter=~Q(status=AttemptStatus.FAILED)),
+        )
+    }
+    spend = dict(
+        Attempt.objects.filter(started_at__gte=today)
+        .values_list("provider")
+        .annotate(total=Sum("cost_cents"))
+    )
+    names = list(dict.fromkeys([*engine_config.enabled_provider_names(), *stats.keys()]))
+    breaker = engine_config.circuit_breaker()
+    rows = []
+    for name in names:
+        latencies = list(
+            ended.filter(provider=name, latency_ms__isnull=False).values_list(
+                "latency_ms", flat=True
+            )[:5000]
+        )
+        row = stats.get(name, {"total": 0, "ok": 0})
+        try:
+            state = str(breaker.state(name))
+        except Exception:  # a breaker backend that is down must not hide the page
+            state = "unknown"
+        rows.append(
+            ProviderHealth(
+                provider=name,
+                attempts_24h=row["total"],
+                success_rate=(row["ok"] / row["total"]) if row["total"] else None,
+                p50_ms=_percentile(latencies, 0.5),
+                p95_ms=_percentile(latencies, 0.95),
+                spend_today_cents=int(spend.get(name) or 0),
+                breaker=state,
+            )
+        )
+    return rows
+
+
+# -- public verification: what a clip's provenance says ---------------------------------
+MAX_VERIFY_BYTES = 200 * 1024 * 1024
+_VIDEO_SIGNATURES = (b"ftyp", b"\x1aE\xdf\xa3")  # MP4/MOV box, Matroska/WebM
+
+
+@dataclass
+class VerifyReport:
+    state: str  # Trusted | Valid | Invalid | NotFound
+    found: bool  # Stillmotion provenance found (manifest or watermark)
+    summary: str  # the answer in plain words
+    reasons: list[str] = field(default_factory=list)
+    assertions: dict[str, Any] = field(default_factory=dict)
+    watermark: dict[str, Any] | None = None
+    clip_id: str | None = None
+    job_id: str | None = None
+    workspace: str | None = None
+    made_on: str | None = None
+    source: str | None = None  # "manifest" | "watermark"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _sniff(data: bytes) -> str:
+    if data[:3] == b"\xff\xd8\xff":
+        return ".jpg"
+    if data[4:8] == b"ftyp":
+        return ".mp4"
+    if data[:4] == _VIDEO_SIGNATURES[1]:
+        return ".mkv"
+    raise UploadRejected(
+        "That file isn't a video we can read. Upload an MP4, MOV, MKV or WebM clip "
+        "(or a clip's JPEG poster)."
+    )
+
+
+def clip_verify_upload(*, data: bytes) -> VerifyReport:
+    """Anyone's clip (no workspace): its manifest or watermark, and the clip it names."""
+    if not data:
+        raise UploadRejected("The file is empty. Choose the clip you want to check.")
+    if len(data) > MAX_VERIFY_BYTES:
+        raise UploadRejected(
+            f"That file is {len(data) / 1048576:.0f} MB; files up to 200 MB can be checked."
+        )
+    suffix = _sniff(data)
+    with tempfile.TemporaryDirectory(prefix="sm-verify-") as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        return clip_verify_path(path)
+
+
+def clip_verify_path(path: Path) -> VerifyReport:
+    try:
+        result = verify_file(path, trust_anchor_pem=engine_config.trust_anchor())
+    except Exception as exc:  # the file is damaged in a way the readers reject
+        raise UploadRejected(
+            "We couldn't read that file as a video. It may be damaged or in an unusual format."
+        ) from exc
+    report = VerifyReport(
+        state=result.state,
+        found=False,
+        summary="",
+        reasons=list(result.reasons),
+        assertions=dict(result.assertions),
+    )
+    if result.watermark is not None:
+        report.watermark = {
+            "clip_code": result.watermark.clip_code,
+            "confidence": round(float(result.watermark.confidence), 3),
+            "frames_used": result.watermark.frames_used,
+        }
+    clip = None
+    job_claim = result.manifest.job if result.state in ("Trusted", "Valid") else None
+    if job_claim:
+        clip = (
+            Clip.objects.select_related("workspace").filter(job_id=job_claim.get("job_id")).first()
+        )
+        report.source = "manifest"
+    elif result.clip_code is not None:
+        clip = (
+            Clip.objects.select_related("workspace").filter(watermark_code=result.clip_code).first()
+        )
+        report.source = "watermark" if clip else None
+    if clip is not None:
+        report.found = True
+        report.clip_id = str(clip.pk)
+        report.job_id = str(clip.job_id)
+        report.workspace = clip.workspace.name
+        report.made_on = clip.created_at.date().isoformat()
+    report.summary = _summary(report, result.state)
+    return report
+
+
+def _summary(report: VerifyReport, state: str) -> str:
+    made = (
+        f"Made with Stillmotion on {report.made_on}, AI-generated, by workspace "
+        f"“{report.workspace}”."
+        if report.found
+        else ""
+    )
+    if state == "Trusted":
+        return f"{made} The C2PA manifest is intact and signed by Stillmotion (Trusted)."
+    if state == "Valid":
+        return (
+            f"{made} The C2PA manifest is intact (Valid), but its signer is not one this "
+            "page trusts."
+        ).strip()
+    if state == "Invalid":
+        why = "; ".join(report.reasons) or "it does not validate"
+        tail = (
+            f" The invisible watermark still identifies it: {made}"
+            if report.source == "watermark"
+            else ""
+        )
+        return f"The C2PA manifest is Invalid: {why}.{tail}"
+    if report.source == "watermark":
+        return (
+            f"{made} The C2PA manifest is gone (the clip was re-encoded or remuxed), but the "
+            "invisible watermark identifies it."
+        )
+    return "Nothing found: this file carries no Stillmotion manifest and no Stillmotion watermark."
+
+
+# -- the attempts of one job (the flow's reads) ------------------------------------------
+def attempts_rendered_count(*, job: Job) -> int:
+    """Renders made so far (each regeneration after a failed QA check adds one)."""
+    return Attempt.objects.filter(job=job).exclude(output="").count()
+
+
+def providers_rejected_by_qa(*, job: Job) -> set[str]:
+    return set(
+        Attempt.objects.filter(job=job, status=AttemptStatus.REJECTED_QA).values_list(
+            "provider", flat=True
+        )
+    )
+
+
+def attempts_spent_cents(*, job: Job) -> int:
+    return int(Attempt.objects.filter(job=job).aggregate(total=Sum("cost_cents"))["total"] or 0)
+
+
+def attempt_to_verify(*, job: Job) -> Attempt | None:
+    """The newest render that QA has not scored yet."""
+    return (
+        Attempt.objects.filter(job=job, status=AttemptStatus.SUCCEEDED, qa_score__isnull=True)
+        .exclude(output="")
+        .order_by("-number")
+        .first()
+    )
+
+
+def attempt_best(*, job: Job) -> Attempt | None:
+    """The best-scored render, passed or not (kept for operators when none passed)."""
+    return Attempt.objects.filter(job=job, qa_score__isnull=False).order_by("-qa_score").first()
+
+
+def attempt_chosen(*, job: Job) -> Attempt:
+    """The best render that passed QA: the one that is signed and delivered."""
+    return (
+        Attempt.objects.filter(job=job, status=AttemptStatus.SUCCEEDED)
+        .exclude(output="")
+        .order_by(F("qa_score").desc(nulls_last=True), "-number")
+        .first()
+    )  # type: ignore[return-value]
+
+
+def attempt_by_vendor_task(*, provider: str, task_id: str) -> Attempt | None:
+    """The try a vendor's callback is about (vendors know nothing of workspaces)."""
+    return (
+        Attempt.objects.select_related("job")
+        .filter(provider=provider, vendor_task_id=task_id)
+        .first()
+    )

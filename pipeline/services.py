@@ -1,27 +1,70 @@
-"""Writes for photos and jobs. Keyword-only, atomic, the workspace always explicit."""
+"""Writes for photos, jobs, attempts and clips. With the flow, the only writer of job state.
+
+Keyword-only, atomic where it matters, the workspace always explicit. A job's life: submitted
+(credits held) → dispatched within the workspace's concurrency cap → claimed by a worker of
+its stage's lane → advanced stage by stage → finished (credits captured or released, the
+`job_finished` signal sent after commit). Cancel, requeue and reap each live here once.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import os
+import socket
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
-from django.core.files.base import ContentFile
+from django.conf import settings
+from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import User, Workspace
 from billing import pricing, quotas
 from billing import services as billing
-from billing.errors import BillingError
+from engine.generate.router import AttemptRecord, TryStatus
+from engine.motion.encode import VideoInfo
+from engine.motion.image import load_bgr
 from engine.options import JobOptions
-from pipeline import selectors
+from engine.photo import PhotoRejected, validate_photo
+from engine.vision.faces import FaceBox, detect_faces, face_embedding, largest_face
+from pipeline import events, selectors, tasks
 from pipeline.errors import JobNotCancelable, JobRejected, UploadRejected
-from pipeline.models import ACTIVE_STATUSES, Job, JobEvent, JobStatus, Photo
+from pipeline.models import (
+    ACTIVE_STATUSES,
+    LANE_OF,
+    Attempt,
+    AttemptStatus,
+    Clip,
+    IdempotencyKey,
+    Job,
+    JobStatus,
+    Lane,
+    Photo,
+    ProtectedIdentity,
+)
+from pipeline.signals import job_finished
+from saas.errors import ApplicationError
 
 logger = logging.getLogger(__name__)
+
+MAX_PROMPT = 1000
+MAX_IDEMPOTENCY_KEY = 200
+
+
+class IdempotencyConflict(ApplicationError):
+    code = "idempotency_conflict"
+    status = 409
 
 
 def workspace_assert_active(workspace: Workspace) -> None:
@@ -45,13 +88,11 @@ def photo_upload(
     Nothing is written until the photo has been fully decoded and checked; if the database
     insert fails the stored files are removed again.
     """
-    from engine.photo import PhotoRejected, validate_photo
-
     workspace_assert_active(workspace)
     try:
         validated = validate_photo(data, filename=filename)
     except PhotoRejected as exc:
-        raise UploadRejected(str(exc)) from exc
+        raise UploadRejected(exc.message) from exc
     existing = Photo.objects.filter(workspace=workspace, sha256=validated.sha256).first()
     if existing is not None:
         if consent and existing.consent_at is None:
@@ -94,37 +135,27 @@ def photo_upload(
 
 @transaction.atomic
 def photo_record_consent(*, workspace: Workspace, photo: Photo, user: User | None) -> Photo:
+    photo = Photo.objects.select_for_update().get(pk=photo.pk, workspace=workspace)
     photo.consent_at = timezone.now()
     photo.consent_by = user
     photo.save(update_fields=["consent_at", "consent_by"])
     return photo
 
 
-# -- jobs --------------------------------------------------------------------------------------
+def photo_faces_store(*, photo: Photo, faces: Sequence[FaceBox]) -> None:
+    """Remember the faces found in a photo (photo pixels); later stages and jobs reuse them."""
+    boxes = [face.to_dict() for face in faces]
+    Photo.objects.filter(pk=photo.pk, workspace_id=photo.workspace_id).update(
+        face_boxes=boxes, faces=len(boxes)
+    )
+    photo.face_boxes, photo.faces = boxes, len(boxes)
+
+
+# -- submitting --------------------------------------------------------------------------------
 def job_cost(*, options: JobOptions) -> int:
     provider = "local" if options.provider == "auto" else options.provider
     return pricing.job_cost(
         duration_s=options.billed_duration_s, resolution=options.resolution, provider=provider
-    )
-
-
-def event_record(
-    *,
-    job: Job,
-    stage: str,
-    status: str,
-    message: str,
-    duration_ms: float | None = None,
-    details: dict | None = None,
-) -> JobEvent:
-    return JobEvent.objects.create(
-        job=job,
-        workspace_id=job.workspace_id,
-        stage=stage,
-        status=status,
-        message=message[:500],
-        duration_ms=round(duration_ms) if duration_ms is not None else None,
-        details=details or {},
     )
 
 
@@ -153,50 +184,40 @@ def jobs_submit(
     if not photos:
         raise JobRejected("Add at least one photo.")
     prompt = prompt.strip()
-    if len(prompt) > 1000:
+    if len(prompt) > MAX_PROMPT:
         raise JobRejected("Keep the prompt under 1,000 characters.")
     for photo in photos:
         if photo.workspace_id != workspace.pk:
             raise JobRejected("That photo isn't in this workspace.")
     credits = job_cost(options=options)
     provider = "local" if options.provider == "auto" else options.provider
-    try:
-        quotas.check_can_submit(
+    quotas.check_can_submit(
+        workspace=workspace,
+        duration_s=options.billed_duration_s,
+        resolution=options.resolution,
+        provider=provider,
+        count=len(photos),
+        running_jobs=selectors.jobs_running_count(workspace=workspace),
+        queued_jobs=selectors.jobs_waiting_count(workspace=workspace, exclude_batch_id=batch_id),
+        clips_this_month=selectors.clips_this_month_count(workspace=workspace),
+    )
+    jobs = []
+    for photo in photos:
+        job = Job.objects.create(
             workspace=workspace,
-            duration_s=options.billed_duration_s,
-            resolution=options.resolution,
-            provider=provider,
-            count=len(photos),
-            running_jobs=selectors.jobs_running_count(workspace=workspace),
-            queued_jobs=selectors.jobs_waiting_count(
-                workspace=workspace, exclude_batch_id=batch_id
-            ),
-            clips_this_month=selectors.clips_this_month_count(workspace=workspace),
+            created_by=user,
+            photo=photo,
+            prompt=prompt,
+            options=options.to_dict(),
+            credits=credits,
+            batch_id=batch_id,
+            webhook_url=webhook_url,
         )
-        jobs = []
-        for photo in photos:
-            job = Job.objects.create(
-                workspace=workspace,
-                created_by=user,
-                photo=photo,
-                prompt=prompt,
-                options=options.to_dict(),
-                credits=credits,
-                batch_id=batch_id,
-                webhook_url=webhook_url,
-            )
-            billing.credits_hold(workspace=workspace, job_id=job.pk, credits=credits)
-            event_record(
-                job=job,
-                stage=JobStatus.QUEUED,
-                status="completed",
-                message=f"Queued; {credits} credits held until the clip is delivered.",
-            )
-            jobs.append(job)
-    except BillingError as exc:
-        raise JobRejected(str(exc)) from exc
-    workspace_id = workspace.pk
-    transaction.on_commit(lambda: _dispatch_later(workspace_id))
+        billing.credits_hold(workspace=workspace, job_id=job.pk, credits=credits)
+        events.job_queued(job, credits=credits)
+        jobs.append(job)
+    workspace_id = str(workspace.pk)
+    transaction.on_commit(lambda: tasks.dispatch_workspace.delay(workspace_id))
     return SubmitResult(jobs=jobs, credits=credits * len(jobs))
 
 
@@ -208,20 +229,123 @@ def job_submit(
     ).jobs[0]
 
 
-def _dispatch_later(workspace_id: uuid.UUID) -> None:
-    from pipeline.tasks import dispatch_workspace
+@dataclass(frozen=True)
+class JobCreated:
+    job: Job
+    replayed: bool  # an earlier request with the same Idempotency-Key made it
 
-    dispatch_workspace.delay(str(workspace_id))
+
+def _fingerprint(fields: dict[str, Any]) -> str:
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def job_create(
+    *,
+    workspace: Workspace,
+    user: User | None,
+    prompt: str,
+    options: JobOptions,
+    photo_id: uuid.UUID | None = None,
+    image: bytes | None = None,
+    image_name: str = "",
+    consent: bool = False,
+    webhook_url: str = "",
+    idempotency_key: str = "",
+) -> JobCreated:
+    """One job from an uploaded photo's id or the image itself (the API's create).
+
+    With an `idempotency_key` the same key and the same request give the same job (never a
+    second one); the key with a different request is a conflict. The key row and the job are
+    written in one transaction, so a failed request leaves the key free to be used again.
+    """
+    key = idempotency_key.strip()
+    if len(key) > MAX_IDEMPOTENCY_KEY:
+        raise JobRejected(
+            f"Idempotency-Key may be at most {MAX_IDEMPOTENCY_KEY} characters.",
+            code="invalid_request",
+        )
+    if image is not None:
+        photo = photo_upload(
+            workspace=workspace, user=user, data=image, filename=image_name, consent=consent
+        )
+        reference: dict[str, Any] = {"image_sha256": hashlib.sha256(image).hexdigest()}
+    else:
+        photo = selectors.photo_get(workspace=workspace, photo_id=photo_id)  # type: ignore[arg-type]
+        if consent and photo.consent_at is None:
+            photo_record_consent(workspace=workspace, photo=photo, user=user)
+        reference = {"photo_id": str(photo.pk)}
+    request_hash = _fingerprint(
+        {
+            **reference,
+            "prompt": prompt,
+            "options": options.to_dict(),
+            "webhook_url": webhook_url,
+            "consent": consent,
+        }
+    )
+
+    def create() -> Job:
+        return jobs_submit(
+            workspace=workspace,
+            user=user,
+            photos=[photo],
+            prompt=prompt,
+            options=options,
+            webhook_url=webhook_url,
+        ).jobs[0]
+
+    if not key:
+        return JobCreated(job=create(), replayed=False)
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                record = IdempotencyKey.objects.create(
+                    workspace=workspace, key=key, request_hash=request_hash
+                )
+        except IntegrityError:
+            # A concurrent request with this key waited on the unique index until it committed.
+            record = IdempotencyKey.objects.select_for_update().get(workspace=workspace, key=key)
+            if record.request_hash != request_hash:
+                raise IdempotencyConflict(
+                    "This Idempotency-Key was already used with a different request body. "
+                    "Use a new key for a new job, or resend exactly the same request."
+                ) from None
+            if record.job_id is not None:
+                job = Job.objects.select_related("clip").get(pk=record.job_id)
+                return JobCreated(job=job, replayed=True)
+        job = create()
+        record.job = job
+        record.save(update_fields=["job"])
+        return JobCreated(job=job, replayed=False)
+
+
+def job_retry(
+    *, workspace: Workspace, job: Job, user: User | None, prompt: str | None = None
+) -> Job:
+    """A new job from the same photo and settings, optionally with a changed prompt."""
+    return job_submit(
+        workspace=workspace,
+        user=user,
+        photo=job.photo,
+        prompt=job.prompt if prompt is None else prompt,
+        options=JobOptions.from_dict(job.options),
+    )
+
+
+# -- dispatch and the lanes --------------------------------------------------------------------
+def _enqueue(job_id: str, status: str) -> None:
+    """Send the job to the worker lane of the stage it is at."""
+    task = tasks.run_job_light if LANE_OF[JobStatus(status)] == Lane.LIGHT else tasks.run_job_render
+    task.delay(job_id)
 
 
 def jobs_dispatch(*, workspace_id: uuid.UUID | str) -> list[str]:
-    """Send queued jobs to the render queue, up to the workspace's concurrency cap.
+    """Send queued jobs to a worker, up to the workspace's concurrency cap.
 
     The broker then never holds more than `cap` jobs of one workspace, so a workspace with
     500 queued photos can't starve another workspace's single job.
     """
-    from pipeline.tasks import run_job
-
     with transaction.atomic():
         workspace = Workspace.objects.select_for_update().filter(pk=workspace_id).first()
         if workspace is None or workspace.is_suspended:
@@ -242,8 +366,124 @@ def jobs_dispatch(*, workspace_id: uuid.UUID | str) -> list[str]:
             .values_list("pk", flat=True)[:free]
         ]
         Job.objects.filter(pk__in=ids).update(dispatched_at=timezone.now())
-        transaction.on_commit(lambda: [run_job.delay(job_id) for job_id in ids])
+        transaction.on_commit(lambda: [_enqueue(job_id, JobStatus.QUEUED) for job_id in ids])
     return ids
+
+
+def jobs_dispatch_all() -> int:
+    """Beat safety net: dispatch every workspace that has jobs waiting."""
+    waiting = (
+        Job.objects.filter(status=JobStatus.QUEUED, dispatched_at__isnull=True)
+        .values_list("workspace_id", flat=True)
+        .distinct()
+    )
+    return sum(len(jobs_dispatch(workspace_id=workspace_id)) for workspace_id in waiting)
+
+
+# -- claiming, advancing, handing over ---------------------------------------------------------
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def job_claim(*, job_id: str, worker: str, lane: str | None) -> Job | None:
+    """Atomically take the job for `lane` (None: any) unless a live worker holds it or it
+    has ended."""
+    now = timezone.now()
+    stale = now - timedelta(seconds=settings.JOB_STALE_AFTER_S)
+    statuses = [status for status, of in LANE_OF.items() if lane is None or of == lane]
+    taken = (
+        Job.objects.filter(pk=job_id, status__in=statuses)
+        .filter(Q(claimed_by="") | Q(heartbeat_at__lt=stale) | Q(heartbeat_at__isnull=True))
+        .update(
+            claimed_by=worker,
+            claimed_at=now,
+            heartbeat_at=now,
+            tries=F("tries") + 1,
+            started_at=Coalesce("started_at", now),
+        )
+    )
+    if not taken:
+        return None
+    return Job.objects.select_related("photo", "workspace").get(pk=job_id)
+
+
+def job_heartbeat(*, job_id: str, worker: str) -> None:
+    Job.objects.filter(pk=job_id, claimed_by=worker).update(heartbeat_at=timezone.now())
+
+
+def job_release(*, job: Job, worker: str) -> None:
+    Job.objects.filter(pk=job.pk, claimed_by=worker).update(claimed_by="")
+
+
+def job_advance(*, job: Job, status: str, fields: dict[str, Any] | None = None) -> None:
+    """Move to the next stage and store what the stage produced, in one write."""
+    fields = fields or {}
+    for name, value in fields.items():
+        setattr(job, name, value)
+    job.status = status
+    job.save(update_fields=["status", *fields.keys()])
+
+
+def job_hand_over(*, job: Job, worker: str) -> None:
+    """The next stage runs on the other lane: give the job back at its checkpoint and queue
+    it there (a clean hand-over, so it doesn't count as an interrupted try)."""
+    with transaction.atomic():
+        Job.objects.filter(pk=job.pk, claimed_by=worker).update(claimed_by="", tries=0)
+        job_id, status = str(job.pk), job.status
+        transaction.on_commit(lambda: _enqueue(job_id, status))
+
+
+def _end_summary(job: Job, status: str, reason: str) -> str:
+    if status == JobStatus.DELIVERED:
+        return f"Delivered: the clip is ready; {job.credits} credits charged."
+    if status == JobStatus.BLOCKED:
+        # The stage that blocked already said why; say what it means for the user.
+        return "Nothing was delivered and the credits held were released."
+    return reason
+
+
+def job_finish(
+    *, job: Job, status: str, stage: str, reason: str = "", fields: dict[str, Any] | None = None
+) -> bool:
+    """End the job (once): terminal status, the credit capture or release, the event, and
+    after commit the `job_finished` signal and the next dispatch. False if it had ended."""
+    fields = fields or {}
+    with transaction.atomic():
+        locked = Job.objects.select_for_update().get(pk=job.pk)
+        if locked.is_terminal:
+            return False
+        delivered = status == JobStatus.DELIVERED
+        job.status = status
+        job.finished_at = timezone.now()
+        job.failure_reason = "" if delivered else reason[:500]
+        job.failure_stage = "" if delivered else stage
+        job.claimed_by = ""
+        for name, value in fields.items():
+            setattr(job, name, value)
+        job.save(
+            update_fields=[
+                "status",
+                "finished_at",
+                "failure_reason",
+                "failure_stage",
+                "claimed_by",
+                *fields.keys(),
+            ]
+        )
+        if delivered:
+            billing.credits_capture(workspace=job.workspace, job_id=job.pk)
+        else:
+            billing.credits_release(workspace=job.workspace, job_id=job.pk, reason=status)
+        events.job_ended(job, status=status, message=_end_summary(job, status, reason))
+        payload = {
+            "job_id": str(job.pk),
+            "workspace_id": str(job.workspace_id),
+            "status": status,
+            "batch_id": str(job.batch_id) if job.batch_id else None,
+        }
+        transaction.on_commit(lambda: job_finished.send_robust(sender=Job, **payload))
+        transaction.on_commit(lambda: tasks.dispatch_workspace.delay(payload["workspace_id"]))
+    return True
 
 
 @transaction.atomic
@@ -252,11 +492,10 @@ def job_cancel(*, workspace: Workspace, job: Job, user: User | None) -> Job:
     if job.is_terminal:
         raise JobNotCancelable(f"This clip is already {job.get_status_display().lower()}.")
     if job.status == JobStatus.QUEUED and not job.claimed_by:
-        # Not started: cancel now. A running job stops at its next checkpoint.
-        from pipeline import flow
-
-        flow.finish(
-            job,
+        # Not started: cancel now. A running job stops at its next checkpoint (and a render
+        # between frames).
+        job_finish(
+            job=job,
             status=JobStatus.CANCELED,
             stage=JobStatus.QUEUED,
             reason="Canceled before it started. Nothing was charged.",
@@ -264,23 +503,176 @@ def job_cancel(*, workspace: Workspace, job: Job, user: User | None) -> Job:
     else:
         job.cancel_requested = True
         job.save(update_fields=["cancel_requested"])
-        event_record(
-            job=job,
-            stage=job.status,
-            status="info",
-            message="Cancel requested; the clip stops at the next step.",
-        )
+        events.cancel_requested(job)
     return job
 
 
-def job_retry(
-    *, workspace: Workspace, job: Job, user: User | None, prompt: str | None = None
-) -> Job:
-    """A new job from the same photo and settings, optionally with a changed prompt."""
-    return job_submit(
-        workspace=workspace,
-        user=user,
-        photo=job.photo,
-        prompt=job.prompt if prompt is None else prompt,
-        options=JobOptions.from_dict(job.options),
+def job_requeue(*, job: Job, why: str, fresh_tries: bool = False) -> bool:
+    """Run an active job again from the stage it stopped at (operators, the reaper)."""
+    with transaction.atomic():
+        changes: dict[str, Any] = {"claimed_by": ""}
+        if fresh_tries:
+            changes["tries"] = 0
+        if not Job.objects.filter(pk=job.pk, status__in=ACTIVE_STATUSES).update(**changes):
+            return False
+        events.job_requeued(job, why=why)
+        job_id, status = str(job.pk), job.status
+        transaction.on_commit(lambda: _enqueue(job_id, status))
+    return True
+
+
+def jobs_reap() -> dict[str, int]:
+    """Requeue jobs whose worker stopped sending heartbeats; fail those out of tries."""
+    stale = timezone.now() - timedelta(seconds=settings.JOB_STALE_AFTER_S)
+    stuck = Job.objects.filter(status__in=ACTIVE_STATUSES, dispatched_at__isnull=False).filter(
+        Q(heartbeat_at__lt=stale) | Q(heartbeat_at__isnull=True, dispatched_at__lt=stale)
     )
+    requeued = failed = 0
+    for job in stuck.select_related("workspace"):
+        if job.tries >= settings.JOB_MAX_TRIES:
+            job_finish(
+                job=job,
+                status=JobStatus.FAILED,
+                stage=job.status,
+                reason=(
+                    f"The {job.get_status_display().lower()} step stopped "
+                    f"{job.tries} times without finishing, so we gave up. Nothing was charged."
+                ),
+            )
+            failed += 1
+        elif job_requeue(job=job, why="The worker stopped responding; the clip was queued again."):
+            requeued += 1
+    return {"requeued": requeued, "failed": failed}
+
+
+# -- attempts and the clip ---------------------------------------------------------------------
+def attempt_next_number(*, job: Job) -> int:
+    """The number of the next try; tries a dead worker left running are marked abandoned
+    (their numbers are never reused)."""
+    Attempt.objects.filter(job=job, status=AttemptStatus.RUNNING).update(
+        status=AttemptStatus.ABANDONED, finished_at=timezone.now()
+    )
+    last = Attempt.objects.filter(job=job).order_by("-number").values_list("number", flat=True)
+    return (last.first() or 0) + 1
+
+
+def attempt_record(*, job: Job, number: int, record: AttemptRecord) -> Attempt:
+    """One try at a provider, as the router reported it."""
+    return Attempt.objects.create(
+        job=job,
+        workspace_id=job.workspace_id,
+        number=number,
+        provider=record.provider,
+        model=record.model,
+        vendor_task_id=record.vendor_task_id or "",
+        status=(
+            AttemptStatus.SUCCEEDED
+            if record.status == TryStatus.SUCCEEDED
+            else AttemptStatus.FAILED
+        ),
+        error_class=record.error_class or "",
+        error_message=(record.error_message or "")[:500],
+        prompt_used=record.prompt[:MAX_PROMPT],
+        latency_ms=record.latency_ms,
+        cost_cents=record.cost_cents,
+        started_at=record.started_at,
+        finished_at=record.ended_at,
+    )
+
+
+def attempt_store_render(*, attempt: Attempt, path: Path, seed: int, clip_code: int) -> None:
+    """Keep the rendered file of a successful try (through the storage: any worker reads it)."""
+    name = f"clips/{attempt.workspace_id}/{attempt.job_id}/attempt-{attempt.number}.mp4"
+    with path.open("rb") as handle:
+        attempt.output.save(name, File(handle), save=False)
+    attempt.seed = seed
+    attempt.watermark_code = clip_code
+    attempt.save(update_fields=["output", "seed", "watermark_code"])
+
+
+def attempt_record_qa(
+    *, attempt: Attempt, score: float, parts: dict[str, float], issues: list[str], passed: bool
+) -> None:
+    attempt.qa_score = score
+    attempt.qa_parts = parts
+    attempt.qa_issues = issues
+    if not passed:
+        attempt.status = AttemptStatus.REJECTED_QA
+    attempt.save(update_fields=["qa_score", "qa_parts", "qa_issues", "status"])
+
+
+def clip_store(
+    *, job: Job, attempt: Attempt, video: Path, poster: Path, info: VideoInfo, clip_code: int
+) -> Clip:
+    """The delivered clip and its poster; one per job (a resumed job can't store twice)."""
+    folder = f"clips/{job.workspace_id}/{job.pk}"
+    data = video.read_bytes()
+    with transaction.atomic():
+        clip, created = Clip.objects.get_or_create(
+            job=job,
+            defaults={
+                "workspace_id": job.workspace_id,
+                "attempt": attempt,
+                "width": info.width,
+                "height": info.height,
+                "frames": info.frames,
+                "duration_s": info.duration_s,
+                "size_bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "watermark_code": clip_code,
+                "signed": True,
+            },
+        )
+        if created:
+            clip.video.save(f"{folder}/clip.mp4", ContentFile(data), save=False)
+            clip.poster.save(f"{folder}/poster.jpg", ContentFile(poster.read_bytes()), save=False)
+            clip.save(update_fields=["video", "poster"])
+    return clip
+
+
+# -- protected people --------------------------------------------------------------------------
+def protected_identity_add(
+    *, workspace: Workspace | None, label: str, data: bytes, filename: str, user: User | None
+) -> ProtectedIdentity:
+    """Enrol a face that must never be animated (the largest face in the photo)."""
+    label = label.strip()
+    if not label:
+        raise UploadRejected("Give the protected person a name or label.")
+    try:
+        validated = validate_photo(data, filename=filename)
+    except PhotoRejected as exc:
+        raise UploadRejected(exc.message) from exc
+    bgr = load_bgr(validated.content, max_side=1600)
+    face = largest_face(detect_faces(bgr))
+    if face is None:
+        raise UploadRejected(
+            "We couldn't find a face in that photo. Use a clear, front-facing photo of the person."
+        )
+    vector = face_embedding(bgr, face).astype(float).tolist()
+    scope = str(workspace.pk) if workspace else "global"
+    name = default_storage.save(
+        f"protected/{scope}/{filename[:80]}", ContentFile(validated.content)
+    )
+    try:
+        with transaction.atomic():
+            return ProtectedIdentity.objects.create(
+                workspace=workspace, label=label, photo=name, embedding=vector, created_by=user
+            )
+    except BaseException:
+        default_storage.delete(name)
+        raise
+
+
+def protected_identity_remove(*, workspace: Workspace, identity_id: str) -> str:
+    """Remove one of the workspace's own protected people (404 for anyone else's)."""
+    identity = ProtectedIdentity.objects.filter(
+        workspace=workspace, pk=identity_id if str(identity_id).isdigit() else None
+    ).first()
+    if identity is None:
+        raise Http404("No such protected person in this workspace.")
+    name = identity.photo.name
+    label = identity.label
+    with transaction.atomic():
+        identity.delete()
+        transaction.on_commit(lambda: default_storage.delete(name))
+    return label

@@ -1,12 +1,14 @@
-"""Celery entry points only: each calls the flow or a service."""
+"""Celery entry points only: each calls the flow or a service (imported inside, so services
+can import this module at load time).
+
+Queues by weight: `run_job_light` (parse, gate) on "light" with dispatching, reaping and
+webhooks; `run_job_render` (render, QA, finalize) on "render" (routes in settings).
+"""
 
 from __future__ import annotations
 
 from celery import shared_task
 from django.conf import settings
-
-from accounts.models import Workspace
-from pipeline import flow, services
 
 
 @shared_task(
@@ -16,25 +18,41 @@ from pipeline import flow, services
     time_limit=settings.JOB_TIME_LIMIT_S,
     ignore_result=True,
 )
-def run_job(job_id: str) -> None:
-    flow.run(job_id)
+def run_job_light(job_id: str) -> None:
+    from pipeline.flow import runner
+
+    runner.run(job_id, lane="light")
+
+
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=settings.JOB_SOFT_TIME_LIMIT_S,
+    time_limit=settings.JOB_TIME_LIMIT_S,
+    ignore_result=True,
+)
+def run_job_render(job_id: str) -> None:
+    from pipeline.flow import runner
+
+    runner.run(job_id, lane="render")
 
 
 @shared_task(ignore_result=True)
 def dispatch_workspace(workspace_id: str) -> None:
+    from pipeline import services
+
     services.jobs_dispatch(workspace_id=workspace_id)
 
 
 @shared_task(ignore_result=True)
 def dispatch_all() -> None:
-    for workspace_id in (
-        Workspace.objects.filter(jobs__status="queued", jobs__dispatched_at__isnull=True)
-        .values_list("pk", flat=True)
-        .distinct()
-    ):
-        services.jobs_dispatch(workspace_id=workspace_id)
+    from pipeline import services
+
+    services.jobs_dispatch_all()
 
 
 @shared_task(ignore_result=True)
 def reap_stuck_jobs() -> None:
-    flow.reap_stuck_jobs()
+    from pipeline import services
+
+    services.jobs_reap()

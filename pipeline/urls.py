@@ -1,13 +1,12 @@
-from django.urls import include, path
+from django.urls import path
 
-from pipeline import callbacks, views
+from pipeline import views
 
 urlpatterns = [
-    path("", include("pipeline.batch_urls")),
     path("verify/", views.verify_page, name="verify"),
     path(
         "providers/<str:provider>/callback/",
-        callbacks.provider_callback,
+        views.provider_callback,
         name="provider_callback",
     ),
     path(

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-import base64
+import logging
 from datetime import datetime, time
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import active_workspace_required, workspace_member
-from accounts.models import Membership
-from pipeline import selectors, services
-from pipeline.errors import PipelineError
+from accounts.models import Membership, Role
+from engine.providers.callbacks import CallbackRejected, status_from_callback
+from engine.providers.errors import ProviderError
+from engine.providers.registry import ConfigError
+from pipeline import engine_config, events, links, selectors, services
 from pipeline.forms import PROMPT_EXAMPLES, JobFilterForm, NewClipForm, RetryForm
 from pipeline.media import serve
-from pipeline.models import ACTIVE_STATUSES, Job, JobStatus
+from pipeline.models import ACTIVE_STATUSES, Job, JobStatus, Photo
+from pipeline.selectors import MAX_VERIFY_BYTES
+from saas.errors import ApplicationError
+from saas.pagination import CursorInvalid, paginate
+
+logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 25
 
@@ -30,19 +39,6 @@ def landing(request: HttpRequest) -> HttpResponse:
 
 
 # -- the jobs list: keyset pagination stays fast however many jobs a workspace has ----------
-def _cursor_encode(job: Job) -> str:
-    raw = f"{job.created_at.isoformat()}|{job.pk}"
-    return base64.urlsafe_b64encode(raw.encode()).decode()
-
-
-def _cursor_decode(value: str) -> tuple[datetime, str] | None:
-    try:
-        created, pk = base64.urlsafe_b64decode(value.encode()).decode().split("|", 1)
-        return datetime.fromisoformat(created), pk
-    except (ValueError, UnicodeDecodeError):
-        return None
-
-
 def _jobs_page(request: HttpRequest) -> dict[str, Any]:
     form = JobFilterForm(request.GET or None)
     status = since = until = None
@@ -59,26 +55,21 @@ def _jobs_page(request: HttpRequest) -> dict[str, Any]:
         since=since,
         until=until,  # type: ignore[attr-defined]
     )
-    cursor = _cursor_decode(request.GET.get("after", ""))
-    if cursor:
-        from django.db.models import Q
-
-        created, pk = cursor
-        jobs = jobs.filter(Q(created_at__lt=created) | Q(created_at=created, pk__lt=pk))
-    page = list(jobs[: PAGE_SIZE + 1])
-    has_more = len(page) > PAGE_SIZE
-    page = page[:PAGE_SIZE]
+    try:
+        page = paginate(jobs, cursor=request.GET.get("after"), limit=PAGE_SIZE)
+    except CursorInvalid:  # a stale or edited link: show the first page rather than an error
+        page = paginate(jobs, cursor=None, limit=PAGE_SIZE)
     query = request.GET.copy()
     query.pop("after", None)
     next_query = None
-    if has_more:
-        query["after"] = _cursor_encode(page[-1])
+    if page.next_cursor:
+        query["after"] = page.next_cursor
         next_query = query.urlencode()
     return {
-        "jobs": page,
+        "jobs": page.items,
         "filter_form": form,
         "next_query": next_query,
-        "any_active": any(job.status in ACTIVE_STATUSES for job in page),
+        "any_active": any(job.status in ACTIVE_STATUSES for job in page.items),
         "filters_on": bool(status or since or until),
     }
 
@@ -115,7 +106,7 @@ def clips_create(request: HttpRequest) -> HttpResponse:
                     consent=form.cleaned_data["consent"],
                 )
             )
-        except PipelineError as exc:
+        except ApplicationError as exc:
             rejected.append(f"{upload.name}: {exc}")
     for reason in rejected:
         messages.error(request, reason)
@@ -128,13 +119,10 @@ def clips_create(request: HttpRequest) -> HttpResponse:
                 prompt=form.cleaned_data["prompt"],
                 options=form.options(),
             )
-        except PipelineError as exc:
+        except ApplicationError as exc:
             messages.error(request, str(exc))
         else:
             count = len(result.jobs)
-            from webhooks.services import credits_check
-
-            credits_check(workspace=workspace)
             messages.success(
                 request,
                 f"{count} clip{'s' if count != 1 else ''} queued · {result.credits} credits held "
@@ -177,7 +165,7 @@ def job_cancel(request: HttpRequest, job_id: str) -> HttpResponse:
     job = selectors.job_get(workspace=request.workspace, job_id=job_id)  # type: ignore[attr-defined]
     try:
         services.job_cancel(workspace=request.workspace, job=job, user=request.user)  # type: ignore[attr-defined]
-    except PipelineError as exc:
+    except ApplicationError as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, "Cancel requested. Nothing is charged for a canceled clip.")
@@ -199,7 +187,7 @@ def job_retry(request: HttpRequest, job_id: str) -> HttpResponse:
             job=job,
             prompt=form.cleaned_data["prompt"],
         )
-    except PipelineError as exc:
+    except ApplicationError as exc:
         messages.error(request, str(exc))
         return redirect("job_detail", job.pk)
     messages.success(request, "A new clip is on its way.")
@@ -237,8 +225,6 @@ def clip_media(request: HttpRequest, clip_id: str, variant: str) -> HttpResponse
 # -- public verification ------------------------------------------------------------------
 def verify_page(request: HttpRequest) -> HttpResponse:
     """Anyone can check a clip, no login: the manifest, or the watermark after re-encoding."""
-    from pipeline.verify import MAX_VERIFY_BYTES, VerifyRejected, verify_upload
-
     report, error = None, None
     if request.method == "POST":
         upload = request.FILES.get("clip")
@@ -250,8 +236,8 @@ def verify_page(request: HttpRequest) -> HttpResponse:
             )
         else:
             try:
-                report = verify_upload(data=upload.read())
-            except VerifyRejected as exc:
+                report = selectors.clip_verify_upload(data=upload.read())
+            except ApplicationError as exc:
                 error = str(exc)
     status = 400 if error else 200
     return render(
@@ -262,18 +248,13 @@ def verify_page(request: HttpRequest) -> HttpResponse:
 # -- a workspace's own protected people -----------------------------------------------------
 @workspace_member
 def protected_people(request: HttpRequest, membership: Membership) -> HttpResponse:
-
-    from accounts.models import Role
-    from pipeline.models import ProtectedIdentity
-    from pipeline.safety import protected_identity_add, protected_identity_remove
-
     workspace = membership.workspace
     can_manage = membership.has_role(Role.ADMIN)
     if request.method == "POST":
         if not can_manage:
             messages.error(request, "Only admins and the owner can change protected people.")
         elif request.POST.get("delete"):
-            label = protected_identity_remove(
+            label = services.protected_identity_remove(
                 workspace=workspace, identity_id=request.POST.get("delete", "")
             )
             messages.success(request, f"Removed {label}.")
@@ -281,20 +262,20 @@ def protected_people(request: HttpRequest, membership: Membership) -> HttpRespon
             upload = request.FILES.get("photo")
             try:
                 if upload is None:
-                    raise PipelineError("Choose a photo of the person.")
-                protected_identity_add(
+                    raise ApplicationError("Choose a photo of the person.")
+                services.protected_identity_add(
                     workspace=workspace,
                     label=request.POST.get("label", ""),
                     data=upload.read(),
                     filename=upload.name,
                     user=request.user,  # type: ignore[arg-type]
                 )
-            except PipelineError as exc:
+            except ApplicationError as exc:
                 messages.error(request, str(exc))
             else:
                 messages.success(request, "Added. Photos with this person's face will be refused.")
         return redirect("protected_people", workspace.pk)
-    identities = ProtectedIdentity.objects.filter(workspace=workspace)
+    identities = selectors.protected_identities_of(workspace=workspace)
     return render(
         request,
         "pipeline/protected_people.html",
@@ -305,9 +286,6 @@ def protected_people(request: HttpRequest, membership: Membership) -> HttpRespon
 def photo_provider_link(request: HttpRequest, photo_id: str) -> HttpResponse:
     """The photo for a remote video provider that fetches images by URL (Luma): no login,
     only a valid signature for this photo, for an hour."""
-    from pipeline import links
-    from pipeline.models import Photo
-
     try:
         links.check(
             purpose=links.PHOTO_FOR_PROVIDER,
@@ -315,9 +293,43 @@ def photo_provider_link(request: HttpRequest, photo_id: str) -> HttpResponse:
             expires=request.GET.get("expires", ""),
             sig=request.GET.get("sig", ""),
         )
-    except (links.LinkInvalid, links.LinkExpired) as exc:
+    except links.LinkInvalid as exc:
         raise Http404 from exc
     photo = Photo.objects.filter(pk=photo_id).first()
     if photo is None:
         raise Http404
     return serve(request, photo.image, content_type=photo.mime)
+
+
+# -- vendors calling back -------------------------------------------------------------------
+@csrf_exempt
+@require_POST
+def provider_callback(request: HttpRequest, provider: str) -> HttpResponse:
+    """A vendor says its task changed: verify it (Replicate's HMAC, fal's Ed25519), read the
+    task's real status from the vendor's API, wake the worker polling that task, and note it
+    on the job. A callback never decides anything by itself; polling remains the fallback."""
+    try:
+        vendor = engine_config.build_provider(provider)
+    except ConfigError:
+        return JsonResponse({"error": "unknown or disabled provider"}, status=404)
+    try:
+        task_id, status = status_from_callback(
+            vendor,
+            headers={k.lower(): v for k, v in request.headers.items()},
+            body=request.body,
+            replicate_secret=settings.REPLICATE_WEBHOOK_SECRET or None,
+            fal_jwks=engine_config.fal_jwks() if provider == "fal" else None,
+        )
+    except CallbackRejected as exc:
+        logger.warning("rejected %s callback: %s", provider, exc)
+        return JsonResponse({"error": "callback rejected"}, status=400)
+    except ProviderError as exc:  # the re-fetch failed: the polling loop will see it anyway
+        logger.warning("could not re-fetch %s task after a callback: %s", provider, exc)
+        return JsonResponse({"status": "noted"}, status=202)
+    attempt = selectors.attempt_by_vendor_task(provider=provider, task_id=task_id)
+    if attempt is not None:
+        engine_config.callback_waiter().notify(provider, task_id)
+        events.vendor_reported(
+            attempt.job, provider=provider, task_id=task_id, state=status.state.value
+        )
+    return JsonResponse({"status": "ok"})

@@ -9,6 +9,7 @@ admin.site.site_title = "Stillmotion ops"
 urlpatterns = [
     path("", pipeline_views.landing, name="landing"),
     path("", include("pipeline.urls")),
+    path("", include("batches.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),
     path("", include("billing.urls")),

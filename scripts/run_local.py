@@ -22,9 +22,7 @@ def main() -> int:
             "-A",
             "saas",
             "worker",
-            "--beat",
-            "--schedule",
-            str(ROOT / "var" / "celerybeat-schedule"),
+            "--beat",  # its schedule file is CELERY_BEAT_SCHEDULE_FILENAME, in the var dir
             "-Q",
             "light,render",
             "--concurrency",

@@ -42,8 +42,9 @@ def coffee_jpeg() -> bytes:
 @pytest.fixture
 def funded(workspace, owner):  # type: ignore[no-untyped-def]
     """A workspace on the Studio plan with 500 extra credits."""
+    from billing.ledger import account_ensure
     from billing.models import BillingAccount, Plan
-    from billing.services import account_ensure, credits_adjust
+    from billing.services import credits_adjust
 
     account_ensure(workspace=workspace)
     BillingAccount.objects.filter(workspace=workspace).update(plan=Plan.objects.get(code="studio"))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from saas.errors import ApplicationError
 
-class WebhooksError(Exception):
-    """Base: the message is shown to the user as is; `code` is for API clients."""
 
+class WebhooksError(ApplicationError):
     code = "webhook_rejected"
 
 

@@ -28,8 +28,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Membership, Role, Workspace
-from pipeline.models import ACTIVE_STATUSES, Batch, Clip, Job, JobStatus
-from webhooks import signing
+from batches.models import Batch
+from billing.selectors import plan_for
+from pipeline.links import clip_download_link
+from pipeline.models import ACTIVE_STATUSES, Clip, Job, JobStatus
+from webhooks import signing, tasks
 from webhooks.errors import EndpointRuleViolated, WebhooksError
 from webhooks.models import (
     SUBSCRIBABLE_EVENTS,
@@ -148,10 +151,8 @@ def _envelope(*, workspace: Workspace, event_type: str, event_id: str, data: dic
 
 
 def _schedule(delivery_ids: list[str], countdown: float | None = None) -> None:
-    from webhooks.tasks import deliver_webhook
-
     for delivery_id in delivery_ids:
-        deliver_webhook.apply_async((delivery_id,), countdown=countdown, queue="light")
+        tasks.deliver_webhook.apply_async((delivery_id,), countdown=countdown, queue="light")
 
 
 @transaction.atomic
@@ -253,47 +254,30 @@ def _clip_data(clip: Clip) -> dict[str, Any]:
     }
 
 
-def job_finished(*, job: Job) -> None:
-    """Call on commit after a job reaches a terminal state: job, batch and credit events.
-
-    Never raises into the flow: a webhook problem must not touch the job.
-    """
-    try:
-        _job_finished(job)
-    except Exception:
-        logger.exception("webhooks: job_finished failed for job %s", job.pk)
-
-
-def _job_finished(job: Job) -> None:
-    job = Job.objects.select_related("workspace").get(pk=job.pk)
+def job_event_emit(*, job_id: str) -> list[WebhookDelivery]:
+    """The webhook for a job that ended (`job.delivered` / `job.failed` / `job.blocked`)."""
+    job = Job.objects.select_related("workspace").get(pk=job_id)
     event_type = JOB_EVENTS.get(JobStatus(job.status))
-    if event_type is not None:
-        event_emit(
-            workspace=job.workspace,
-            event_type=event_type,
-            data=_job_data(job),
-            event_id=event_id_for(event_type, str(job.pk)),
-            url_override=job.webhook_url,
-        )
-    if job.batch_id:
-        batch_check_completed(batch_id=job.batch_id)
-    credits_check(workspace=job.workspace)
+    if event_type is None:  # canceled: the user did it, nobody needs telling
+        return []
+    return event_emit(
+        workspace=job.workspace,
+        event_type=event_type,
+        data=_job_data(job),
+        event_id=event_id_for(event_type, str(job.pk)),
+        url_override=job.webhook_url,
+    )
 
 
-@transaction.atomic
-def batch_check_completed(*, batch_id: Any) -> bool:
-    """Mark the batch completed (once) when none of its jobs is still active."""
-    batch = Batch.objects.select_for_update().select_related("workspace").get(pk=batch_id)
-    if batch.completed_at is not None:
-        return False
-    if Job.objects.filter(batch=batch, status__in=ACTIVE_STATUSES).exists():
-        return False
-    batch.completed_at = timezone.now()
-    batch.save(update_fields=["completed_at"])
+def batch_event_emit(*, batch_id: str) -> list[WebhookDelivery]:
+    """`batch.completed`, with the count of each outcome."""
+    batch = Batch.objects.select_related("workspace").get(pk=batch_id)
     counts = {status: 0 for status in JobStatus.values if status not in ACTIVE_STATUSES}
-    for status in Job.objects.filter(batch=batch).values_list("status", flat=True):
+    for status in Job.objects.filter(
+        workspace_id=batch.workspace_id, batch_id=batch.pk
+    ).values_list("status", flat=True):
         counts[status] = counts.get(status, 0) + 1
-    event_emit(
+    return event_emit(
         workspace=batch.workspace,
         event_type=EventType.BATCH_COMPLETED,
         data={
@@ -303,29 +287,20 @@ def batch_check_completed(*, batch_id: Any) -> bool:
                 "total": batch.total,
                 "counts": counts,
                 "rejected": batch.rejected,
-                "completed_at": batch.completed_at.isoformat(),
+                "completed_at": batch.completed_at.isoformat() if batch.completed_at else None,
                 "url": settings.SITE_URL + reverse("batch_detail", args=[batch.pk]),
             }
         },
         event_id=event_id_for(EventType.BATCH_COMPLETED, str(batch.pk)),
     )
-    return True
 
 
 @transaction.atomic
-def credits_check(*, workspace: Workspace) -> bool:
-    """Send `credits.low` once per crossing below the threshold. True if it was sent."""
-    from billing.selectors import credit_balance, plan_for
-
+def credits_low_emit(*, workspace_id: Any, balance: int) -> bool:
+    """`credits.low`, once per crossing below the threshold. True if it was sent."""
+    workspace = Workspace.objects.get(pk=workspace_id)
     state = state_ensure(workspace=workspace)
     state = WebhookState.objects.select_for_update().get(pk=state.pk)
-    balance = credit_balance(workspace=workspace)
-    threshold = int(settings.BILLING_LOW_CREDIT_THRESHOLD)
-    if balance >= threshold:
-        if state.credits_low_since is not None:
-            state.credits_low_since = None
-            state.save(update_fields=["credits_low_since"])
-        return False
     if state.credits_low_since is not None:
         return False
     state.credits_low_since = timezone.now()
@@ -335,7 +310,7 @@ def credits_check(*, workspace: Workspace) -> bool:
         event_type=EventType.CREDITS_LOW,
         data={
             "balance": balance,
-            "threshold": threshold,
+            "threshold": int(settings.BILLING_LOW_CREDIT_THRESHOLD),
             "plan": plan_for(workspace=workspace).code,
             "billing_url": settings.SITE_URL + reverse("billing_overview"),
         },
@@ -344,6 +319,11 @@ def credits_check(*, workspace: Workspace) -> bool:
         ),
     )
     return True
+
+
+def credits_restored_note(*, workspace_id: Any) -> None:
+    """Back above the threshold: the next crossing below sends `credits.low` again."""
+    WebhookState.objects.filter(workspace_id=workspace_id).update(credits_low_since=None)
 
 
 # -- delivery attempts -------------------------------------------------------------------------
@@ -375,11 +355,9 @@ def _body_for_attempt(delivery: WebhookDelivery) -> bytes:
     payload = delivery.payload
     clip = (payload.get("data") or {}).get("clip")
     if isinstance(clip, dict) and clip.get("id"):
-        from api.signed_urls import clip_download_link
-
         clip_row = Clip.objects.filter(pk=clip["id"], workspace_id=delivery.workspace_id).first()
         if clip_row is not None:
-            link = clip_download_link(clip=clip_row)
+            link = clip_download_link(clip_id=str(clip_row.pk))
             clip["download_url"] = link.url
             clip["download_url_expires_at"] = link.expires_at.isoformat()
     return json.dumps(payload, separators=(",", ":"), sort_keys=True).encode()

@@ -24,17 +24,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from engine.errors import EngineError
-from engine.generate.breaker import (
-    BreakerState,
-    CircuitBreaker,
-    MemoryCircuitBreaker,
-    RedisCircuitBreaker,
-)
-from engine.generate.limiter import (
-    ConcurrencyLimiter,
-    MemoryConcurrencyLimiter,
-    RedisConcurrencyLimiter,
-)
+from engine.generate.breaker import CircuitBreaker
+from engine.generate.limiter import ConcurrencyLimiter
 from engine.providers.errors import (
     BadOutput,
     ContentRejected,
@@ -48,28 +39,6 @@ from engine.providers.errors import (
 )
 from engine.providers.protocol import ProviderResult, VideoProvider
 from engine.spec import GenerationSpec
-
-__all__ = [
-    "AttemptRecord",
-    "AttemptStatus",
-    "BreakerState",
-    "CircuitBreaker",
-    "ConcurrencyLimiter",
-    "GenerationFailed",
-    "MemoryCircuitBreaker",
-    "MemoryConcurrencyLimiter",
-    "ProviderOutage",
-    "RedisCircuitBreaker",
-    "RedisConcurrencyLimiter",
-    "RouteOutcome",
-    "RoutePolicy",
-    "SkipReason",
-    "SkippedProvider",
-    "backoff_delay",
-    "route",
-    "soften_prompt",
-]
-
 
 # -- data ----------------------------------------------------------------------------------
 
@@ -89,7 +58,7 @@ class RoutePolicy:
     limiter_poll_s: float = 0.5
 
 
-class AttemptStatus(StrEnum):
+class TryStatus(StrEnum):
     SUCCEEDED = "succeeded"
     FAILED = "failed"
 
@@ -99,7 +68,7 @@ class AttemptRecord:
     provider: str
     model: str
     vendor_task_id: str | None
-    status: AttemptStatus
+    status: TryStatus
     error_class: str | None
     error_message: str | None  # for people
     error_detail: str | None  # what the vendor said, for operators
@@ -244,7 +213,7 @@ def route(
     out_dir: Path,
     on_attempt: Callable[[AttemptRecord], None],
     limiter: ConcurrencyLimiter | None = None,
-    callback_url: str | None = None,
+    callback_url_for: Callable[[str], str | None] = lambda name: None,
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
     rng: random.Random | None = None,
@@ -265,7 +234,7 @@ def route(
             image=image,
             image_mime=image_mime,
             image_url=image_url,
-            callback_url=callback_url,
+            callback_url=callback_url_for(provider.name),
             breaker=breaker,
             limiter=limiter,
             out_dir=out_dir,
@@ -479,7 +448,7 @@ def _attempt(
         provider=provider.name,
         model=provider.model,
         vendor_task_id=task_id or (submitted[0] if submitted else None),
-        status=AttemptStatus.SUCCEEDED if result else AttemptStatus.FAILED,
+        status=TryStatus.SUCCEEDED if result else TryStatus.FAILED,
         error_class=type(error).__name__ if error else None,
         error_message=error.message if error else None,
         error_detail=error.detail if error else None,

@@ -16,8 +16,8 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -209,3 +209,57 @@ def status_from_callback(
 def requires_refetch(provider_name: str) -> bool:
     """True for vendors whose callbacks are unsigned (their body proves nothing)."""
     return provider_name not in SIGNED_PROVIDERS
+
+
+# -- waking the poll loop when a callback arrives -------------------------------------------
+
+
+class CallbackWaiter(Protocol):
+    """Between polls a provider waits here; a verified callback for its task ends the wait
+    early, so completion is event-driven where a vendor calls back and polling stays the
+    fallback where it doesn't (or when the callback never arrives)."""
+
+    def wait(self, provider: str, task_id: str, timeout_s: float) -> bool:
+        """Block up to `timeout_s`; True if a callback for the task arrived meanwhile."""
+        ...
+
+    def notify(self, provider: str, task_id: str) -> None: ...
+
+
+class SleepingWaiter:
+    """No shared channel (the embedded defaults): just wait for the next poll."""
+
+    def __init__(self, sleep: Callable[[float], None] = time.sleep) -> None:
+        self._sleep = sleep
+
+    def wait(self, provider: str, task_id: str, timeout_s: float) -> bool:
+        self._sleep(timeout_s)
+        return False
+
+    def notify(self, provider: str, task_id: str) -> None:
+        return None
+
+
+class RedisWaiter:
+    """Callbacks reach the web process; the task polls in a worker: a Redis list per task
+    carries the wake-up between them (BLPOP), so any worker on any machine hears it."""
+
+    def __init__(self, redis_client: Any, *, prefix: str = "stillmotion:callback") -> None:
+        self.redis = redis_client
+        self.prefix = prefix
+
+    def _key(self, provider: str, task_id: str) -> str:
+        return f"{self.prefix}:{provider}:{task_id}"
+
+    def wait(self, provider: str, task_id: str, timeout_s: float) -> bool:
+        return (
+            self.redis.blpop([self._key(provider, task_id)], timeout=max(0.01, timeout_s))
+            is not None
+        )
+
+    def notify(self, provider: str, task_id: str) -> None:
+        key = self._key(provider, task_id)
+        pipe = self.redis.pipeline()
+        pipe.rpush(key, "1")
+        pipe.expire(key, 900)  # a task nobody waits for any more must not leave keys behind
+        pipe.execute()

@@ -10,13 +10,16 @@ import base64
 import contextlib
 import email.utils
 import io
+import math
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 import httpx
+from PIL import Image, UnidentifiedImageError
 
+from engine.providers.callbacks import CallbackWaiter, SleepingWaiter
 from engine.providers.download import VideoExpectation, download_video, verify_video
 from engine.providers.errors import (
     BadOutput,
@@ -61,8 +64,6 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 def nearest_ratio(target_w_over_h: float, choices: Mapping[str, float]) -> str:
     """The choice whose aspect (w/h) is closest to the target, on a log scale so 2:1 and
     1:2 are equally far from 1:1."""
-    import math
-
     return min(choices, key=lambda k: abs(math.log(choices[k] / target_w_over_h)))
 
 
@@ -74,8 +75,6 @@ def spec_aspect(spec: GenerationSpec) -> float:
 def image_aspect(image: bytes) -> float | None:
     """Width/height of an image from its header only (vendors that follow the photo's
     shape return a video of that shape)."""
-    from PIL import Image, UnidentifiedImageError
-
     try:
         with Image.open(io.BytesIO(image)) as im:
             w, h = im.size
@@ -142,6 +141,7 @@ class RemoteProvider:
         client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        waiter: CallbackWaiter | None = None,
     ) -> None:
         self.model = model
         self.base_url = (base_url or self.default_base_url).rstrip("/")
@@ -152,6 +152,7 @@ class RemoteProvider:
         self.cost_cents_per_second = cost_cents_per_second
         self._client = client or httpx.Client(timeout=http_timeout_s, follow_redirects=False)
         self._sleep = sleep
+        self._waiter = waiter or SleepingWaiter(sleep)
         self._clock = clock
 
     def __repr__(self) -> str:
@@ -373,7 +374,8 @@ class RemoteProvider:
                     provider=self.name,
                     detail=f"task {task_id} still {status.state.value} at the deadline",
                 )
-            self._sleep(min(self.poll_interval_s, left))
+            # A verified callback for this task ends the wait early (see callbacks.py).
+            self._waiter.wait(self.name, task_id, min(self.poll_interval_s, left))
 
     def check_still_waiting(self, task_id: str, status: TaskStatus) -> None:
         """Hook between polls (Runway gives up on a task queued too long)."""
@@ -404,8 +406,6 @@ class RemoteProvider:
         raise NotImplementedError
 
     def cost_from_rate(self, spec: GenerationSpec, default_rate: float) -> int:
-        import math
-
         rate = (
             self.cost_cents_per_second if self.cost_cents_per_second is not None else default_rate
         )

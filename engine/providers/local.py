@@ -14,6 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
+from engine.motion.engine import render as engine_render
+from engine.motion.errors import (
+    DecodeError,
+    EncodeError,
+    ImageTooLarge,
+    ImageTooSmall,
+    MotionError,
+    UnreadableImage,
+)
 from engine.providers.errors import BadOutput, InvalidInput, ProviderError, Retryable
 from engine.providers.protocol import ProviderResult, TaskState, TaskStatus
 from engine.spec import GenerationSpec
@@ -27,12 +36,6 @@ _SUFFIX = {
 }
 
 RenderFn = Callable[..., Any]
-
-
-def _engine_render() -> RenderFn:
-    from engine.motion.engine import render
-
-    return render
 
 
 class LocalMotionProvider:
@@ -57,16 +60,7 @@ class LocalMotionProvider:
         return f"<LocalMotionProvider {self.model}>"
 
     def _render_to(self, *, image: bytes, image_mime: str, spec: GenerationSpec, out: Path) -> Any:
-        from engine.motion.errors import (
-            DecodeError,
-            EncodeError,
-            ImageTooLarge,
-            ImageTooSmall,
-            MotionError,
-            UnreadableImage,
-        )
-
-        render = self._render or _engine_render()
+        render = self._render or engine_render
         out.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
             suffix=_SUFFIX.get(image_mime.lower(), ".img"), dir=out.parent, delete=True

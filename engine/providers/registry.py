@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import EngineError
+from engine.providers.callbacks import CallbackWaiter
 from engine.providers.local import LocalMotionProvider
 from engine.providers.protocol import DownloadOptions, VideoProvider
 from engine.providers.vendors.fal import FalProvider
@@ -55,6 +56,7 @@ def build_provider(
     poll_interval_s: float | None = None,
     download: DownloadOptions | None = None,
     work_dir: Path | None = None,
+    waiter: CallbackWaiter | None = None,
 ) -> VideoProvider:
     """One provider from config; raises ConfigError if its keys are missing."""
     if not is_configured(name, config):
@@ -65,7 +67,11 @@ def build_provider(
         value = config.get(key)
         return str(value) if value else None
 
-    common: dict[str, Any] = {"poll_interval_s": poll_interval_s, "download": download}
+    common: dict[str, Any] = {
+        "poll_interval_s": poll_interval_s,
+        "download": download,
+        "waiter": waiter,
+    }
     if name == "runway":
         return RunwayProvider(
             api_key=str(config["RUNWAY_API_KEY"]),
@@ -125,11 +131,17 @@ def enabled_providers(
     poll_interval_s: float | None = None,
     download: DownloadOptions | None = None,
     work_dir: Path | None = None,
+    waiter: CallbackWaiter | None = None,
 ) -> list[VideoProvider]:
     """Every provider whose credentials are set, in order, plus the local engine."""
     return [
         build_provider(
-            name, config, poll_interval_s=poll_interval_s, download=download, work_dir=work_dir
+            name,
+            config,
+            poll_interval_s=poll_interval_s,
+            download=download,
+            work_dir=work_dir,
+            waiter=waiter,
         )
         for name in provider_order(config)
         if is_configured(name, config)

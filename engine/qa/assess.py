@@ -27,19 +27,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import av
 import cv2
 import numpy as np
 
 from engine.errors import EngineError
 from engine.vision import faces as vision
 from engine.vision.faces import FaceBox
+from engine.vision.frames import DecodedClip, decode_clip, even_indices, work_size
 
 DEFAULT_THRESHOLD = 0.8
 IDENTITY_THRESHOLD = 0.5
-WORK_SIDE = 256  # long side of the grey copies the artifact signals run on
-IDENTITY_SAMPLES = 5
-IDENTITY_DETECT_SIDE = 360  # clip frames are already framed on the subject
 SCENE_SAMPLES = 3
 SCENE_SIDE = 320
 
@@ -68,10 +65,6 @@ class QaError(EngineError):
     """Base class for errors of the QA stage."""
 
 
-class UnreadableClip(QaError):
-    """The clip could not be decoded."""
-
-
 @dataclass(frozen=True)
 class ExpectedClip:
     width: int
@@ -90,91 +83,6 @@ class QaReport:
     threshold: float = DEFAULT_THRESHOLD
     timings_ms: dict[str, float] = field(default_factory=dict)
     details: dict[str, float] = field(default_factory=dict)  # raw measurements, for tuning
-
-
-# -- decoding -----------------------------------------------------------------------------
-@dataclass
-class _Decoded:
-    width: int
-    height: int
-    fps: float
-    duration_s: float
-    grey: list[np.ndarray]  # small uint8 luma, one per frame
-    colour: dict[int, np.ndarray]  # full-size BGR of the sampled frames
-
-
-def _even_indices(total: int, samples: int) -> list[int]:
-    if total <= 0:
-        return []
-    samples = max(1, min(samples, total))
-    return sorted({round(i * (total - 1) / max(1, samples - 1)) for i in range(samples)})
-
-
-def _luma(frame: av.VideoFrame) -> np.ndarray:
-    """The Y plane without copying U and V (PyAV pads lines to `line_size`)."""
-    if frame.format.name not in ("yuv420p", "yuvj420p"):
-        frame = frame.reformat(format="yuv420p")
-    plane = frame.planes[0]
-    rows = np.frombuffer(plane, dtype=np.uint8).reshape(frame.height, plane.line_size)
-    return rows[:, : frame.width]
-
-
-def _bgr(frame: av.VideoFrame) -> np.ndarray:
-    """Full-size BGR with OpenCV's I420 conversion (faster than swscale's)."""
-    if frame.format.name != "yuv420p" or frame.width % 2 or frame.height % 2:
-        return frame.to_ndarray(format="bgr24")
-    return cv2.cvtColor(frame.to_ndarray(), cv2.COLOR_YUV2BGR_I420)
-
-
-def _work_size(width: int, height: int, side: int) -> tuple[int, int]:
-    scale = side / float(max(width, height))
-    return max(1, round(width * scale)), max(1, round(height * scale))
-
-
-def _decode(path: Path, colour_samples: int, expected_frames: int) -> _Decoded:
-    try:
-        container = av.open(str(path))
-    except (av.FFmpegError, FileNotFoundError) as exc:
-        raise UnreadableClip(
-            f"The clip {path.name} could not be opened for quality checks: {exc}. Render it again."
-        ) from exc
-    try:
-        if not container.streams.video:
-            raise UnreadableClip(f"The file {path.name} has no video in it. Render it again.")
-        stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        width, height = stream.codec_context.width, stream.codec_context.height
-        announced = int(stream.frames or 0) or expected_frames
-        picks = set(_even_indices(announced, colour_samples))
-        size = _work_size(width, height, WORK_SIDE)
-        grey: list[np.ndarray] = []
-        colour: dict[int, np.ndarray] = {}
-        last: av.VideoFrame | None = None
-        for i, frame in enumerate(container.decode(stream)):
-            grey.append(cv2.resize(_luma(frame), size, interpolation=cv2.INTER_AREA))
-            if i in picks:
-                colour[i] = _bgr(frame)
-            last = frame
-        if last is not None and picks and max(picks) >= len(grey):
-            # The container announced more frames than it holds: keep the real last one.
-            colour[len(grey) - 1] = _bgr(last)
-        rate = stream.average_rate or stream.guessed_rate
-        fps = float(rate) if rate else 0.0
-        if stream.duration is not None and stream.time_base is not None:
-            duration = float(stream.duration * stream.time_base)
-        elif container.duration:
-            duration = float(container.duration) / av.time_base
-        else:
-            duration = len(grey) / fps if fps else 0.0
-    except av.FFmpegError as exc:
-        raise UnreadableClip(
-            f"The clip {path.name} could not be decoded for quality checks: {exc}."
-        ) from exc
-    finally:
-        container.close()
-    if not grey:
-        raise UnreadableClip(f"The clip {path.name} has no frames. Render it again.")
-    return _Decoded(width, height, fps, duration, grey, colour)
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -202,7 +110,7 @@ def _clip01(value: float) -> float:
 
 
 # -- format ---------------------------------------------------------------------------------
-def _format_part(dec: _Decoded, expected: ExpectedClip) -> tuple[float, list[str]]:
+def _format_part(dec: DecodedClip, expected: ExpectedClip) -> tuple[float, list[str]]:
     part, issues = 1.0, []
     if (dec.width, dec.height) != (expected.width, expected.height):
         part = 0.0
@@ -376,13 +284,13 @@ def _photo_sharpness(photo_bgr: np.ndarray, work: tuple[int, int]) -> float:
 
 
 def _identity_part(
-    photo_bgr: np.ndarray, photo_face: FaceBox, colour: dict[int, np.ndarray]
+    photo_bgr: np.ndarray, photo_face: FaceBox, dec: DecodedClip, usable: dict[int, np.ndarray]
 ) -> tuple[float, list[str], float]:
     reference = vision.face_embedding(photo_bgr, photo_face)
     sims: dict[int, float] = {}
+    colour = usable
     for index, frame in sorted(colour.items()):
-        boxes = vision.detect_faces(frame, long_side=IDENTITY_DETECT_SIDE)
-        boxes = [b for b in boxes if min(b.w, b.h) >= vision.MIN_EMBED_FACE_PX]
+        boxes = [b for b in dec.faces(index) if min(b.w, b.h) >= vision.MIN_EMBED_FACE_PX]
         if boxes:
             sims[index] = max(
                 vision.cosine(reference, vision.face_embedding(frame, b)) for b in boxes[:3]
@@ -431,7 +339,7 @@ def _scene_part(
 ) -> tuple[float, list[str], float]:
     """ORB matches of sampled frames against the photo (frames already judged broken by
     the artifact checks are left out by the caller, so one defect is not counted twice)."""
-    size = _work_size(width, height, SCENE_SIDE)
+    size = work_size(width, height, SCENE_SIDE)
     # Match against the whole photo (the clip may show any part of it), at a similar scale.
     ph, pw = photo_bgr.shape[:2]
     pscale = SCENE_SIDE * 1.4 / max(ph, pw)
@@ -442,7 +350,7 @@ def _scene_part(
     ref = _orb(photo_small)
     if not colour:
         return 1.0, [], 1.0
-    picks = _even_indices(len(colour), SCENE_SAMPLES)
+    picks = even_indices(len(colour), SCENE_SAMPLES)
     ordered = sorted(colour)
     ratios = {}
     for k in picks:
@@ -477,22 +385,28 @@ def combine(parts: dict[str, float]) -> float:
 def assess(
     *,
     photo_bgr: np.ndarray,
-    clip_path: Path,
+    clip: Path | DecodedClip,
     expected: ExpectedClip,
     photo_faces: Sequence[FaceBox] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
 ) -> QaReport:
     """Score a rendered clip against its source photo and the ordered format.
 
-    `photo_faces`: faces already found in the photo (by the gate); None detects them here,
-    an empty sequence means the photo has none (identity is then not checked).
+    `clip`: a path, or a clip already decoded for the output check (decoded once, its
+    frames' faces found once). `photo_faces`: faces already found in the photo, in
+    `photo_bgr`'s pixels; None detects them here, an empty sequence means the photo has none
+    (identity is then not checked).
     """
     start = time.perf_counter()
     timings: dict[str, float] = {}
     if photo_faces is None:
         photo_faces = vision.detect_faces(photo_bgr)
     photo_face = vision.largest_face(list(photo_faces))
-    dec = _decode(Path(clip_path), IDENTITY_SAMPLES, expected.frames)
+    dec = (
+        clip
+        if isinstance(clip, DecodedClip)
+        else decode_clip(clip, expected_frames=expected.frames)
+    )
     t = time.perf_counter()
     timings["decode"] = (t - start) * 1000
 
@@ -511,7 +425,7 @@ def assess(
     usable = {i: f for i, f in dec.colour.items() if i not in skip} or dec.colour
     identity, id_issues, id_worst = 1.0, [], 1.0
     if photo_face is not None:
-        identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, usable)
+        identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, dec, usable)
     t3 = time.perf_counter()
     timings["identity"] = (t3 - t2) * 1000
     scene, scene_issues, scene_worst = _scene_part(photo_bgr, usable, dec.width, dec.height)

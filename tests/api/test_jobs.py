@@ -87,8 +87,8 @@ def test_a_file_that_is_not_a_photo_is_rejected(api):
 
 
 def test_not_enough_credits_is_402_and_queues_nothing(workspace, make_key, small_jpeg):
+    from billing.ledger import account_ensure
     from billing.models import BillingAccount, Plan
-    from billing.services import account_ensure
 
     account_ensure(workspace=workspace)
     BillingAccount.objects.filter(workspace=workspace).update(

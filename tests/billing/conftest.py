@@ -11,7 +11,7 @@ from django.apps import apps
 from django.test import Client
 from django.urls import reverse
 
-from billing import services
+from billing import ledger, services
 from billing.defaults import seed
 from billing.models import CreditPack, Plan
 from tests.fakes.stripe import FakeStripe
@@ -53,7 +53,7 @@ def set_balance(operator: Any) -> Callable[..., int]:
     """Bring a workspace's balance to exactly `credits` with an operator adjustment."""
 
     def set_to(workspace: Any, credits: int) -> int:
-        account = services.account_ensure(workspace=workspace)
+        account = ledger.account_ensure(workspace=workspace)
         delta = credits - account.balance
         if delta:
             services.credits_adjust(
@@ -67,7 +67,7 @@ def set_balance(operator: Any) -> Callable[..., int]:
 @pytest.fixture
 def on_plan() -> Callable[..., Plan]:
     def move(workspace: Any, code: str, **account_fields: Any) -> Plan:
-        account = services.account_ensure(workspace=workspace)
+        account = ledger.account_ensure(workspace=workspace)
         account.plan = Plan.objects.get(code=code)
         for name, value in account_fields.items():
             setattr(account, name, value)

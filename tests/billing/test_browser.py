@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.test import Client
 
-from billing import webhooks
+from billing import stripe_events
 from billing.models import CheckoutSession, StripeEvent
 
 
@@ -51,7 +51,7 @@ def test_pricing_to_checkout_to_success_page_shows_the_plan(
     # The endpoint stored the events; run what the Celery task runs.
     assert StripeEvent.objects.filter(processed_at__isnull=True).count() == len(events)
     for event in events:
-        webhooks.stripe_event_process(event_id=event["id"])
+        stripe_events.stripe_event_process(event_id=event["id"])
 
     expect(page.locator("#checkout-status")).to_contain_text("You're on Creator", timeout=10_000)
     expect(page.locator("#checkout-status")).to_contain_text("300 credits")

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.urls import reverse
 
-from billing import services, webhooks
+from billing import services, stripe_events
 from billing.context_processors import billing as billing_context
 from billing.models import BillingAccount, CheckoutSession
 from tests.billing.conftest import post_webhook
@@ -91,7 +91,7 @@ def test_success_page_says_processing_until_the_webhook_lands(
     for event in stripe_on.complete_checkout(session_id):
         with django_capture_on_commit_callbacks(execute=False):
             assert post_webhook(client, stripe_on, event).status_code == 200
-        webhooks.stripe_event_process(event_id=event["id"])
+        stripe_events.stripe_event_process(event_id=event["id"])
     fragment = client.get(reverse("billing_success_status"), {"session_id": session_id})
     text = fragment.content.decode()
     assert "You're on Creator" in text and "hx-trigger" not in text

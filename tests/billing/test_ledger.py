@@ -10,9 +10,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from billing import selectors, services
-from billing.errors import BillingError, InsufficientCredits
+from billing.errors import InsufficientCredits
 from billing.models import BillingAccount, EntryKind, LedgerEntry
 from billing.pricing import job_cost
+from saas.errors import ApplicationError
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +91,7 @@ def test_capture_or_release_without_hold_is_a_no_op(workspace):
 
 
 def test_operator_adjustment_requires_a_reason_and_records_the_operator(workspace, operator):
-    with pytest.raises(BillingError, match="Say why"):
+    with pytest.raises(ApplicationError, match="Say why"):
         services.credits_adjust(workspace=workspace, credits=10, reason="  ", operator=operator)
     entry = services.credits_adjust(
         workspace=workspace, credits=10, reason="Apology for outage", operator=operator
@@ -99,7 +100,7 @@ def test_operator_adjustment_requires_a_reason_and_records_the_operator(workspac
     assert entry.reason == "Apology for outage"
     assert entry.kind == EntryKind.ADJUSTMENT
     assert selectors.credit_balance(workspace=workspace) == 35
-    with pytest.raises(BillingError, match="Can't remove 100 credits"):
+    with pytest.raises(ApplicationError, match="Can't remove 100 credits"):
         services.credits_adjust(workspace=workspace, credits=-100, reason="x", operator=operator)
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from billing.errors import BillingError, QuotaExceeded
+from billing.errors import BillingRejected, QuotaExceeded
 from billing.models import CostRule
 from billing.pricing import job_cost
 from billing.quotas import check_can_submit, max_concurrent_jobs
@@ -42,7 +42,7 @@ def test_operators_change_prices_in_the_table():
 
 
 def test_unknown_resolution_is_refused_in_words():
-    with pytest.raises(BillingError, match="not a resolution we render"):
+    with pytest.raises(BillingRejected, match="not a resolution we render"):
         job_cost(duration_s=3, resolution="4k")
 
 

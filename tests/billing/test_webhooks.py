@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from billing import selectors, services, webhooks
+from billing import selectors, services, stripe_events
 from billing.models import BillingAccount, EntryKind, LedgerEntry, StripeEvent
 from billing.tasks import stripe_event_process_task
 from tests.billing.conftest import post_webhook
@@ -50,7 +50,7 @@ def _receive_and_process(client, fake, event, django_capture_on_commit_callbacks
         response = post_webhook(client, fake, event)
     assert response.status_code == 200, response.content
     # The endpoint only stored the event and queued its processing; run what the task runs.
-    outcome = webhooks.stripe_event_process(event_id=event["id"])
+    outcome = stripe_events.stripe_event_process(event_id=event["id"])
     return response, callbacks, outcome
 
 

@@ -6,7 +6,8 @@ import pytest
 from django.core.files.storage import default_storage
 
 from engine.options import JobOptions
-from pipeline import flow, services
+from pipeline import services
+from pipeline.flow import runner
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,7 +23,7 @@ def test_a_visitor_verifies_a_delivered_clip(
         prompt="",
         options=JobOptions(ratio="1:1", duration_s=2, resolution="540p"),
     )
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     job.refresh_from_db()
     clip = tmp_path / "clip.mp4"
     with default_storage.open(job.clip.video.name, "rb") as src:

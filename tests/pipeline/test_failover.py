@@ -17,7 +17,8 @@ from django.core.files.storage import default_storage
 from engine.generate.breaker import BreakerState
 from engine.generate.router import soften_prompt
 from engine.options import JobOptions
-from pipeline import flow, generation, services
+from pipeline import engine_config, services
+from pipeline.flow import runner
 from pipeline.models import Attempt, AttemptStatus, Clip, Job, JobStatus
 from tests.fakes.kling import FakeKling
 from tests.fakes.runway import FakeRunway
@@ -92,7 +93,7 @@ def _servers() -> Iterator[tuple[Runway, Kling]]:
 
 
 def _reset_breakers() -> None:
-    client = generation.circuit_breaker().redis  # type: ignore[attr-defined]
+    client = engine_config.circuit_breaker().redis  # type: ignore[attr-defined]
     keys = list(client.scan_iter(f"{BREAKER_PREFIX}:*"))
     if keys:
         client.delete(*keys)
@@ -125,7 +126,7 @@ def _run(workspace, user, jpeg: bytes, prompt: str = "slow push in") -> Job:  # 
     job = services.job_submit(
         workspace=workspace, user=user, photo=photo, prompt=prompt, options=SMALL
     )
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     job.refresh_from_db()
     return job
 
@@ -165,7 +166,7 @@ def test_runway_failing_twice_fails_over_to_kling_whose_clip_is_labelled_and_sig
     from engine.provenance.label import VisibleLabel
     from engine.provenance.reading import verify_file
     from engine.provenance.watermark import extract_watermark
-    from pipeline.signing import trust_anchor
+    from pipeline.engine_config import trust_anchor
 
     runway, kling = vendors
     runway.fail_submit("500", "500")
@@ -249,7 +250,7 @@ def test_an_open_breaker_makes_the_next_job_skip_that_provider_without_a_request
     first = _run(funded, owner, coffee_jpeg)
     assert first.status == JobStatus.DELIVERED, first.failure_reason
     assert _attempts(first)[0] == ("runway", AttemptStatus.FAILED, "ProviderUnavailable")
-    assert generation.circuit_breaker().state("runway") == BreakerState.OPEN
+    assert engine_config.circuit_breaker().state("runway") == BreakerState.OPEN
 
     runway.reset()
     kling.reset()

@@ -12,9 +12,11 @@ from django.utils import timezone
 from billing.models import LedgerEntry
 from billing.selectors import credit_balance
 from engine.options import JobOptions
-from pipeline import flow, services
+from pipeline import services
 from pipeline.errors import JobRejected
+from pipeline.flow import runner
 from pipeline.models import Attempt, AttemptStatus, Clip, Job, JobEvent, JobStatus
+from saas.errors import ApplicationError
 
 pytestmark = pytest.mark.django_db
 
@@ -40,12 +42,12 @@ def _local_copy(field) -> Path:
 def test_delivered_job_has_one_signed_labelled_clip_and_costs_its_price(funded, owner, coffee_jpeg):
     from engine.motion.encode import probe
     from engine.provenance.reading import verify_file
-    from pipeline.signing import trust_anchor
+    from pipeline.engine_config import trust_anchor
 
     before = credit_balance(workspace=funded)
     job = _submit(funded, owner, coffee_jpeg)
     assert credit_balance(workspace=funded) == before - job.credits  # held at submission
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     job.refresh_from_db()
     assert job.status == JobStatus.DELIVERED, job.failure_reason
     clip = Clip.objects.get(job=job)
@@ -67,9 +69,9 @@ def test_delivered_job_has_one_signed_labelled_clip_and_costs_its_price(funded, 
 
 def test_running_a_finished_job_again_changes_nothing(funded, owner, coffee_jpeg):
     job = _submit(funded, owner, coffee_jpeg)
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     balance = credit_balance(workspace=funded)
-    assert flow.run(str(job.pk)) is None  # a redelivered task finds nothing to do
+    assert runner.run(str(job.pk), lane=None) is None  # a redelivered task finds nothing to do
     assert Clip.objects.filter(job=job).count() == 1
     assert LedgerEntry.objects.filter(job_id=job.pk, kind="capture").count() == 1
     assert credit_balance(workspace=funded) == balance
@@ -78,14 +80,14 @@ def test_running_a_finished_job_again_changes_nothing(funded, owner, coffee_jpeg
 def test_a_job_resumes_at_its_stage_after_a_worker_died(funded, owner, coffee_jpeg):
     job = _submit(funded, owner, coffee_jpeg)
     # A worker parsed the prompt, started rendering and died: the claim went stale.
-    flow.stage_parse(job, flow.Workdir(Path(tempfile.mkdtemp())))
+    runner.run(str(job.pk), lane="light")
     Attempt.objects.create(
         job=job, workspace=funded, number=1, provider="local", status=AttemptStatus.RUNNING
     )
     Job.objects.filter(pk=job.pk).update(
         claimed_by="dead-worker", heartbeat_at=timezone.now() - timezone.timedelta(minutes=5)
     )
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     job.refresh_from_db()
     assert job.status == JobStatus.DELIVERED
     statuses = list(
@@ -100,7 +102,7 @@ def test_a_job_resumes_at_its_stage_after_a_worker_died(funded, owner, coffee_jp
 def test_a_live_claim_is_not_taken_over(funded, owner, coffee_jpeg):
     job = _submit(funded, owner, coffee_jpeg)
     Job.objects.filter(pk=job.pk).update(claimed_by="alive", heartbeat_at=timezone.now())
-    assert flow.run(str(job.pk)) is None
+    assert runner.run(str(job.pk), lane=None) is None
     job.refresh_from_db()
     assert job.status == JobStatus.QUEUED
 
@@ -112,7 +114,7 @@ def test_cancel_before_start_releases_credits(funded, owner, coffee_jpeg):
     job.refresh_from_db()
     assert job.status == JobStatus.CANCELED
     assert credit_balance(workspace=funded) == before
-    assert flow.run(str(job.pk)) is None
+    assert runner.run(str(job.pk), lane=None) is None
 
 
 def test_cancel_requested_while_running_stops_at_next_checkpoint(funded, owner, coffee_jpeg):
@@ -121,7 +123,7 @@ def test_cancel_requested_while_running_stops_at_next_checkpoint(funded, owner, 
     Job.objects.filter(pk=job.pk).update(status=JobStatus.PARSING, claimed_by="x")
     services.job_cancel(workspace=funded, job=Job.objects.get(pk=job.pk), user=owner)
     Job.objects.filter(pk=job.pk).update(claimed_by="")
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     job.refresh_from_db()
     assert job.status == JobStatus.CANCELED
     assert not Attempt.objects.filter(job=job).exists()
@@ -146,7 +148,7 @@ def test_reaper_requeues_stale_jobs_and_fails_those_out_of_tries(funded, owner, 
         tries=3,
         claimed_by="gone",
     )
-    result = flow.reap_stuck_jobs()
+    result = services.jobs_reap()
     assert result == {"requeued": 1, "failed": 1}
     fresh.refresh_from_db()
     worn.refresh_from_db()
@@ -202,7 +204,7 @@ def test_not_enough_credits_queues_nothing_and_holds_nothing(workspace, owner, c
     balance = credit_balance(workspace=workspace)
     big = JobOptions(ratio="16:9", duration_s=10, resolution="1080p")
     count = balance // services.job_cost(options=big) + 1
-    with pytest.raises(JobRejected):
+    with pytest.raises(ApplicationError):  # a quota or a balance refusal, in plain words
         services.jobs_submit(
             workspace=workspace, user=owner, photos=[photo] * count, prompt="", options=big
         )
@@ -213,9 +215,8 @@ def test_not_enough_credits_queues_nothing_and_holds_nothing(workspace, owner, c
 def test_identical_request_is_parsed_once(funded, owner, coffee_jpeg):
     first = _submit(funded, owner, coffee_jpeg, prompt="clouds drift, 3 seconds")
     second = _submit(funded, owner, coffee_jpeg, prompt="clouds drift, 3 seconds")
-    work = flow.Workdir(Path(tempfile.mkdtemp()))
-    flow.stage_parse(first, work)
-    flow.stage_parse(second, work)
+    runner.run(str(first.pk), lane="light")
+    runner.run(str(second.pk), lane="light")
     details = [
         JobEvent.objects.get(job=j, stage="parsing").details["cached"] for j in (first, second)
     ]

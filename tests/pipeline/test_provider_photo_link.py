@@ -6,7 +6,8 @@ import pytest
 from django.test import Client
 
 from engine.options import JobOptions
-from pipeline import flow, links, services
+from pipeline import links, services
+from pipeline.flow import runner
 from pipeline.models import Attempt, JobStatus
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def test_luma_fetches_the_photo_by_signed_url_and_delivers(settings, funded, own
             prompt="steam rises",
             options=JobOptions(ratio="1:1", duration_s=2, resolution="540p"),
         )
-        flow.run(str(job.pk))
+        runner.run(str(job.pk), lane=None)
         created = [r.json() for r in luma.requests if r.method == "POST"]
     job.refresh_from_db()
     url = created[0]["keyframes"]["frame0"]["url"]

@@ -3,18 +3,15 @@ moderation, and models loaded once per process."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 from django.core.management import call_command
 
 from billing.models import LedgerEntry
 from billing.selectors import credit_balance
 from engine.options import JobOptions
-from pipeline import flow, services
+from pipeline import services
+from pipeline.flow import runner
 from pipeline.models import Attempt, Clip, Job, JobStatus
-from pipeline.safety import protected_identity_add
 from tests.fakes.runway import FakeRunway
 from tests.fixtures_pipeline import jpeg_bytes
 
@@ -44,7 +41,7 @@ def _run(workspace, user, jpeg: bytes, prompt: str, *, consent: bool = True) -> 
     job = services.job_submit(
         workspace=workspace, user=user, photo=photo, prompt=prompt, options=SMALL
     )
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     job.refresh_from_db()
     return job
 
@@ -109,7 +106,7 @@ def test_require_consent_blocks_without_and_renders_with_consent(
 def test_a_protected_identity_is_blocked_whatever_the_policy(funded, owner, astronaut_jpeg):
     funded.face_policy = "allow"
     funded.save()
-    protected_identity_add(
+    services.protected_identity_add(
         workspace=None, label="Protected person", data=astronaut_jpeg, filename="p.jpg", user=owner
     )
     job = _run(funded, owner, astronaut_jpeg, "gentle push in")
@@ -148,19 +145,17 @@ def test_output_moderation_stops_a_clip_of_a_newly_protected_face(funded, owner,
         workspace=funded, user=owner, data=astronaut_jpeg, filename="a.jpg", consent=True
     )
     job = services.job_submit(workspace=funded, user=owner, photo=photo, prompt="", options=SMALL)
-    work = flow.Workdir(Path(tempfile.mkdtemp()))
-    flow.stage_start(job, work)
-    flow.stage_parse(job, work)
-    flow.stage_gate(job, work)
+    runner.run(str(job.pk), lane="light")  # parse and gate, then handed to the render lane
+    job.refresh_from_db()
     assert job.status == JobStatus.GENERATING  # the gate passed
     # The person is protected while the job is in flight: the finished clip must not ship.
-    protected_identity_add(
+    services.protected_identity_add(
         workspace=funded, label="Opted out", data=astronaut_jpeg, filename="o.jpg", user=owner
     )
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     job.refresh_from_db()
     assert job.status == JobStatus.BLOCKED
-    assert job.failure_stage == "finalizing"
+    assert job.failure_stage == "verifying"  # checked on QA's frames, before signing
     assert "not delivered" in job.failure_reason
     assert not Clip.objects.filter(job=job).exists()
 

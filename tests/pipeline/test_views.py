@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from billing.selectors import credit_balance
 from engine.options import JobOptions
-from pipeline import flow, services
+from pipeline import services
+from pipeline.flow import runner
 from pipeline.models import Clip, Job, Photo
 from tests.fixtures_pipeline import jpeg_bytes
 
@@ -143,7 +144,7 @@ def _delivered(funded, owner, jpeg) -> Job:
         workspace=funded, user=owner, data=jpeg, filename="c.jpg", consent=True
     )
     job = services.job_submit(workspace=funded, user=owner, photo=photo, prompt="", options=SMALL)
-    flow.run(str(job.pk))
+    runner.run(str(job.pk), lane=None)
     return Job.objects.select_related("clip").get(pk=job.pk)
 
 

@@ -50,7 +50,20 @@ def test_a_job_survives_its_worker_being_killed_mid_render(
         prompt="slow push in",
         options=JobOptions(ratio="16:9", duration_s=8, resolution="1080p"),
     )
-    wait_for(lambda: _status(job) == JobStatus.GENERATING, timeout=90, what="rendering to start")
+    def rendering() -> bool:
+        """The render lane holds the job: claimed after the gate handed it over."""
+        row = Job.objects.values("status", "claimed_by", "claimed_at").get(pk=job.pk)
+        gated = JobEvent.objects.filter(job=job, stage="gating").values_list(
+            "created_at", flat=True
+        )
+        return (
+            row["status"] == JobStatus.GENERATING
+            and bool(row["claimed_by"])
+            and bool(gated)
+            and row["claimed_at"] > gated[0]
+        )
+
+    wait_for(rendering, timeout=90, what="rendering to start")
     first.kill()  # SIGKILL mid-render: no ack, no cleanup, no finally blocks
     assert _status(job) == JobStatus.GENERATING
     assert not Clip.objects.filter(job=job).exists()

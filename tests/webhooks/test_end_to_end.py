@@ -10,7 +10,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from pipeline import flow
+from pipeline.flow import runner
 from pipeline.models import Clip, Job, JobStatus
 from tests.fixtures_pipeline import wait_for
 from tests.webhooks.conftest import independent_verify
@@ -20,7 +20,7 @@ from webhooks.models import DeliveryStatus, WebhookDelivery
 
 @pytest.mark.django_db
 def test_delivered_job_sends_a_signed_event_whose_link_downloads_the_clip(
-    api, funded, receiver, coffee_jpeg
+    api, funded, receiver, coffee_jpeg, django_capture_on_commit_callbacks
 ):
     endpoint = api.post(
         "/api/v1/webhooks/endpoints",
@@ -38,10 +38,10 @@ def test_delivered_job_sends_a_signed_event_whose_link_downloads_the_clip(
             "consent": "true",
         },
     ).json()["id"]
-    flow.run(job_id)
+    with django_capture_on_commit_callbacks(execute=True):  # job_finished reaches webhooks
+        runner.run(job_id, lane=None)
     job = Job.objects.get(pk=job_id)
     assert job.status == JobStatus.DELIVERED, job.failure_reason
-    services.job_finished(job=job)  # what the flow calls on commit
     [delivery] = WebhookDelivery.objects.filter(event_type="job.delivered")
     assert services.delivery_attempt(delivery_id=str(delivery.pk)).delivered
     [request] = receiver.hooks()

@@ -13,19 +13,22 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from engine.options import AUTO, JobOptions
+from accounts.models import User, Workspace
+from accounts.services import workspace_create
+from billing import selectors as billing_selectors
+from billing import services as billing
+from engine.options import AUTO, InvalidOptions, JobOptions
 from engine.spec import CameraMove, EffectKind, Ratio, Resolution
+from pipeline import services
+from pipeline.flow import runner
+from pipeline.models import Job, JobEvent
+from saas.errors import ApplicationError
 
 CLI_EMAIL = "cli@stillmotion.local"
 
 
-def _cli_workspace():  # type: ignore[no-untyped-def]
+def _cli_workspace() -> tuple[User, Workspace]:
     """The local command-line workspace, with credits topped up for local runs."""
-    from accounts.models import User, Workspace
-    from accounts.services import workspace_create
-    from billing import selectors as billing_selectors
-    from billing import services as billing
-
     user = User.objects.filter(email=CLI_EMAIL).first()
     if user is None:
         user = User.objects.create_user(email=CLI_EMAIL, password=None, name="Command line")
@@ -65,23 +68,21 @@ class Command(BaseCommand):
             raise CommandError(str(exc) or exc.__class__.__name__) from exc
 
     def _handle(self, opts: dict[str, Any]) -> None:
-        from pipeline import flow, services
-        from pipeline.errors import PipelineError
-        from pipeline.models import Job, JobEvent
-
         photo_path: Path = opts["photo"]
         if not photo_path.is_file():
             raise CommandError(f"No such photo: {photo_path}")
         if "pipeline_job" not in connection.introspection.table_names():
             call_command("migrate", verbosity=0, interactive=False)
         try:
-            options = JobOptions(
-                ratio=opts["ratio"],
-                duration_s=opts["duration"],
-                resolution=opts["resolution"],
-                loop=opts["loop"],
-                camera=opts["move"],
-                effects=tuple(opts["effect"]),
+            options = JobOptions.from_dict(
+                {
+                    "ratio": opts["ratio"],
+                    "duration_s": opts["duration"],
+                    "resolution": opts["resolution"],
+                    "loop": opts["loop"],
+                    "camera": opts["move"],
+                    "effects": opts["effect"],
+                }
             )
             user, workspace = _cli_workspace()
             photo = services.photo_upload(
@@ -94,9 +95,9 @@ class Command(BaseCommand):
             job = services.job_submit(
                 workspace=workspace, user=user, photo=photo, prompt=opts["prompt"], options=options
             )
-        except PipelineError as exc:
+        except (ApplicationError, InvalidOptions) as exc:
             raise CommandError(str(exc)) from exc
-        flow.run(str(job.pk))
+        runner.run(str(job.pk), lane=None)
         job = Job.objects.select_related("clip").get(pk=job.pk)
         stages: dict[str, int] = {}
         for event in JobEvent.objects.filter(job=job, duration_ms__isnull=False):

@@ -8,6 +8,10 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from engine.motion.errors import MotionError
+from engine.motion.image import load_bgr
+from engine.safety.screening import SafetyPolicy, check, classify_prompt
+
 
 def _verdict_dict(verdict: Any) -> dict[str, Any]:
     return {
@@ -33,8 +37,6 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true")
 
     def handle(self, *args: Any, **opts: Any) -> None:
-        from engine.safety.screening import SafetyPolicy, check, classify_prompt
-
         if opts["prompts_file"]:
             path: Path = opts["prompts_file"]
             if not path.is_file():
@@ -59,9 +61,6 @@ class Command(BaseCommand):
         if opts["prompt"] is None:
             raise CommandError("Give --prompt TEXT or --prompts-file FILE.")
         if opts["image"] is not None:
-            from engine.motion.errors import MotionError
-            from engine.motion.image import load_bgr
-
             if not opts["image"].is_file():
                 raise CommandError(f"No such image: {opts['image']}")
             try:

@@ -6,7 +6,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from pipeline.verify import VerifyRejected, verify_upload
+from pipeline.selectors import clip_verify_upload
+from saas.errors import ApplicationError
 
 
 class Command(BaseCommand):
@@ -21,8 +22,8 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"No such file: {path}")
         try:
-            report = verify_upload(data=path.read_bytes())
-        except VerifyRejected as exc:
+            report = clip_verify_upload(data=path.read_bytes())
+        except ApplicationError as exc:
             raise CommandError(str(exc)) from exc
         if opts["json"]:
             self.stdout.write(

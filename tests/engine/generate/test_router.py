@@ -13,10 +13,10 @@ from engine.generate.breaker import BreakerState, MemoryCircuitBreaker
 from engine.generate.limiter import MemoryConcurrencyLimiter
 from engine.generate.router import (
     AttemptRecord,
-    AttemptStatus,
     GenerationFailed,
     RoutePolicy,
     SkipReason,
+    TryStatus,
     backoff_delay,
     route,
     soften_prompt,
@@ -105,7 +105,7 @@ def test_first_provider_succeeds_with_one_attempt_record(
     assert outcome.result.provider == "runway" and outcome.result.path.exists()
     assert outcome.spent_cents == 15 and not outcome.prompt_rewritten
     (record,) = records
-    assert record.status is AttemptStatus.SUCCEEDED
+    assert record.status is TryStatus.SUCCEEDED
     assert record.vendor_task_id in fake_runway.tasks
     assert record.model == "gen4_turbo" and record.cost_cents == 15
     assert record.error_class is None and record.latency_ms >= 0
@@ -125,7 +125,7 @@ def test_retryable_error_is_retried_after_jittered_backoff(
         clock=clock,
         breaker=breaker,
     )
-    assert [r.status for r in records] == [AttemptStatus.FAILED, AttemptStatus.SUCCEEDED]
+    assert [r.status for r in records] == [TryStatus.FAILED, TryStatus.SUCCEEDED]
     assert records[0].error_class == "Retryable" and records[0].cost_cents == 0
     assert len(clock.sleeps) == 1 and 1.0 <= clock.sleeps[0] <= 2.0  # base 2 s, equal jitter
     assert outcome.result.provider == "runway"
@@ -295,9 +295,7 @@ def test_exhausted_chain_raises_generation_failed_with_summary(
             breaker=breaker,
         )
     failed = info.value
-    assert len(failed.attempts) == 4 and all(
-        a.status is AttemptStatus.FAILED for a in failed.attempts
-    )
+    assert len(failed.attempts) == 4 and all(a.status is TryStatus.FAILED for a in failed.attempts)
     assert failed.records == list(failed.attempts)  # every attempt went to on_attempt
     assert "All our video providers failed" in failed.message
     assert failed.last_error is not None and failed.last_error.provider == "kling"

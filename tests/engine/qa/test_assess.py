@@ -13,8 +13,9 @@ import pytest
 from skimage import data
 
 from engine.motion.encode import ClipEncoder
-from engine.qa.assess import ExpectedClip, QaReport, UnreadableClip, assess, clip_sha256
+from engine.qa.assess import ExpectedClip, QaReport, assess, clip_sha256
 from engine.vision.faces import detect_faces
+from engine.vision.frames import UnreadableClip
 
 W, H, FPS, N = 256, 448, 24, 48
 EXPECTED = ExpectedClip(width=W, height=H, frames=N, duration_s=N / FPS)
@@ -92,7 +93,7 @@ def scene_frames(coffee: np.ndarray) -> list[np.ndarray]:
 
 
 def _assess(photo: np.ndarray, clip: Path, expected: ExpectedClip = EXPECTED) -> QaReport:
-    return assess(photo_bgr=photo, clip_path=clip, expected=expected)
+    return assess(photo_bgr=photo, clip=clip, expected=expected)
 
 
 def test_clean_clip_with_a_face_passes(
@@ -229,7 +230,7 @@ def test_threshold_decides_pass(
     tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
 ) -> None:
     clip = write(tmp_path / "blur.mp4", _blur(scene_frames))
-    lenient = assess(photo_bgr=coffee, clip_path=clip, expected=EXPECTED, threshold=0.1)
+    lenient = assess(photo_bgr=coffee, clip=clip, expected=EXPECTED, threshold=0.1)
     assert lenient.passed and lenient.threshold == 0.1
     assert not _assess(coffee, clip).passed
 

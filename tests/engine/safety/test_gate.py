@@ -14,6 +14,7 @@ from skimage import data
 from engine.motion.encode import ClipEncoder
 from engine.safety import screening as safety
 from engine.safety.screening import Category, SafetyPolicy, check, check_clip, check_image
+from engine.vision.frames import UnreadableClip
 
 UNSAFE_PROXY = Path(__file__).resolve().parents[3] / "bench" / "data" / "unsafe_proxy.png"
 
@@ -168,7 +169,7 @@ def _frames_of(image: np.ndarray, n: int = 24) -> list[np.ndarray]:
 
 def test_output_moderation_passes_a_clean_clip(tmp_path: Path, coffee: np.ndarray) -> None:
     clip = _clip(tmp_path / "clean.mp4", _frames_of(coffee))
-    verdict = check_clip(clip_path=clip, policy=SafetyPolicy(faces="allow"))
+    verdict = check_clip(clip=clip, policy=SafetyPolicy(faces="allow"))
     assert verdict.allowed
     assert verdict.scores["nsfw"] < 0.1
 
@@ -179,10 +180,10 @@ def test_output_moderation_flags_unsafe_frames(
     frames = _frames_of(coffee)
     frames[6:14] = [unsafe_image] * 8
     clip = _clip(tmp_path / "unsafe.mp4", frames)
-    verdict = check_clip(clip_path=clip, policy=SafetyPolicy(faces="allow"), samples=4)
+    verdict = check_clip(clip=clip, policy=SafetyPolicy(faces="allow"))
     assert not verdict.allowed
     assert verdict.category == Category.UNSAFE_IMAGE
-    assert "frame 8" in verdict.detail  # samples 0, 8, 15, 23 of 24 frames
+    assert "frame 12" in verdict.detail  # samples 0, 6, 12, 17, 23 of 24 frames
 
 
 def test_output_moderation_flags_a_protected_face(
@@ -191,7 +192,7 @@ def test_output_moderation_flags_a_protected_face(
     crop = astronaut[0:512, 60:352]  # a 9:16-ish portrait around her face
     clip = _clip(tmp_path / "face.mp4", _frames_of(crop, 12))
     policy = SafetyPolicy(faces="allow", protected_embeddings=(astronaut_id,))
-    verdict = check_clip(clip_path=clip, policy=policy)
+    verdict = check_clip(clip=clip, policy=policy)
     assert not verdict.allowed
     assert verdict.category == Category.PROTECTED_IDENTITY
     assert verdict.faces == 1
@@ -200,8 +201,8 @@ def test_output_moderation_flags_a_protected_face(
 def test_unreadable_clip_is_explained(tmp_path: Path) -> None:
     bad = tmp_path / "bad.mp4"
     bad.write_bytes(b"not a video")
-    with pytest.raises(safety.UnreadableClip, match="could not be opened"):
-        check_clip(clip_path=bad, policy=SafetyPolicy())
+    with pytest.raises(UnreadableClip, match="could not be opened"):
+        check_clip(clip=bad, policy=SafetyPolicy())
 
 
 def test_models_load_once_per_process(astronaut: np.ndarray, hopper: np.ndarray) -> None:

@@ -1,0 +1,148 @@
+"""Layer 3, generate: one route through the provider chain (retries, backoff, failover,
+breakers, the per-vendor concurrency limit, the spend cap), each try an Attempt row.
+
+The embedded engine burns the label and watermark in while it renders, so provenance costs
+only its per-frame work; a vendor's clip is brought to the ordered size with both burnt in,
+in one re-encode. Each regeneration after a failed quality check uses a new seed and puts the
+provider whose render failed QA at the back of the line.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import secrets
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from django.conf import settings
+from django.core.mail import mail_admins
+
+from engine.generate.router import GenerationFailed, ProviderOutage, route
+from engine.motion.encode import FrameFilter
+from engine.motion.engine import render as engine_render
+from engine.provenance.label import VisibleLabel
+from engine.provenance.reencode import apply_provenance_filters
+from engine.provenance.watermark import Watermark
+from engine.providers.local import LocalMotionProvider
+from engine.vision.faces import detect_faces
+from pipeline import engine_config, links, selectors, services
+from pipeline.flow.context import JobRun, StageClock, StageFailed, Transition
+from pipeline.models import Attempt, AttemptStatus, JobStatus
+
+logger = logging.getLogger(__name__)
+
+
+def run(job_run: JobRun) -> Transition:
+    clock = StageClock(job_run, JobStatus.GENERATING)
+    try:
+        attempt, skipped = _render(job_run)
+    except StageFailed as exc:
+        clock.done(exc.message, failed=True)
+        return Transition(JobStatus.FAILED, reason=exc.message)
+    clock.done(
+        f"Rendered by {attempt.provider} in {attempt.latency_ms} ms.",
+        details={"attempt": attempt.number, "provider": attempt.provider, "skipped": skipped},
+    )
+    return Transition(JobStatus.VERIFYING)
+
+
+class SubjectAwareLabel:
+    """The visible AI label, placed on the first frame in the corner no face occupies."""
+
+    def __init__(self, *, brand: str | None) -> None:
+        self.brand = brand or None
+        self._label: VisibleLabel | None = None
+
+    def apply_bgr(self, frame: np.ndarray, index: int) -> None:
+        if self._label is None:
+            boxes = [(f.x, f.y, f.w, f.h) for f in detect_faces(frame)]
+            height, width = frame.shape[:2]
+            self._label = VisibleLabel(width, height, brand=self.brand, avoid_boxes=boxes)
+        self._label.apply_bgr(frame, index)
+
+    def apply_yuv420(self, i420: np.ndarray, index: int) -> None:
+        return None
+
+
+def provenance_filters(*, brand: str, clip_code: int) -> list[FrameFilter]:
+    return [SubjectAwareLabel(brand=brand), Watermark(clip_code)]
+
+
+def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
+    job = job_run.job
+    spec = job_run.spec
+    spec = spec.with_changes(seed=spec.seed + selectors.attempts_rendered_count(job=job))
+    clip_code = secrets.randbits(40)
+    filters = provenance_filters(brand=job.workspace.brand_text, clip_code=clip_code)
+    boxes = [(round(f.x), round(f.y), round(f.w), round(f.h)) for f in job_run.faces]
+    local = LocalMotionProvider(
+        render=functools.partial(engine_render, subject_boxes=boxes, filters=filters)
+    )
+    chain = engine_config.provider_chain(preferred=job_run.options.provider, local=local)
+    rejected = selectors.providers_rejected_by_qa(job=job)
+    chain.sort(key=lambda provider: provider.name in rejected)
+    first = services.attempt_next_number(job=job)
+    # The spend cap is per job: regenerations share what earlier renders left.
+    spent = selectors.attempts_spent_cents(job=job)
+    attempts: list[Attempt] = []
+    try:
+        outcome = route(
+            spec=spec,
+            image=job_run.photo_path().read_bytes(),
+            image_mime=job.photo.mime,
+            # Vendors that take images by URL only (Luma) fetch this signed, hour-long link.
+            image_url=links.photo_link_for_provider(photo_id=str(job.photo_id)),
+            chain=chain,
+            policy=engine_config.route_policy(
+                spend_cap_cents=max(0, settings.JOB_SPEND_CAP_CENTS - spent)
+            ),
+            breaker=engine_config.circuit_breaker(),
+            limiter=engine_config.concurrency_limiter(),
+            callback_url_for=engine_config.callback_url_for,
+            out_dir=job_run.workdir / f"render-{first}",
+            on_attempt=lambda record: attempts.append(
+                services.attempt_record(
+                    job=job, number=first + record.attempt_no - 1, record=record
+                )
+            ),
+        )
+    except GenerationFailed as exc:
+        _alert_outages(exc.outages)
+        skipped = "; ".join(f"{s.provider} skipped ({s.reason})" for s in exc.skipped)
+        raise StageFailed(exc.message + (f" ({skipped})" if skipped else "")) from exc
+    _alert_outages(outcome.outages)
+    attempt = next(a for a in reversed(attempts) if a.status == AttemptStatus.SUCCEEDED)
+    produced = outcome.result.path
+    if attempt.provider != local.name:
+        normalized = job_run.workdir / f"normalized-{attempt.number}.mp4"
+        apply_provenance_filters(
+            produced,
+            normalized,
+            provenance_filters(brand=job.workspace.brand_text, clip_code=clip_code),
+            size=spec.size,
+        )
+        produced = normalized
+    services.attempt_store_render(
+        attempt=attempt, path=Path(produced), seed=spec.seed, clip_code=clip_code
+    )
+    skipped = [
+        {"provider": s.provider, "reason": str(s.reason), "message": s.message}
+        for s in outcome.skipped
+    ]
+    return attempt, skipped
+
+
+def _alert_outages(outages: Sequence[ProviderOutage]) -> None:
+    """A vendor out of quota or refusing our credentials is out of rotation: tell operators."""
+    for outage in outages:
+        logger.error(
+            "provider %s out of rotation: %s (%s)", outage.provider, outage.message, outage.detail
+        )
+        mail_admins(
+            f"Provider {outage.provider} taken out of rotation",
+            f"{outage.error_class}: {outage.message}\n\nVendor said: {outage.detail}\n\n"
+            "Its circuit breaker is open; jobs fail over to the next provider.",
+            fail_silently=True,
+        )

@@ -1,0 +1,127 @@
+"""Layer 4, QA, and the output check: the newest render against the photo, decoded once.
+
+QA scores identity, same scene and artifacts; below the workspace threshold the job
+regenerates (a new seed, the failing provider last), at most `JOB_MAX_REGENERATIONS` times,
+and ends `failed_qa` keeping the best attempt. A render that passes is checked again for
+unsafe imagery and protected identities on the same sampled frames (with the faces QA already
+found) before it may be signed and delivered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.storage import default_storage
+
+from engine.motion.encode import probe
+from engine.qa.assess import ExpectedClip, assess
+from engine.safety.screening import check_clip
+from engine.vision.frames import decode_clip
+from pipeline import events, selectors, services
+from pipeline.flow.context import JobRun, StageClock, Transition
+from pipeline.models import Attempt, JobStatus
+
+QA_CACHE_S = 7 * 24 * 3600
+
+
+def run(job_run: JobRun) -> Transition:
+    job = job_run.job
+    attempt = selectors.attempt_to_verify(job=job)
+    if attempt is None:  # nothing to check (a resumed job): render again
+        return Transition(JobStatus.GENERATING)
+    clock = StageClock(job_run, JobStatus.VERIFYING)
+    clip = job_run.workdir / f"qa-{attempt.number}.mp4"
+    with default_storage.open(attempt.output.name, "rb") as src:
+        clip.write_bytes(src.read())
+    threshold = job.workspace.qa_threshold
+    key = f"qa:{job.photo.sha256}:{hashlib.sha256(clip.read_bytes()).hexdigest()}:{threshold}"
+    report: dict[str, Any] | None = cache.get(key)
+    decoded = None
+    if report is None:
+        spec = job_run.spec
+        width, height = spec.size
+        frames, duration = spec.frame_count, spec.duration_s
+        if attempt.provider != "local":
+            # Vendors render the lengths their models support (e.g. 5 s): judge what they made.
+            info = probe(clip)
+            frames, duration = info.frames, info.duration_s
+        decoded = decode_clip(clip, expected_frames=frames)
+        qa = assess(
+            photo_bgr=job_run.photo_bgr,
+            clip=decoded,
+            expected=ExpectedClip(width, height, frames, duration),
+            photo_faces=job_run.faces_in_bgr,
+            threshold=threshold,
+        )
+        report = {
+            "score": round(float(qa.score), 4),
+            "passed": bool(qa.passed),
+            "parts": {k: round(float(v), 4) for k, v in qa.parts.items()},
+            "issues": list(qa.issues),
+            "ms": round(float(qa.ms), 1),
+        }
+        cache.set(key, report, QA_CACHE_S)
+    services.attempt_record_qa(
+        attempt=attempt,
+        score=report["score"],
+        parts=report["parts"],
+        issues=report["issues"],
+        passed=report["passed"],
+    )
+    issues = "; ".join(report["issues"]) or "no issues"
+    clock.done(
+        f"Quality {report['score']:.2f} (threshold {threshold:.2f}): {issues}.",
+        details={**report, "cached": decoded is None},
+        failed=not report["passed"],
+    )
+    if report["passed"]:
+        return _output_check(job_run, clip, decoded, score=report["score"])
+    return _regenerate_or_give_up(job_run)
+
+
+def _output_check(job_run: JobRun, clip: Any, decoded: Any, *, score: float) -> Transition:
+    """The finished render, before signing: no unsafe imagery, no protected identity."""
+    job = job_run.job
+    clock = StageClock(job_run, JobStatus.VERIFYING)
+    verdict = check_clip(
+        clip=decoded if decoded is not None else clip,
+        policy=selectors.safety_policy_for(workspace=job.workspace, photo=job.photo),
+    )
+    details = {"output_check": verdict.category or "passed", "faces": verdict.faces}
+    if verdict.allowed:
+        clock.done("Output check passed on sampled frames.", details=details)
+        return Transition(JobStatus.FINALIZING, fields={"qa_score": score})
+    clock.done(
+        f"Output check stopped the clip ({verdict.category}).",
+        details={**details, "detail": verdict.detail},
+        failed=True,
+    )
+    return Transition(
+        JobStatus.BLOCKED,
+        fields={"block_category": verdict.category or "", "qa_score": score},
+        reason=(
+            "The finished clip failed our output check, so it was not delivered: " + verdict.reason
+        ),
+    )
+
+
+def _regenerate_or_give_up(job_run: JobRun) -> Transition:
+    job = job_run.job
+    renders = selectors.attempts_rendered_count(job=job)
+    if renders > settings.JOB_MAX_REGENERATIONS:
+        best: Attempt = selectors.attempt_best(job=job)  # type: ignore[assignment]
+        return Transition(
+            JobStatus.FAILED_QA,
+            fields={"qa_score": best.qa_score},
+            reason=(
+                f"None of the {renders} renders passed the quality check (best score "
+                f"{best.qa_score:.2f}, needed {job.workspace.qa_threshold:.2f}). "
+                f"{'; '.join(best.qa_issues or [])}. Nothing was charged; try another "
+                "photo or a simpler motion."
+            ),
+        )
+    events.regeneration_scheduled(job, render=renders + 1, of=settings.JOB_MAX_REGENERATIONS + 1)
+    return Transition(JobStatus.GENERATING)
