@@ -1450,7 +1450,7 @@ def verify(splits: dict[str, list[dict[str, str]]]) -> list[str]:
                 problems.append(f"duplicate ({where[key]}, {name}): {r['prompt']}")
             where[key] = name
             skey = strong_key(r["prompt"])
-            if skey in strong and strong[skey] != name:
+            if skey in strong:
                 problems.append(f"near-duplicate ({strong[skey]}, {name}): {r['prompt']}")
             strong.setdefault(skey, name)
     return problems
