@@ -217,10 +217,12 @@ class OAuthClient(PlatformClient):
         grant: str,
         token: TokenSet | None = None,
         extra_secrets: tuple[str, ...] = (),
+        wrapped: bool = False,
     ) -> dict[str, Any]:
         """POST a form to a token endpoint; the JSON reply, or our error for it.
 
-        `grant` is "authorization_code" or "refresh_token" (it changes the message)."""
+        `grant` is "authorization_code" or "refresh_token" (it changes the message);
+        `wrapped` accepts a token inside {"data": [...]} (Instagram)."""
         scrub = self._secrets(token) + extra_secrets + tuple(form.values())
         response = self._send("POST", url, data=dict(form), secrets=scrub, check=False)
         try:
@@ -231,6 +233,9 @@ class OAuthClient(PlatformClient):
         error = body.get("error") if isinstance(body, dict) else None
         if response.status_code >= 400 or (isinstance(error, str) and error):
             raise self.oauth_error(response, body, grant=grant, secrets=scrub)
+        inner = body.get("data") if wrapped and isinstance(body, dict) else None
+        if isinstance(inner, list) and inner and isinstance(inner[0], dict):
+            body = inner[0]
         if not isinstance(body, dict) or not body.get("access_token"):
             raise self.error(
                 Transient,
