@@ -263,6 +263,18 @@ class OAuthClient(PlatformClient):
                 error, description = raw, str(body.get("error_description") or "")
             elif isinstance(raw, dict):  # TikTok's API envelope on an OAuth path
                 error, description = str(raw.get("code") or ""), str(raw.get("message") or "")
+            elif body.get("error_message"):  # api.instagram.com: {error_type, error_message}
+                description = str(body["error_message"])
+                low = description.lower()
+                error = (
+                    "redirect_uri_mismatch"
+                    if "redirect_uri" in low
+                    else "invalid_grant"
+                    if "code" in low
+                    else "invalid_client"
+                    if "client" in low
+                    else str(body.get("error_type") or "")
+                )
         status = response.status_code
         detail = f"{status} {error}: {description}" if error else f"{status}: {response.text}"
         kw: dict[str, Any] = {

@@ -119,13 +119,16 @@ class TikTokEndpoints:
 
 def chunk_plan(video_size: int, chunk_size: int = DEFAULT_CHUNK) -> tuple[int, int]:
     """(chunk_size, total_chunk_count) under TikTok's rules: a file under 5 MB, or one that
-    fits a single allowed chunk, goes whole; otherwise chunks of 5-64 MB, count rounded
-    down, the last chunk taking the trailing bytes (so it is under 2 x chunk <= 128 MB)."""
+    fits a single allowed chunk, goes whole; otherwise chunks of 5-64 MB (at least two past
+    64 MB), count rounded down, the last chunk taking the trailing bytes (so it is under
+    2 x chunk <= 128 MB)."""
     if video_size <= 0:
         raise ValueError("video_size must be positive")
     chunk = min(max(chunk_size, MIN_CHUNK), MAX_CHUNK)
     if video_size < MIN_CHUNK or video_size <= chunk:
         return video_size, 1
+    if video_size > MAX_CHUNK:  # over 64 MB must go in at least two chunks
+        chunk = min(chunk, video_size // 2)
     total = video_size // chunk
     if total > MAX_CHUNKS:  # only past 5 GB at the minimum chunk; TikTok caps files at 4 GB
         chunk = -(-video_size // MAX_CHUNKS)
