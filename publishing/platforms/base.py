@@ -20,6 +20,7 @@ twice.
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable, Mapping
@@ -334,6 +335,34 @@ def parse_retry_after(value: str | None) -> float | None:
         except (TypeError, ValueError):
             return None
         return max(0.0, when.timestamp() - time.time())
+
+
+# -- logs ----------------------------------------------------------------------------------
+
+
+class RedactSecretsFilter(logging.Filter):
+    """httpx logs every request URL at INFO, and some documented calls carry secrets in the
+    query (Instagram's ig_exchange_token / ig_refresh_token): scrub them from the record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, ()
+        return True
+
+
+def install_log_redaction() -> None:
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactSecretsFilter) for f in logger.filters):
+            logger.addFilter(RedactSecretsFilter())
+
+
+install_log_redaction()
 
 
 # -- the HTTP base class -------------------------------------------------------------------

@@ -3,6 +3,7 @@ checks before upload, the persisted session, and the common protocol."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -163,3 +164,26 @@ def test_every_client_implements_the_protocol(cls: type) -> None:
         assert client.rate_limits
     finally:
         client.close()
+
+
+@pytest.mark.parametrize("platform", ["tiktok", "youtube", "instagram"])
+def test_no_token_or_secret_reaches_the_logs(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture, platform: str
+) -> None:
+    """httpx logs request URLs; Instagram's token calls put secrets in the query."""
+    from tests.publishing.platforms.conftest import connect
+
+    client = request.getfixturevalue(platform)
+    fake = request.getfixturevalue(f"fake_{platform}")
+    with caplog.at_level(logging.DEBUG):
+        first = connect(client, fake)
+        second = client.refresh(first)
+        client.limits(second)
+        client.revoke(second)
+    assert any("HTTP Request" in r.getMessage() for r in caplog.records)  # httpx did log
+    secrets = {first.access_token, second.access_token, fake.client_secret}
+    secrets |= {t for t in (first.refresh_token, second.refresh_token) if t}
+    for record in caplog.records:
+        message = record.getMessage()
+        for secret in secrets:
+            assert secret not in message, f"{platform} leaked a secret into {message!r}"
