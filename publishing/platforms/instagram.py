@@ -233,8 +233,7 @@ class InstagramClient(OAuthClient):
         )
         if "instagram_business_basic" not in token.scopes:
             return token
-        info = self.account_info(token)
-        return self.with_account(token, info.account_id, info.name)
+        return self.with_account(token)
 
     def refresh(self, token: TokenSet) -> TokenSet:
         try:

@@ -180,6 +180,11 @@ def expires_at(now: float, seconds: Any) -> datetime | None:
 
 # -- token endpoints -----------------------------------------------------------------------
 
+# Form fields whose values must never reach an error message or a log.
+_SENSITIVE_FORM_KEYS = frozenset(
+    {"client_secret", "code", "code_verifier", "refresh_token", "token", "access_token"}
+)
+
 
 class OAuthClient(PlatformClient):
     """`PlatformClient` plus our app credentials and RFC 6749 token-endpoint handling."""
@@ -223,7 +228,8 @@ class OAuthClient(PlatformClient):
 
         `grant` is "authorization_code" or "refresh_token" (it changes the message);
         `wrapped` accepts a token inside {"data": [...]} (Instagram)."""
-        scrub = self._secrets(token) + extra_secrets + tuple(form.values())
+        sensitive = tuple(v for k, v in form.items() if k in _SENSITIVE_FORM_KEYS and v)
+        scrub = self._secrets(token) + extra_secrets + sensitive
         response = self._send("POST", url, data=dict(form), secrets=scrub, check=False)
         try:
             body = response.json()
@@ -372,6 +378,32 @@ class OAuthClient(PlatformClient):
             token_type=str(body.get("token_type") or "Bearer"),
         )
 
-    @staticmethod
-    def with_account(token: TokenSet, account_id: str, name: str) -> TokenSet:
-        return replace(token, account_id=account_id, account_name=name)
+    def with_account(self, token: TokenSet) -> TokenSet:
+        """`token` with the account's id and name filled in. The code behind `token` is
+        already spent, so a failed lookup must not lose the token: it comes back without
+        a name, and the caller can call `account_info` later."""
+        try:
+            info = self.account_info(token)  # type: ignore[attr-defined]
+        except PlatformError:
+            return token
+        return replace(
+            token, account_id=info.account_id or token.account_id, account_name=info.name
+        )
+
+    def revoke_result(self, response: httpx.Response, token: TokenSet) -> bool:
+        """A revoke endpoint's reply: True when the grant is gone (revoked now, or already
+        invalid); our own misconfiguration and server trouble are raised."""
+        if response.status_code < 400:
+            return True
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        error = body.get("error") if isinstance(body, dict) else None
+        if (
+            response.status_code >= 500
+            or response.status_code == 429
+            or error in ("invalid_client", "unauthorized_client")
+        ):
+            raise self.oauth_error(response, body, grant="revoke", secrets=self._secrets(token))
+        return True  # invalid_token and friends: nothing left to revoke

@@ -197,8 +197,7 @@ class TikTokClient(OAuthClient):
         )
         if "user.info.basic" not in token.scopes:
             return token  # the caller's require_scopes() explains; no name to fetch
-        info = self.account_info(token)
-        return self.with_account(token, info.account_id, info.name)
+        return self.with_account(token)
 
     def refresh(self, token: TokenSet) -> TokenSet:
         if not token.refresh_token:
@@ -233,10 +232,7 @@ class TikTokClient(OAuthClient):
             },
             check=False,
         )
-        if response.status_code >= 500:
-            raise self.error_from_response(response, self._secrets(token))
-        # An already-invalid token counts as revoked: the grant is gone either way.
-        return True
+        return self.revoke_result(response, token)
 
     # -- API -------------------------------------------------------------------------------
     def _api(self, method: str, path: str, token: TokenSet, **kw: Any) -> dict[str, Any]:

@@ -223,8 +223,7 @@ class YouTubeClient(OAuthClient):
         token = self.token_from_reply(body, scope_separator=" ")
         if SCOPE_READONLY not in token.scopes:
             return token  # no channel to read; the caller's require_scopes() explains
-        info = self.account_info(token)
-        return self.with_account(token, info.account_id, info.name)
+        return self.with_account(token)
 
     def refresh(self, token: TokenSet) -> TokenSet:
         if not token.refresh_token:
@@ -253,9 +252,7 @@ class YouTubeClient(OAuthClient):
         response = self._send(
             "POST", self.endpoints.revoke, token=token, data={"token": value}, check=False
         )
-        if response.status_code >= 500:
-            raise self.error_from_response(response, self._secrets(token))
-        return True  # 200, or 400 invalid_token: the grant is gone either way
+        return self.revoke_result(response, token)  # 400 invalid_token: already gone
 
     # -- API -------------------------------------------------------------------------------
     def _auth(self, token: TokenSet) -> dict[str, str]:
@@ -428,6 +425,7 @@ class YouTubeClient(OAuthClient):
         *,
         on_progress: ProgressCallback | None = None,
     ) -> UploadSession:
+        stalls = 0
         while not session.post_id:
             start = session.bytes_sent
             length = min(session.chunk_size or self.chunk_size, session.video_size - start)
@@ -448,6 +446,15 @@ class YouTubeClient(OAuthClient):
             session = self._advance(session, response)
             if on_progress is not None:
                 on_progress(session)
+            # A server that keeps answering 308 without taking bytes must not spin us.
+            stalls = stalls + 1 if session.bytes_sent <= start else 0
+            if stalls >= 3:
+                raise self.error(
+                    Transient,
+                    "YouTube stopped accepting the upload. We will try again later.",
+                    code="upload_stalled",
+                    detail=f"no progress past byte {start} after {stalls} chunks",
+                )
         return session
 
     def status(self, token: TokenSet, session: UploadSession) -> PublishStatus:

@@ -22,7 +22,7 @@ would file it as a Short (square/vertical, at most 3 min).
 Fault kinds for `fail(op, ...)`, op in token | revoke | channels | insert | chunk | videos:
 token_expired, scope_missing, quota, upload_limit, rate_limited, 500, 503, slow, drop
 (chunk: half the bytes kept, then the connection closes), partial (chunk: half kept, 308),
-expired (chunk: 404), lost_reply (chunk: all kept, then the connection closes). Switches: `video_fault` (too_long | too_short | bad_format | spam |
+expired (chunk: 404), stall (chunk: 308, nothing kept), lost_reply (chunk: all kept, then the connection closes). Switches: `video_fault` (too_long | too_short | bad_format | spam |
 duplicate), `insert_calls_left` (the daily videos.insert bucket), `polls_until_done`,
 `max_duration_s`, `retry_after`.
 """
@@ -377,6 +377,8 @@ class FakeYouTube(FakePlatform):
             if session.video_id:
                 return self._progress(session)  # already complete: the video again
             kind = self.take_fault("chunk")
+            if kind == "stall":
+                return self._progress(session)  # 308, nothing taken
             if kind == "expired":
                 session.expired = True
                 return google_error(404, "notFound", "The upload session has expired.", "global")

@@ -187,3 +187,21 @@ def test_no_token_or_secret_reaches_the_logs(
         message = record.getMessage()
         for secret in secrets:
             assert secret not in message, f"{platform} leaked a secret into {message!r}"
+
+
+def test_an_injected_httpx_client_is_the_one_used(fake_youtube) -> None:  # type: ignore[no-untyped-def]
+    import httpx
+
+    from publishing.platforms import YouTubeEndpoints
+    from tests.publishing.platforms.conftest import connect
+
+    seen: list[str] = []
+    http = httpx.Client(event_hooks={"request": [lambda r: seen.append(r.url.path)]})
+    client = YouTubeClient(
+        AppCredentials(fake_youtube.client_id, fake_youtube.client_secret),
+        endpoints=YouTubeEndpoints.at(fake_youtube.url),
+        client=http,
+    )
+    connect(client, fake_youtube)
+    assert seen == ["/token", "/youtube/v3/channels"]
+    client.close()

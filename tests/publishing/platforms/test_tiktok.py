@@ -504,3 +504,36 @@ def test_tiktoks_checks_fail_the_post_with_the_reason(
     assert not status.error.retryable
     assert status.reason == status.error.message and "{" not in status.reason
     assert fake_tiktok.posts == []
+
+
+def test_a_failed_account_lookup_does_not_lose_the_spent_code(
+    tiktok: TikTokClient, fake_tiktok: FakeTikTok
+) -> None:
+    fake_tiktok.fail("user_info", "500")
+    token = connect(tiktok, fake_tiktok)
+    assert token.account_id == fake_tiktok.open_id and token.account_name is None
+    assert tiktok.account_info(token).name == "Ada Lovelace"
+
+
+def test_a_wrong_client_secret_is_an_operator_problem(fake_tiktok: FakeTikTok) -> None:
+    from publishing.platforms import AppCredentials, AppMisconfigured, TikTokEndpoints
+
+    good = TikTokClient(
+        AppCredentials(fake_tiktok.client_id, fake_tiktok.client_secret),
+        endpoints=TikTokEndpoints.at(fake_tiktok.url),
+    )
+    bad = TikTokClient(
+        AppCredentials(fake_tiktok.client_id, "wrong-secret"),
+        endpoints=TikTokEndpoints.at(fake_tiktok.url),
+    )
+    try:
+        token = connect(good, fake_tiktok)
+        with pytest.raises(AppMisconfigured) as caught:
+            bad.refresh(token)
+        assert "setup problem on our side" in caught.value.message
+        assert_no_secrets(caught.value, "wrong-secret", token.refresh_token)
+        with pytest.raises(AppMisconfigured):
+            bad.revoke(token)
+    finally:
+        good.close()
+        bad.close()

@@ -454,3 +454,16 @@ def test_a_landscape_file_is_not_filed_as_a_short(
     post = PostRequest("no metadata given, so no local check")
     youtube.upload(token, youtube.start_upload(token, video, post), video)
     assert fake_youtube.posts[0]["is_short"] is False  # why limits() refuses landscape
+
+
+def test_a_server_that_takes_no_bytes_does_not_spin_the_uploader(
+    youtube: YouTubeClient, fake_youtube: FakeYouTube, make_video: Callable[..., Path]
+) -> None:
+    token = connect(youtube, fake_youtube)
+    video = make_video(size=SIZE)
+    session = youtube.start_upload(token, video, POST)
+    fake_youtube.fail("chunk", "stall", "stall", "stall")
+    with pytest.raises(Transient) as caught:
+        youtube.upload(token, session, video)
+    assert caught.value.code == "upload_stalled"
+    assert len(fake_youtube.requests_to("PUT", INSERT)) == 3
