@@ -16,6 +16,18 @@ The publishing loop the caller runs (Celery later):
 After any failure or restart, call `start_upload(..., resume=saved_session)` instead of a
 fresh `start_upload`: it asks the platform how far the saved session got and never posts
 twice.
+
+Exactly once, for the caller:
+- Persist `session.to_dict()` when `start_upload` returns, on every `on_progress`, and when
+  `publish` returns - before doing anything else. One saved session per (clip, account).
+- With a saved session, never call `start_upload` without `resume=`. Only `UploadExpired`
+  (nothing was posted) allows dropping the session and starting fresh.
+- The post comes into being at the last TikTok chunk, the last YouTube byte, and Instagram's
+  media_publish. Each is made safe to retry: resume asks TikTok's status / YouTube's
+  `bytes */N` query / the container's status_code before sending anything again.
+- Serialise work on one session (a row lock): two workers resuming it at once could both
+  see "not yet published" and race.
+- Persist a refreshed `TokenSet` before using it: TikTok's old refresh token is dead.
 """
 
 from __future__ import annotations
