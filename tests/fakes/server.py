@@ -35,6 +35,7 @@ class Response:
     body: bytes | str | dict | list | None = None
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0  # a slow vendor: wait before answering
+    drop: bool = False  # close the connection without answering (a dropped upload)
 
     def encoded(self) -> tuple[bytes, dict[str, str]]:
         headers = dict(self.headers)
@@ -105,6 +106,9 @@ class FakeVendor:
                 response = fake.dispatch(request)
                 if response.delay_s:
                     threading.Event().wait(response.delay_s)
+                if response.drop:
+                    self.close_connection = True
+                    return
                 payload, headers = response.encoded()
                 try:
                     self.send_response(response.status)
