@@ -38,8 +38,8 @@ ENV PATH=/app/.venv/bin:$PATH \
 # opencv-python-headless, av (FFmpeg), onnxruntime, c2pa-python and pillow-heif bring their own
 # shared libraries inside their wheels; on a slim Debian base nothing else is needed (checked
 # with ldd by scripts/build_image.sh --smoke). No libGL: the headless OpenCV build needs none.
-RUN groupadd --system --gid 10001 app \
-    && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home \
+RUN groupadd --gid 10001 app \
+    && useradd --uid 10001 --gid app --home-dir /app --no-create-home \
        --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=builder /app/.venv /app/.venv
