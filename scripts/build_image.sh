@@ -176,13 +176,13 @@ if [[ $expect == delivered ]]; then
   echo "clip delivered, C2PA manifest verified (Trusted) inside the image"
 fi
 
-# Placeholder signing material: production only needs the files to exist to start; this is a
-# throwaway self-signed P-256 pair made for the test, never used to sign anything real.
-mkdir -p "$WORK/c2pa"
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
-  -subj "/CN=stillmotion smoke test" -keyout "$WORK/c2pa/key.pem" -out "$WORK/c2pa/chain.pem" \
-  >/dev/null 2>&1
-chmod 0644 "$WORK/c2pa/key.pem"
+# Signing material: the app's own development chain (root + signer), made inside the image
+# under embedded settings and mounted where production expects C2PA_CERT_FILE/C2PA_KEY_FILE.
+# Test material only; production mounts its real chain the same way.
+rm -rf "$WORK/c2pa" && mkdir -p "$WORK/c2pa" && chmod 0777 "$WORK/c2pa"
+podman run --rm "${once[@]}" -e DJANGO_SETTINGS_MODULE=saas.settings.local \
+  -e STILLMOTION_VAR_DIR=/out -v "$WORK/c2pa:/out" "$IMAGE" \
+  sh -c 'cd /tmp && python /app/manage.py c2pa_dev_cert' >/dev/null
 psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $SMOKE_DB" -c "CREATE DATABASE $SMOKE_DB"
 redis-cli -h 127.0.0.1 -n "$SMOKE_REDIS_DB" flushdb >/dev/null
 
@@ -194,8 +194,8 @@ env_args=(
   -e "REDIS_URL=redis://127.0.0.1:6379/$SMOKE_REDIS_DB"
   -e C2PA_CERT_FILE=/run/secrets/c2pa_cert
   -e C2PA_KEY_FILE=/run/secrets/c2pa_key
-  -v "$WORK/c2pa/chain.pem:/run/secrets/c2pa_cert:ro"
-  -v "$WORK/c2pa/key.pem:/run/secrets/c2pa_key:ro"
+  -v "$WORK/c2pa/c2pa/dev-c2pa-chain.pem:/run/secrets/c2pa_cert:ro"
+  -v "$WORK/c2pa/c2pa/dev-c2pa-key.pem:/run/secrets/c2pa_key:ro"
   --network host
 )
 
@@ -233,13 +233,13 @@ log "worker-render: prefork worker, the compose healthcheck, SIGTERM (warm shutd
 containers+=(stillmotion-smoke-render)
 podman run -d --name stillmotion-smoke-render "${once[@]}" "${env_args[@]}" "$IMAGE" \
   celery -A saas worker -Q render --pool prefork --concurrency 2 --max-tasks-per-child 20 \
-  -n render@smoke --without-gossip --without-mingle --loglevel INFO >/dev/null
+  -n render@%h --without-gossip --without-mingle --loglevel INFO >/dev/null
 for _ in $(seq 1 60); do
   podman logs stillmotion-smoke-render 2>&1 | grep -q "ready\." && break
   sleep 1
 done
-podman exec stillmotion-smoke-render sh -c \
-  'celery -A saas inspect ping -d render@smoke --timeout 10' && echo "inspect ping: ok"
+echo "compose's worker healthcheck:"
+podman exec stillmotion-smoke-render python /app/deploy/healthcheck.py celery render
 start=$SECONDS
 podman stop -t 60 stillmotion-smoke-render >/dev/null
 echo "stopped in $((SECONDS - start)) s, exit code $(podman inspect -f '{{.State.ExitCode}}' \
