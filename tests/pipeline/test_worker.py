@@ -50,6 +50,7 @@ def test_a_job_survives_its_worker_being_killed_mid_render(
         prompt="slow push in",
         options=JobOptions(ratio="16:9", duration_s=8, resolution="1080p"),
     )
+
     def rendering() -> bool:
         """The render lane holds the job: claimed after the gate handed it over."""
         row = Job.objects.values("status", "claimed_by", "claimed_at").get(pk=job.pk)
