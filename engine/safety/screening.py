@@ -230,6 +230,12 @@ def classify_prompt(prompt: str) -> PromptVerdict:
     )
 
 
+def check_caption(*, caption: str, hashtags: Sequence[str] = ()) -> PromptVerdict:
+    """The third checkpoint: a post's caption and hashtags, before anything is published."""
+    words = " ".join(tag.lstrip("#") for tag in hashtags)
+    return classify_prompt(f"{caption}\n{words}".strip())
+
+
 def _escalate_minors(
     text: str, scores: dict[Category, float], matched: dict[Category, str], minor: re.Pattern[str]
 ) -> None:
