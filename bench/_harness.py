@@ -120,7 +120,7 @@ class Stack:
         django.setup()
         # The C2PA development chain is generated on first use; make it once here so two
         # workers never race to create it.
-        from pipeline.signing import signing_material
+        from pipeline.engine_config import signing_material
 
         signing_material()
 
@@ -227,7 +227,7 @@ class Workers:
 
 
 def reset_breakers(redis_url: str, prefix: str = "stillmotion:breaker") -> int:
-    """Close every provider's circuit breaker (the keys of pipeline.providers.breaker)."""
+    """Close every provider's circuit breaker (the keys of engine.generate.breaker)."""
     import redis
 
     client = redis.Redis.from_url(redis_url)

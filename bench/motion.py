@@ -1,4 +1,4 @@
-"""Benchmark of the embedded motion engine (pipeline/motion). Prints tables; never fails.
+"""Benchmark of the embedded motion engine (engine/motion). Prints tables; never fails.
 
     .venv/bin/python bench/motion.py [--runs 3] [--skip-memory] [--skip-others]
 
@@ -167,8 +167,8 @@ _MEMORY_CHILD = """
 import json, sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from pipeline.motion import render
-from pipeline.spec import CameraMove, GenerationSpec, Resolution
+from engine.motion.engine import render
+from engine.spec import CameraMove, GenerationSpec, Resolution
 
 def hwm_kb():  # VmHWM is per process image (ru_maxrss would inherit the parent's peak)
     for line in open("/proc/self/status"):

@@ -12,7 +12,7 @@ is decoded until the declared size has passed:
 4. the header: declared pixel count and sides (decompression bombs never get decoded),
    animation;
 5. a full decode (after `verify()` on a separate open), EXIF orientation, mode to 8-bit RGB
-   (`pipeline.motion.image.normalize_pil`), colour profile to sRGB.
+   (`engine.motion.image.normalize_pil`), colour profile to sRGB.
 
 The stored copy is always a freshly encoded JPEG (quality 92) with no metadata at all (no
 EXIF, GPS, XMP, ICC or comments): alpha is flattened on white by normalize_pil, which is

@@ -1,4 +1,4 @@
-"""The embedded provider: Stillmotion's own motion engine (`pipeline.motion.render`).
+"""The embedded provider: Stillmotion's own motion engine (`engine.motion.engine.render`).
 
 Always enabled, costs nothing, needs no key. It renders synchronously, so `submit` does the
 work and `poll` reports the finished task; `generate` renders straight to `out_path`.
