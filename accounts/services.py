@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from accounts.errors import InvitationInvalid, PermissionDenied, WorkspaceRuleViolated
 from accounts.models import Invitation, Membership, Role, User, Workspace
+from saas.text import one_line
 
 
 def require_role(membership: Membership, role: str, action: str) -> None:
@@ -25,7 +26,7 @@ def require_role(membership: Membership, role: str, action: str) -> None:
 
 @transaction.atomic
 def workspace_create(*, user: User, name: str, is_personal: bool = False) -> Workspace:
-    name = name.strip()
+    name = one_line(name, what="The workspace name", field="name")
     if not name:
         raise WorkspaceRuleViolated("Give the workspace a name.")
     workspace = Workspace.objects.create(name=name, is_personal=is_personal, created_by=user)
@@ -48,8 +49,11 @@ def workspace_update(
     qa_threshold: float = 0.8,
 ) -> Workspace:
     require_role(actor, Role.ADMIN, "change workspace settings")
-    workspace.name = name.strip()
-    workspace.brand_text = brand_text.strip()
+    name = one_line(name, what="The workspace name", field="name")
+    if not name:
+        raise WorkspaceRuleViolated("Give the workspace a name.", field="name")
+    workspace.name = name
+    workspace.brand_text = one_line(brand_text, what="The brand text", field="brand_text")
     workspace.face_policy = face_policy
     workspace.qa_threshold = qa_threshold
     workspace.save(update_fields=["name", "brand_text", "face_policy", "qa_threshold"])

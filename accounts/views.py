@@ -41,11 +41,19 @@ def workspace_switch(request: HttpRequest, workspace_id: str) -> HttpResponse:
 def workspace_new(request: HttpRequest) -> HttpResponse:
     form = WorkspaceCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        workspace = services.workspace_create(user=request.user, name=form.cleaned_data["name"])  # type: ignore[arg-type]
-        request.session[SESSION_KEY] = str(workspace.pk)
-        messages.success(request, f"Created {workspace.name}. You're its owner.")
-        return redirect("dashboard")
-    return render(request, "accounts/workspace_new.html", {"form": form})
+        try:
+            workspace = services.workspace_create(
+                user=request.user,  # type: ignore[arg-type]
+                name=form.cleaned_data["name"],
+            )
+        except ApplicationError as exc:
+            form.add_error("name", exc.message)
+        else:
+            request.session[SESSION_KEY] = str(workspace.pk)
+            messages.success(request, f"Created {workspace.name}. You're its owner.")
+            return redirect("dashboard")
+    status = 400 if form.errors else 200
+    return render(request, "accounts/workspace_new.html", {"form": form}, status=status)
 
 
 @workspace_member

@@ -13,6 +13,7 @@ from accounts.models import Membership, Role, Workspace
 from accounts.services import require_role
 from api.errors import ApiKeyRuleViolated
 from api.models import ApiKey
+from saas.text import one_line
 
 KEY_PREFIX = "sm_live_"
 MAX_ACTIVE_KEYS = 25
@@ -34,7 +35,7 @@ def _new_key() -> tuple[str, str]:
 def api_key_create(*, workspace: Workspace, actor: Membership, name: str) -> tuple[ApiKey, str]:
     """Create a key and return it with its secret; the secret is never shown again."""
     require_role(actor, Role.ADMIN, "create API keys")
-    name = name.strip()
+    name = one_line(name, what="The key name", field="name")
     if not name:
         raise ApiKeyRuleViolated("Name the key after what uses it, e.g. “n8n production”.")
     active = ApiKey.objects.filter(workspace=workspace, revoked_at__isnull=True).count()

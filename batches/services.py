@@ -37,6 +37,7 @@ from engine.photo import ACCEPTED, MAX_BYTES, sniff_format
 from pipeline import services as pipeline_services
 from pipeline.models import ACTIVE_STATUSES, Job
 from saas.errors import ApplicationError
+from saas.text import one_line
 
 _DURATION_COLUMNS = ("duration", "duration_s", "seconds", "length")
 
@@ -187,7 +188,9 @@ def batch_submit(
     if not plan.items and not plan.rejected:
         raise BatchRejected("Add photos (or a zip of photos) to the batch.")
     batch = Batch.objects.create(
-        workspace=workspace, created_by=user, name=name.strip()[:200] or _default_name()
+        workspace=workspace,
+        created_by=user,
+        name=one_line(name, what="The batch name", field="name")[:200] or _default_name(),
     )
     rejected = list(plan.rejected)
     # Phase 1: verify and store each photo (each upload is its own small transaction).

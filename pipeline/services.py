@@ -55,6 +55,7 @@ from pipeline.models import (
 )
 from pipeline.signals import job_finished
 from saas.errors import ApplicationError
+from saas.text import one_line, visible
 
 logger = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ def jobs_submit(
     workspace_assert_active(workspace)
     if not photos:
         raise JobRejected("Add at least one photo.")
-    prompt = prompt.strip()
+    prompt = visible(prompt).strip()  # what the gate checks is what the page shows
     if len(prompt) > MAX_PROMPT:
         raise JobRejected("Keep the prompt under 1,000 characters.")
     for photo in photos:
@@ -635,7 +636,7 @@ def protected_identity_add(
     *, workspace: Workspace | None, label: str, data: bytes, filename: str, user: User | None
 ) -> ProtectedIdentity:
     """Enrol a face that must never be animated (the largest face in the photo)."""
-    label = label.strip()
+    label = one_line(label, what="The name or label", field="label")
     if not label:
         raise UploadRejected("Give the protected person a name or label.")
     try:

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
@@ -5,6 +6,9 @@ from pipeline import views as pipeline_views
 
 admin.site.site_header = "Stillmotion operations"
 admin.site.site_title = "Stillmotion ops"
+# Operators sign in through allauth like everyone else: two-factor and the login rate limits
+# apply; Django's own password-only admin login is never served.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 urlpatterns = [
     path("", pipeline_views.landing, name="landing"),

@@ -32,6 +32,7 @@ from batches.models import Batch
 from billing.selectors import plan_for
 from pipeline.links import clip_download_link
 from pipeline.models import ACTIVE_STATUSES, Clip, Job, JobStatus
+from saas.text import one_line
 from webhooks import signing, tasks
 from webhooks.errors import EndpointRuleViolated, WebhooksError
 from webhooks.models import (
@@ -99,7 +100,7 @@ def endpoint_create(
     return WebhookEndpoint.objects.create(
         workspace=workspace,
         url=url,
-        description=description.strip()[:120],
+        description=one_line(description, what="The description", field="description")[:120],
         secret=signing.new_secret(),
         events=_clean_events(events),
     )
