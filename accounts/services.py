@@ -94,6 +94,9 @@ def member_change_role(
         raise WorkspaceRuleViolated("Ownership moves only by transferring it.")
     if member.role == Role.OWNER:
         raise WorkspaceRuleViolated("The owner's role can't be changed; transfer ownership first.")
+    if member.role == Role.ADMIN and role != Role.ADMIN and not actor.has_role(Role.OWNER):
+        # Otherwise an admin could demote another admin and then remove them.
+        raise PermissionDenied("Only the owner can change an admin's role.")
     member.role = role
     member.save(update_fields=["role"])
     return member

@@ -37,6 +37,13 @@ class BearerApiKeyAuthentication(BaseAuthentication):
                 "That API key is not valid or has been revoked. Create a new key on the "
                 "API keys page of your workspace."
             )
+        if not key.creator_holds_role:  # type: ignore[attr-defined]
+            who = key.created_by.email if key.created_by else "its creator"
+            raise exceptions.AuthenticationFailed(
+                f"This API key stopped working because {who}, who created it, is no longer an "
+                "admin or the owner of this workspace. An admin can create a new key on the "
+                "API keys page."
+            )
         api_key_touch(key=key)
         # Views read the tenant from the request, never from the body.
         request.workspace = key.workspace  # type: ignore[attr-defined]
