@@ -27,7 +27,8 @@ def plural(n: int) -> str:
 
 @transaction.atomic
 def account_ensure(*, workspace: Workspace) -> BillingAccount:
-    """The workspace's billing account, created on the free plan with its first grant."""
+    """The workspace's billing account, created on the free plan (its free credits come with
+    the owner's one free allowance, see `free_allowance_claim`)."""
     account = BillingAccount.objects.select_related("plan").filter(workspace=workspace).first()
     if account is not None:
         return account
@@ -44,15 +45,6 @@ def account_ensure(*, workspace: Workspace) -> BillingAccount:
     except IntegrityError:
         # Another request created it first; use theirs.
         return BillingAccount.objects.select_related("plan").get(workspace=workspace)
-    account = account_locked(workspace)
-    if plan.monthly_credits:
-        entry_append(
-            account,
-            kind=EntryKind.GRANT,
-            credits=plan.monthly_credits,
-            key=f"grant:start:{workspace.pk}",
-            description=f"{plan.name} plan: {plural(plan.monthly_credits)} for this month",
-        )
     return account
 
 

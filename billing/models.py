@@ -160,6 +160,15 @@ class BillingAccount(models.Model):
     grace_until = models.DateTimeField(null=True, blank=True)
     # `created` of the newest subscription event applied, so an older one arriving late is ignored.
     subscription_synced_at = models.DateTimeField(null=True, blank=True)
+    # The verified person whose one free allowance this workspace carries: free-plan credits
+    # are granted once per person, not once per workspace (new workspaces can't farm them).
+    free_allowance_of = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="free_allowance_account",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

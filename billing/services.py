@@ -11,6 +11,7 @@ import logging
 from datetime import datetime, timedelta
 from uuid import UUID, uuid4
 
+from allauth.account.models import EmailAddress
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
 from django.db import transaction
@@ -150,8 +151,42 @@ def credits_release(*, workspace: Workspace, job_id: UUID, reason: str) -> Ledge
 
 # -- grants, purchases, refunds, expiry, adjustments -----------------------------------------
 @transaction.atomic
+@transaction.atomic
+def free_allowance_claim(*, user: User, workspace: Workspace | None = None) -> LedgerEntry | None:
+    """A verified person's one free allowance: the free plan's credits, on their first
+    workspace (the personal one), once. Later workspaces of theirs start at zero."""
+    if not EmailAddress.objects.filter(user=user, verified=True).exists():
+        return None
+    if BillingAccount.objects.filter(free_allowance_of=user).exists():
+        return None
+    if workspace is None:
+        workspace = (
+            Workspace.objects.filter(memberships__user=user, memberships__role=Role.OWNER)
+            .order_by("-is_personal", "created_at")
+            .first()
+        )
+    if workspace is None:
+        return None
+    account = ledger.account_locked(workspace)
+    if account.free_allowance_of_id is not None or not account.plan.monthly_credits:
+        return None
+    account.free_allowance_of = user
+    account.save(update_fields=["free_allowance_of"])
+    return ledger.entry_append(
+        account,
+        kind=EntryKind.GRANT,
+        credits=account.plan.monthly_credits,
+        key=f"grant:free-allowance:{user.pk}",
+        description=(
+            f"{account.plan.name} plan: {ledger.plural(account.plan.monthly_credits)} for this "
+            "month (free credits come once per person)"
+        ),
+    )
+
+
 def free_period_renew(*, workspace: Workspace, now: datetime | None = None) -> LedgerEntry | None:
-    """A workspace without a paid subscription gets its plan credits again each month."""
+    """A workspace without a paid subscription gets its plan credits again each month; on the
+    free plan only the workspace carrying its owner's free allowance does."""
     now = now or timezone.now()
     account = ledger.account_locked(workspace)
     if account.stripe_subscription_id or (
@@ -164,6 +199,8 @@ def free_period_renew(*, workspace: Workspace, now: datetime | None = None) -> L
     account.current_period_start = start
     account.current_period_end = start + relativedelta(months=1)
     account.save(update_fields=["current_period_start", "current_period_end"])
+    if account.plan.is_default and account.free_allowance_of_id is None:
+        return None
     return ledger.period_grant(
         account, plan=account.plan, key=f"grant:free:{start.date().isoformat()}"
     )

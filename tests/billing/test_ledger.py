@@ -24,7 +24,7 @@ def test_new_workspace_starts_on_free_plan_with_its_credits(workspace):
     assert selectors.ledger_balance(workspace=workspace) == 25
     grant = LedgerEntry.objects.get(workspace=workspace)
     assert grant.kind == EntryKind.GRANT
-    assert grant.description == "Free plan: 25 credits for this month"
+    assert grant.description.startswith("Free plan: 25 credits for this month")
 
 
 def test_blocked_job_costs_nothing(workspace, set_balance):
