@@ -139,6 +139,27 @@ def _hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+INVITATION_SUBJECT = "[Stillmotion] You're invited to a workspace on Stillmotion"
+
+
+def _check_invitation_limits(*, workspace: Workspace, email: str) -> None:
+    """Invitations can't become a way to mail strangers: a daily cap per workspace, and per
+    address across all workspaces."""
+    since = timezone.now() - timedelta(days=1)
+    sent = Invitation.objects.filter(workspace=workspace, created_at__gte=since).count()
+    if sent >= settings.INVITATIONS_PER_WORKSPACE_PER_DAY:
+        raise WorkspaceRuleViolated(
+            f"This workspace has sent {sent} invitations in the last 24 hours, the most we "
+            "send in a day. Try again tomorrow, or contact support if you are onboarding a team."
+        )
+    received = Invitation.objects.filter(email__iexact=email, created_at__gte=since).count()
+    if received >= settings.INVITATIONS_PER_ADDRESS_PER_DAY:
+        raise WorkspaceRuleViolated(
+            f"{email} was already invited {received} times today. Ask them to use the link "
+            "they have, or try again tomorrow."
+        )
+
+
 @transaction.atomic
 def invitation_create(
     *, workspace: Workspace, actor: Membership, email: str, role: str = Role.MEMBER
@@ -150,6 +171,7 @@ def invitation_create(
         raise WorkspaceRuleViolated("Invite people as a member or an admin.")
     if Membership.objects.filter(workspace=workspace, user__email__iexact=email).exists():
         raise WorkspaceRuleViolated(f"{email} is already a member of this workspace.")
+    _check_invitation_limits(workspace=workspace, email=email)
     # A new invitation replaces any pending one for the same address.
     Invitation.objects.filter(
         workspace=workspace, email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True
@@ -167,7 +189,8 @@ def invitation_create(
     context = {"invitation": invitation, "link": link, "inviter": actor.user}
     transaction.on_commit(
         lambda: send_mail(
-            subject=f"[Stillmotion] {actor.user.display_name} invited you to {workspace.name}",
+            # A fixed subject: nothing a workspace types reaches an inbox's first line.
+            subject=INVITATION_SUBJECT,
             message=render_to_string("accounts/email/invitation.txt", context),
             from_email=None,
             recipient_list=[email],

@@ -247,6 +247,8 @@ SPECTACULAR_SETTINGS = {
 # -- product settings ---------------------------------------------------------------------------
 WORKSPACE_MAX_CONCURRENT_JOBS = env_int("WORKSPACE_MAX_CONCURRENT_JOBS", 3)
 INVITATION_VALID_DAYS = 7
+INVITATIONS_PER_WORKSPACE_PER_DAY = env_int("INVITATIONS_PER_WORKSPACE_PER_DAY", 20)
+INVITATIONS_PER_ADDRESS_PER_DAY = 3
 DEMO_USER_EMAIL = env_str("DEMO_USER_EMAIL", "demo@stillmotion.local")
 
 LOGGING = {
