@@ -382,9 +382,16 @@ def _post(delivery: WebhookDelivery, body: bytes, secret: str) -> tuple[int | No
     }
     timeout = float(_setting("WEBHOOKS_TIMEOUT_S", 10))
     try:
-        check_target(delivery.url)  # DNS may have changed since the endpoint was saved
+        # Checked again (DNS may have changed since the endpoint was saved), and the connection
+        # goes to exactly the address that was checked: no second lookup to rebind.
+        target = check_target(delivery.url)
         with httpx.Client(timeout=timeout, follow_redirects=False) as client:
-            response = client.post(delivery.url, content=body, headers=headers)
+            response = client.post(
+                target.pinned_url,
+                content=body,
+                headers={**headers, "Host": target.host_header},
+                extensions={"sni_hostname": target.host},  # TLS checks the real name
+            )
     except WebhooksError as exc:
         return None, str(exc)
     except httpx.TimeoutException:

@@ -8,7 +8,6 @@ whole-download deadline, a content-type allow-list and a container sniff.
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 import time
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ import httpx
 
 from engine.motion.encode import VideoInfo, decode_i420_frames, probe
 from engine.motion.errors import DecodeError
+from engine.net import Address, parse_address, resolve, why_not_public
 from engine.providers.errors import BadOutput, Retryable, short_text
 
 MAX_REDIRECTS = 3
@@ -50,12 +50,6 @@ def _bad(message: str, detail: str) -> BadOutput:
     return BadOutput(message, detail=detail)
 
 
-def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified)
-
-
 def check_url_is_safe(url: str, *, allow_private: bool) -> None:
     """Raise UnsafeURL unless `url` is https to public addresses only. With
     `allow_private` (tests, local development) http and any address are accepted."""
@@ -72,7 +66,7 @@ def check_url_is_safe(url: str, *, allow_private: bool) -> None:
             detail=f"non-https URL: {url[:200]}",
         )
     for ip in _resolve(parts.hostname, parts.port or 443):
-        if not _is_public(ip):
+        if why_not_public(ip):
             raise UnsafeURL(
                 "The provider's result link points to a private network address, so we "
                 "did not fetch it.",
@@ -80,19 +74,14 @@ def check_url_is_safe(url: str, *, allow_private: bool) -> None:
             )
 
 
-def _resolve(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+def _resolve(host: str, port: int) -> list[Address]:
     try:
-        return [ipaddress.ip_address(host.strip("[]"))]
-    except ValueError:
-        pass
-    try:
-        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    except socket.gaierror as exc:
+        return resolve(host, port)
+    except (socket.gaierror, UnicodeError) as exc:
         raise Retryable(
             "We could not look up the provider's download server. We will try again.",
             detail=f"DNS {host}: {exc}",
         ) from exc
-    return [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
 
 
 def _check_peer(response: httpx.Response, *, allow_private: bool) -> None:
@@ -101,7 +90,7 @@ def _check_peer(response: httpx.Response, *, allow_private: bool) -> None:
         return
     stream = response.extensions.get("network_stream")
     addr = stream.get_extra_info("server_addr") if stream is not None else None
-    if addr and not _is_public(ipaddress.ip_address(str(addr[0]).split("%")[0])):
+    if addr and why_not_public(parse_address(str(addr[0]))):
         raise UnsafeURL(
             "The provider's result link points to a private network address, so we did "
             "not fetch it.",
