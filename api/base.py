@@ -7,7 +7,7 @@ from typing import Any
 
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.views import APIView
@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 from api import serializers as s
 from api.authentication import BearerApiKeyAuthentication, HasApiKey
 from api.errors import api_exception_handler
+from api.parsers import BoundedJSONParser
 from api.throttling import ApiKeyRateThrottle
 
 ERRORS = {
@@ -49,7 +50,7 @@ class ApiView(APIView):
     authentication_classes = [BearerApiKeyAuthentication]
     permission_classes = [HasApiKey]
     throttle_classes = [ApiKeyRateThrottle]
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
     renderer_classes = [JSONRenderer]
 
     def get_exception_handler(self):  # type: ignore[no-untyped-def]

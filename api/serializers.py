@@ -9,6 +9,7 @@ from rest_framework import serializers
 
 from engine.options import AUTO, InvalidOptions, JobOptions
 from engine.spec import CameraMove, EffectKind, Ratio, Resolution
+from pipeline import engine_config
 from pipeline.errors import JobRejected
 from pipeline.models import JobStatus
 from webhooks.models import SUBSCRIBABLE_EVENTS
@@ -75,6 +76,15 @@ class JobOptionsFields(serializers.Serializer):
         child=serializers.ChoiceField(choices=EFFECTS), required=False, default=list
     )
     loop = serializers.BooleanField(required=False, allow_null=True, default=None)
+
+    def validate_provider(self, value: str) -> str:
+        enabled = engine_config.enabled_provider_names()
+        if value not in (AUTO, *enabled):
+            raise serializers.ValidationError(
+                f"Unknown or disabled provider {value!r}; use auto or one of: "
+                f"{', '.join(enabled)}."
+            )
+        return value
 
     def to_options(self) -> JobOptions:
         """The clip settings, or a 422 that says which value is outside what we render."""

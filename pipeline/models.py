@@ -110,7 +110,9 @@ class Job(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    photo = models.ForeignKey(Photo, on_delete=models.PROTECT, related_name="jobs")
+    # RESTRICT: a photo with jobs can't be deleted on its own, but deleting the workspace
+    # removes both together.
+    photo = models.ForeignKey(Photo, on_delete=models.RESTRICT, related_name="jobs")
     # The batch (the `batches` app) this job was submitted in; jobs know only its id.
     batch_id = models.UUIDField(null=True, blank=True, db_index=True)
     # Where to send this job's webhooks instead of the workspace's endpoints (API override).

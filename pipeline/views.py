@@ -308,6 +308,8 @@ def provider_callback(request: HttpRequest, provider: str) -> HttpResponse:
     """A vendor says its task changed: verify it (Replicate's HMAC, fal's Ed25519), read the
     task's real status from the vendor's API, wake the worker polling that task, and note it
     on the job. A callback never decides anything by itself; polling remains the fallback."""
+    if provider not in engine_config.CALLBACK_VENDORS:
+        return JsonResponse({"error": "no such provider callback"}, status=404)
     try:
         vendor = engine_config.build_provider(provider)
     except ConfigError:

@@ -29,7 +29,9 @@ def test_a_workspace_can_send_only_so_many_invitations_a_day(
     assert len(mail.outbox) == 5
 
 
-def test_one_address_is_invited_at_most_three_times_a_day_across_workspaces(owner, actor, workspace):
+def test_one_address_is_invited_at_most_three_times_a_day_across_workspaces(
+    owner, actor, workspace
+):
     others = [workspace_create(user=owner, name=f"Spam {n}") for n in range(3)]
     for ws in [workspace, *others[:2]]:
         invitation_create(
