@@ -81,8 +81,7 @@ class JobOptionsFields(serializers.Serializer):
         enabled = engine_config.enabled_provider_names()
         if value not in (AUTO, *enabled):
             raise serializers.ValidationError(
-                f"Unknown or disabled provider {value!r}; use auto or one of: "
-                f"{', '.join(enabled)}."
+                f"Unknown or disabled provider {value!r}; use auto or one of: {', '.join(enabled)}."
             )
         return value
 

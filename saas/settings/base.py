@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "saas.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -226,6 +227,10 @@ SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (saas/csp.py): extra origins that may serve media (a CDN or a bucket
+# the player reads from) or receive a form's redirect, comma-separated.
+CSP_EXTRA_MEDIA_SRC = env_list("CSP_EXTRA_MEDIA_SRC", [])
+CSP_EXTRA_FORM_ACTION = env_list("CSP_EXTRA_FORM_ACTION", [])
 
 # -- REST API ---------------------------------------------------------------------------------
 REST_FRAMEWORK = {
