@@ -201,7 +201,7 @@ def provider_health() -> list[ProviderHealth]:
 
 
 # -- public verification: what a clip's provenance says ---------------------------------
-MAX_VERIFY_BYTES = 200 * 1024 * 1024
+MAX_VERIFY_BYTES = 100 * 1024 * 1024  # far above a 10 s clip; the page is public
 _VIDEO_SIGNATURES = (b"ftyp", b"\x1aE\xdf\xa3")  # MP4/MOV box, Matroska/WebM
 
 
@@ -242,7 +242,8 @@ def clip_verify_upload(*, data: bytes) -> VerifyReport:
         raise UploadRejected("The file is empty. Choose the clip you want to check.")
     if len(data) > MAX_VERIFY_BYTES:
         raise UploadRejected(
-            f"That file is {len(data) / 1048576:.0f} MB; files up to 200 MB can be checked."
+            f"That file is {len(data) / 1048576:.0f} MB; files up to "
+            f"{MAX_VERIFY_BYTES // 1048576} MB can be checked."
         )
     suffix = _sniff(data)
     with tempfile.TemporaryDirectory(prefix="sm-verify-") as tmp:

@@ -24,6 +24,8 @@ from pipeline.forms import PROMPT_EXAMPLES, JobFilterForm, NewClipForm, RetryFor
 from pipeline.media import serve
 from pipeline.models import ACTIVE_STATUSES, Job, JobStatus, Photo
 from pipeline.selectors import MAX_VERIFY_BYTES
+from saas import ratelimit
+from saas.client_ip import client_ip
 from saas.errors import ApplicationError
 from saas.pagination import CursorInvalid, paginate
 
@@ -225,21 +227,31 @@ def clip_media(request: HttpRequest, clip_id: str, variant: str) -> HttpResponse
 # -- public verification ------------------------------------------------------------------
 def verify_page(request: HttpRequest) -> HttpResponse:
     """Anyone can check a clip, no login: the manifest, or the watermark after re-encoding."""
-    report, error = None, None
+    report, error, status = None, None, 200
     if request.method == "POST":
-        upload = request.FILES.get("clip")
-        if upload is None:
-            error = "Choose a clip to check."
-        elif upload.size > MAX_VERIFY_BYTES:
-            error = (
-                f"That file is {upload.size / 1048576:.0f} MB; files up to 200 MB can be checked."
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        if not request.user.is_authenticated and not ratelimit.allow(
+            f"verify:{client_ip(request)}", limit=settings.VERIFY_ANONYMOUS_PER_HOUR, window_s=3600
+        ):
+            error, status = (
+                "You have checked many clips in the last hour. Sign in, or try again later.",
+                429,
             )
+        elif declared > MAX_VERIFY_BYTES + 64 * 1024:  # refused before the body is read
+            error, status = (
+                f"That file is {declared / 1048576:.0f} MB; files up to "
+                f"{MAX_VERIFY_BYTES // 1048576} MB can be checked.",
+                413,
+            )
+        elif (upload := request.FILES.get("clip")) is None:
+            error = "Choose a clip to check."
         else:
             try:
                 report = selectors.clip_verify_upload(data=upload.read())
             except ApplicationError as exc:
                 error = str(exc)
-    status = 400 if error else 200
+    if error and status == 200:
+        status = 400
     return render(
         request, "pipeline/verify.html", {"report": report, "error": error}, status=status
     )
