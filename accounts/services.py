@@ -245,7 +245,8 @@ def demo_user_ensure(*, email: str, password: str) -> tuple[User, Workspace]:
     user = User.objects.filter(email=email).first()
     if user is None:
         user = User.objects.create_user(email=email, password=password, name="Demo")
-    else:
+    elif not user.check_password(password):
+        # Only when the password changed: setting it again would end open demo sessions.
         user.set_password(password)
         user.save(update_fields=["password"])
     EmailAddress.objects.update_or_create(

@@ -87,6 +87,12 @@ PLANS = [
     ),
 ]
 
+# Plans operators assign and nobody buys (not on the pricing page): the command line's own
+# workspace is an operator tool, not a customer, so its clips are never counted against a quota.
+INTERNAL_PLANS = [
+    ("internal", "Internal (operators)", "The command line and operators' own workspaces."),
+]
+
 PACKS = [
     ("pack-100", "100 credits", 100, 1000),
     ("pack-500", "500 credits", 500, 4000),
@@ -148,6 +154,27 @@ def seed(apps: Any) -> None:
                 is_default=(code == "free"),
                 is_public=True,
                 sort_order=order,
+            ),
+        )
+    for code, name, tagline in INTERNAL_PLANS:
+        Plan.objects.get_or_create(
+            code=code,
+            defaults=dict(
+                name=name,
+                tagline=tagline,
+                price_cents=0,
+                monthly_credits=0,
+                max_concurrent_jobs=8,
+                max_clips_per_month=10_000_000,
+                max_duration_s=10.0,
+                max_resolution="1080p",
+                max_batch_size=500,
+                api_access=True,
+                api_requests_per_minute=0,
+                retention_days=365,
+                is_default=False,
+                is_public=False,
+                sort_order=100,
             ),
         )
     for code, name, credits, price in PACKS:

@@ -251,6 +251,15 @@ def _set_plan(account: BillingAccount, plan: Plan) -> None:
 
 
 @transaction.atomic
+def plan_assign(*, workspace: Workspace, plan_code: str) -> BillingAccount:
+    """An operator puts a workspace on a plan without Stripe (the demo, the command line)."""
+    account = ledger.account_locked(workspace)
+    if account.plan.code != plan_code:
+        _set_plan(account, Plan.objects.get(code=plan_code))
+    return account
+
+
+@transaction.atomic
 def account_payment_failed(*, workspace: Workspace, now: datetime | None = None) -> BillingAccount:
     """Start the grace period once; jobs keep running until it ends."""
     account = ledger.account_locked(workspace)

@@ -255,6 +255,7 @@ INVITATION_VALID_DAYS = 7
 INVITATIONS_PER_WORKSPACE_PER_DAY = env_int("INVITATIONS_PER_WORKSPACE_PER_DAY", 20)
 INVITATIONS_PER_ADDRESS_PER_DAY = 3
 DEMO_USER_EMAIL = env_str("DEMO_USER_EMAIL", "demo@stillmotion.local")
+DEMO_PLAN = env_str("DEMO_PLAN", "studio")  # `make run`'s demo workspace shows the whole product
 
 LOGGING = {
     "version": 1,

@@ -17,6 +17,9 @@ class Command(BaseCommand):
         email = settings.DEMO_USER_EMAIL
         password = os.environ.get("DEMO_USER_PASSWORD", "stillmotion-demo")
         user, workspace = demo_user_ensure(email=email, password=password)
+        # The demo shows the whole product: the API, batches, 1080p (operators change plans
+        # in /ops/ under Billing accounts).
+        services.plan_assign(workspace=workspace, plan_code=settings.DEMO_PLAN)
         if selectors.credit_balance(workspace=workspace) < 50:
             services.credits_adjust(
                 workspace=workspace, credits=200, reason="demo workspace", operator=user

@@ -35,6 +35,7 @@ def _cli_workspace() -> tuple[User, Workspace]:
     workspace = Workspace.objects.filter(memberships__user=user, name="Command line").first()
     if workspace is None:
         workspace = workspace_create(user=user, name="Command line")
+    billing.plan_assign(workspace=workspace, plan_code="internal")  # a tool, not a customer
     if billing_selectors.credit_balance(workspace=workspace) < 100:
         billing.credits_adjust(
             workspace=workspace, credits=1000, reason="command-line runs", operator=user
