@@ -14,8 +14,16 @@ VENV_BIN = Path(sys.executable).parent
 ADDRESS = os.environ.get("STILLMOTION_ADDRESS", "127.0.0.1:8000")
 
 
+def local_env(environ: dict[str, str], address: str) -> dict[str, str]:
+    """The environment web and worker share: links (downloads, webhooks, the guides'
+    examples) point at the address we serve on unless SITE_URL says otherwise."""
+    env = {**environ, "DJANGO_SETTINGS_MODULE": "saas.settings.local", "PYTHONUNBUFFERED": "1"}
+    env.setdefault("SITE_URL", f"http://{address}")
+    return env
+
+
 def main() -> int:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "saas.settings.local", "PYTHONUNBUFFERED": "1"}
+    env = local_env(dict(os.environ), ADDRESS)
     worker = subprocess.Popen(
         [
             str(VENV_BIN / "celery"),
