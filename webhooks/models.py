@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import Workspace
+from webhooks.signing import canonical_body
 
 
 class EventType(models.TextChoices):
@@ -93,6 +94,11 @@ class WebhookDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_type} → {self.url} ({self.status})"
+
+    @property
+    def body_text(self) -> str:
+        """The body of the last attempt exactly as it was signed and sent."""
+        return canonical_body(self.payload).decode()
 
 
 class WebhookState(models.Model):

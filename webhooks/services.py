@@ -361,7 +361,7 @@ def _body_for_attempt(delivery: WebhookDelivery) -> bytes:
             link = clip_download_link(clip_id=str(clip_row.pk))
             clip["download_url"] = link.url
             clip["download_url_expires_at"] = link.expires_at.isoformat()
-    return json.dumps(payload, separators=(",", ":"), sort_keys=True).encode()
+    return signing.canonical_body(payload)
 
 
 def _secret_for(delivery: WebhookDelivery) -> str:

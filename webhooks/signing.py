@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 import time
+from typing import Any
 
 HEADER = "Stillmotion-Signature"
-DEFAULT_TOLERANCE_S = 300
+
+
+def canonical_body(payload: dict[str, Any]) -> bytes:
+    """The exact bytes we sign and send for a payload (compact, keys sorted)."""
+    return json.dumps(payload, separators=(",", ":"), sort_keys=True).encode()
 
 
 def new_secret() -> str:
@@ -27,24 +33,3 @@ def signature(secret: str, body: bytes, timestamp: int) -> str:
 def header_value(secret: str, body: bytes, timestamp: int | None = None) -> str:
     t = int(timestamp if timestamp is not None else time.time())
     return f"t={t},v1={signature(secret, body, t)}"
-
-
-def verify(
-    secret: str,
-    body: bytes,
-    header: str,
-    *,
-    tolerance_s: int = DEFAULT_TOLERANCE_S,
-    now: float | None = None,
-) -> bool:
-    """True if any `v1` in the header signs this body with a recent timestamp."""
-    parts = [p.split("=", 1) for p in header.split(",") if "=" in p]
-    stamps = [v for k, v in parts if k.strip() == "t"]
-    sigs = [v for k, v in parts if k.strip() == "v1"]
-    if len(stamps) != 1 or not sigs or not stamps[0].isdigit():
-        return False
-    t = int(stamps[0])
-    if abs((now or time.time()) - t) > tolerance_s:
-        return False
-    expected = signature(secret, body, t)
-    return any(hmac.compare_digest(expected, s.strip()) for s in sigs)

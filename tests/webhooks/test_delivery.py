@@ -56,14 +56,26 @@ def test_a_delivery_is_signed_and_verifies_independently(workspace, endpoint, re
     assert delivery.response_code == 200 and delivery.duration_ms is not None
 
 
-def test_our_verify_rejects_stale_and_forged_headers():
+def test_the_signature_covers_the_timestamp_and_the_body():
     body = b'{"a":1}'
-    header = signing.header_value("whsec_x", body)
-    assert signing.verify("whsec_x", body, header)
-    old = signing.header_value("whsec_x", body, timestamp=int(time.time()) - 600)
-    assert not signing.verify("whsec_x", body, old)
-    assert not signing.verify("whsec_x", body, header.replace("v1=", "v1=0"))
-    assert not signing.verify("whsec_x", body, "garbage")
+    header = signing.header_value("whsec_x", body, timestamp=1_767_225_600)
+    assert independent_verify("whsec_x", body, header)
+    assert not independent_verify("whsec_x", b'{"a":2}', header)
+    moved = header.replace("t=1767225600", "t=1767225601")
+    assert not independent_verify("whsec_x", body, moved)
+
+
+def test_the_log_shows_the_exact_bytes_that_were_signed(
+    workspace, endpoint, receiver, client_for, owner
+):
+    [delivery] = services.event_emit(workspace=workspace, event_type="job.failed", data={"é": [1]})
+    services.delivery_attempt(delivery_id=str(delivery.pk))
+    [request] = receiver.hooks()
+    delivery.refresh_from_db()
+    assert delivery.body_text.encode() == request.body
+    page = client_for(owner, workspace).get(f"/app/webhooks/{endpoint.pk}/deliveries/")
+    assert page.status_code == 200
+    assert request.body.decode().replace('"', "&quot;") in page.content.decode()
 
 
 def test_failures_retry_with_exponential_backoff_then_succeed(workspace, endpoint, receiver):
