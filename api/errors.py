@@ -12,7 +12,8 @@ import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -77,6 +78,15 @@ _DRF_CODES: dict[type[exceptions.APIException], str] = {
     exceptions.UnsupportedMediaType: "unsupported_media_type",
     exceptions.Throttled: "rate_limited",
 }
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """404s: the API's JSON error shape under /api/ (an id that isn't a UUID included), the
+    product's page everywhere else."""
+    if request.path.startswith("/api/"):
+        body = error_body("not_found", "Nothing with that id exists in this workspace.")
+        return JsonResponse(body, status=404)
+    return render(request, "404.html", status=404)
 
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

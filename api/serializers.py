@@ -22,6 +22,23 @@ EFFECTS = [e.value for e in EffectKind]
 STATUSES = [s.value for s in JobStatus]
 
 
+class StrictInput(serializers.Serializer):
+    """A request body: a field we don't know is an error naming it (a typo never passes
+    silently as a default)."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        known = set(self.fields)
+        unknown = sorted(name for name in getattr(data, "keys", dict)() if name not in known)
+        if unknown:
+            raise serializers.ValidationError(
+                {
+                    name: [f"Unknown field. Known fields: {', '.join(sorted(known))}."]
+                    for name in unknown
+                }
+            )
+        return super().to_internal_value(data)
+
+
 # -- errors -------------------------------------------------------------------------------------
 class ErrorDetailSerializer(serializers.Serializer):
     code = serializers.CharField(help_text="Stable, machine-readable error code.")
@@ -37,7 +54,7 @@ class ErrorSerializer(serializers.Serializer):
 
 
 # -- photos -------------------------------------------------------------------------------------
-class PhotoUploadInput(serializers.Serializer):
+class PhotoUploadInput(StrictInput):
     file = serializers.FileField(help_text="A JPEG, PNG, WebP or HEIC photo, up to 25 MB.")
     consent = serializers.BooleanField(
         default=False,
@@ -62,7 +79,7 @@ class PhotoSerializer(serializers.Serializer):
 
 
 # -- jobs ---------------------------------------------------------------------------------------
-class JobOptionsFields(serializers.Serializer):
+class JobOptionsFields(StrictInput):
     """The clip settings, shared by jobs and batches."""
 
     ratio = serializers.ChoiceField(choices=RATIOS, default=AUTO)
@@ -279,7 +296,7 @@ class UsageSerializer(serializers.Serializer):
 
 
 # -- webhooks -----------------------------------------------------------------------------------
-class WebhookEndpointInput(serializers.Serializer):
+class WebhookEndpointInput(StrictInput):
     url = serializers.URLField(max_length=500)
     events = serializers.ListField(
         child=serializers.ChoiceField(choices=SUBSCRIBABLE_EVENTS),
@@ -325,7 +342,7 @@ class WebhookDeliveryListSerializer(serializers.Serializer):
 
 
 # -- verify -------------------------------------------------------------------------------------
-class VerifyInput(serializers.Serializer):
+class VerifyInput(StrictInput):
     file = serializers.FileField(help_text="A clip (MP4, MOV, MKV, WebM) or its JPEG poster.")
 
 

@@ -10,6 +10,8 @@ admin.site.site_title = "Stillmotion ops"
 # apply; Django's own password-only admin login is never served.
 admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
+handler404 = "api.errors.not_found"
+
 urlpatterns = [
     path("", pipeline_views.landing, name="landing"),
     path("", include("pipeline.urls")),
