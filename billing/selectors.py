@@ -165,3 +165,30 @@ def cost_table() -> list[dict]:
         {"label": labels.get(p, p.title()), "rates": [rows[p].get(r, "") for r in RESOLUTIONS]}
         for p in ordered
     ]
+
+
+@dataclass(frozen=True)
+class PlanAllowance:
+    """What the workspace's plan allows, shown before a submit rather than after a refusal."""
+
+    plan: Plan
+    clips_left_this_month: int
+
+    @property
+    def summary(self) -> str:
+        plan = self.plan
+        per_submit = (
+            "one photo at a time"
+            if plan.max_batch_size <= 1
+            else f"up to {plan.max_batch_size} photos at once"
+        )
+        return (
+            f"{plan.name} plan: clips up to {plan.max_duration_s:g} s at "
+            f"{plan.max_resolution}, {per_submit}, {self.clips_left_this_month} of "
+            f"{plan.max_clips_per_month} clips left this month."
+        )
+
+
+def plan_allowance(*, workspace: Workspace, clips_this_month: int) -> PlanAllowance:
+    plan = plan_for(workspace=workspace)
+    return PlanAllowance(plan, max(0, plan.max_clips_per_month - clips_this_month))

@@ -30,7 +30,7 @@ class MultipleImageField(forms.FileField):
 
     def clean(self, data: object, initial: object = None) -> list[object]:
         files = data if isinstance(data, list | tuple) else [data] if data else []
-        if not files:
+        if not files and self.required:
             raise forms.ValidationError("Choose at least one photo.")
         if len(files) > MAX_FILES_PER_SUBMIT:
             raise forms.ValidationError(
@@ -57,7 +57,10 @@ class ClipSettingsForm(forms.Form):
 
 
 class NewClipForm(ClipSettingsForm):
-    photos = MultipleImageField(label="Photos")
+    # Not required when the photos were already uploaded by a refused submission: their ids
+    # come back in `kept_photos`, so nobody picks the files again.
+    photos = MultipleImageField(label="Photos", required=False)
+    kept_photos = forms.CharField(required=False, widget=forms.HiddenInput)
     prompt = forms.CharField(
         label="Describe the motion",
         max_length=1000,
@@ -66,6 +69,16 @@ class NewClipForm(ClipSettingsForm):
         help_text="Leave empty to “make this photo come alive”.",
     )
     field_order = ("photos", "prompt", "ratio", "duration_s", "resolution", "consent")
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        ids = [part for part in (data.get("kept_photos") or "").split(",") if part.strip()]
+        if len(ids) > MAX_FILES_PER_SUBMIT:
+            raise forms.ValidationError("Too many photos for one submission; use a batch.")
+        data["kept_photo_ids"] = ids
+        if not data.get("photos") and not ids and "photos" not in self.errors:
+            self.add_error("photos", "Choose at least one photo.")
+        return data
 
 
 class RetryForm(forms.Form):

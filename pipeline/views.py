@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, time
 from typing import Any
 
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.decorators import active_workspace_required, workspace_member
 from accounts.models import Membership, Role
+from billing import selectors as billing_selectors
 from engine.providers.callbacks import CallbackRejected, status_from_callback
 from engine.providers.errors import ProviderError
 from engine.providers.registry import ConfigError
@@ -76,10 +78,25 @@ def _jobs_page(request: HttpRequest) -> dict[str, Any]:
     }
 
 
+def _new_clip_context(
+    request: HttpRequest, form: NewClipForm, kept: list[Photo] = ()
+) -> dict[str, Any]:  # type: ignore[assignment]
+    workspace = request.workspace  # type: ignore[attr-defined]
+    return {
+        "form": form,
+        "examples": PROMPT_EXAMPLES,
+        "kept_photos": kept,
+        "allowance": billing_selectors.plan_allowance(
+            workspace=workspace,
+            clips_this_month=selectors.clips_this_month_count(workspace=workspace),
+        ),
+        **_jobs_page(request),
+    }
+
+
 @active_workspace_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    context = {"form": NewClipForm(), "examples": PROMPT_EXAMPLES, **_jobs_page(request)}
-    return render(request, "pipeline/dashboard.html", context)
+    return render(request, "pipeline/dashboard.html", _new_clip_context(request, NewClipForm()))
 
 
 @active_workspace_required
@@ -93,10 +110,16 @@ def jobs_rows(request: HttpRequest) -> HttpResponse:
 def clips_create(request: HttpRequest) -> HttpResponse:
     form = NewClipForm(request.POST, request.FILES)
     if not form.is_valid():
-        context = {"form": form, "examples": PROMPT_EXAMPLES, **_jobs_page(request)}
-        return render(request, "pipeline/dashboard.html", context, status=400)
+        return render(
+            request, "pipeline/dashboard.html", _new_clip_context(request, form), status=400
+        )
     workspace, user = request.workspace, request.user  # type: ignore[attr-defined]
     photos, rejected = [], []
+    for photo_id in form.cleaned_data["kept_photo_ids"]:
+        try:
+            photos.append(selectors.photo_get(workspace=workspace, photo_id=photo_id))
+        except Http404:
+            rejected.append("A photo from the earlier attempt is gone; choose it again.")
     for upload in form.cleaned_data["photos"]:
         try:
             photos.append(
@@ -122,7 +145,10 @@ def clips_create(request: HttpRequest) -> HttpResponse:
                 options=form.options(),
             )
         except ApplicationError as exc:
-            messages.error(request, str(exc))
+            # Nothing was queued: show the form again as it was, the photos kept, and why.
+            form.add_error(None, exc.message)
+            context = _new_clip_context(request, form, kept=photos)
+            return render(request, "pipeline/dashboard.html", context, status=exc.status)
         else:
             count = len(result.jobs)
             messages.success(
