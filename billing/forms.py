@@ -3,7 +3,6 @@ from __future__ import annotations
 from django import forms
 
 from accounts.models import Workspace
-from billing.models import RESOLUTIONS
 
 
 class CheckoutForm(forms.Form):
@@ -15,13 +14,6 @@ class CheckoutForm(forms.Form):
         if bool(data.get("plan")) == bool(data.get("pack")):
             raise forms.ValidationError("Choose a plan or a credit pack.")
         return data
-
-
-class QuoteForm(forms.Form):
-    duration_s = forms.FloatField(min_value=0.1, max_value=600)
-    resolution = forms.ChoiceField(choices=[(r, r) for r in RESOLUTIONS])
-    provider = forms.SlugField(max_length=40, required=False)
-    count = forms.IntegerField(min_value=1, max_value=1000, required=False)
 
 
 class CreditAdjustForm(forms.Form):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from decimal import Decimal
 
 from billing.errors import BillingRejected
@@ -28,6 +29,15 @@ def cost_rule_for(*, resolution: str, provider: str) -> CostRule:
             "Choose another resolution or provider, or ask support."
         )
     return rule
+
+
+def chain_cost(*, duration_s: float, resolution: str, providers: Sequence[str]) -> int:
+    """The most a clip can cost when any of `providers` may end up rendering it (failover):
+    what is held at submission. The delivering provider's own price is what is charged."""
+    return max(
+        job_cost(duration_s=duration_s, resolution=resolution, provider=name)
+        for name in (providers or ["local"])
+    )
 
 
 def job_cost(*, duration_s: float, resolution: str, provider: str = "local") -> int:

@@ -98,12 +98,13 @@ class DayUsage:
 
 
 def usage_per_day(*, workspace: Workspace, days: int = 30) -> list[DayUsage]:
-    """Credits spent per day (holds minus releases), oldest first, one row per day."""
+    """Credits spent per day (holds, minus releases and what captures gave back), oldest
+    first, one row per day."""
     today = timezone.localdate()
     start = today - timedelta(days=days - 1)
     rows = (
         LedgerEntry.objects.filter(
-            Q(kind=EntryKind.HOLD) | Q(kind=EntryKind.RELEASE),
+            Q(kind__in=[EntryKind.HOLD, EntryKind.RELEASE, EntryKind.CAPTURE]),
             workspace=workspace,
             created_at__date__gte=start,
         )

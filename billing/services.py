@@ -88,8 +88,12 @@ def _check_overage(account: BillingAccount, *, credits: int, overage: int) -> No
 
 
 @transaction.atomic
-def credits_capture(*, workspace: Workspace, job_id: UUID) -> LedgerEntry | None:
-    """Spend a delivered clip's hold. Idempotent (`capture:<job_id>`); None if nothing is held."""
+def credits_capture(
+    *, workspace: Workspace, job_id: UUID, credits: int | None = None, why_less: str = ""
+) -> LedgerEntry | None:
+    """Spend a delivered clip's hold: `credits` of it (the delivering provider's price; all of
+    it when None), giving the rest back in the same entry. Idempotent (`capture:<job_id>`);
+    None if nothing is held."""
     account = ledger.account_locked(workspace)
     existing = ledger.entry_get(workspace, f"capture:{job_id}")
     if existing is not None:
@@ -97,18 +101,29 @@ def credits_capture(*, workspace: Workspace, job_id: UUID) -> LedgerEntry | None
     hold = ledger.entry_get(workspace, f"hold:{job_id}")
     if hold is None or ledger.entry_get(workspace, f"release:{job_id}") is not None:
         return None
-    spent = -hold.credits + hold.metered_credits
+    held_balance, held_overage = -hold.credits, hold.metered_credits
+    held = held_balance + held_overage
+    spent = held if credits is None else max(0, min(credits, held))
+    back = held - spent
+    overage_back = max(0, back - held_balance)  # what was billed as overage goes back last
+    metered = held_overage - overage_back
+    account.overage_used = max(0, account.overage_used - overage_back)
+    words = f"Clip delivered: {ledger.plural(spent)} spent"
+    if back:
+        words += f", {ledger.plural(back)} of the hold returned" + (
+            f" ({why_less})" if why_less else ""
+        )
     entry = ledger.entry_append(
         account,
         kind=EntryKind.CAPTURE,
-        credits=0,
-        metered_credits=hold.metered_credits,
+        credits=back - overage_back,
+        metered_credits=metered,
         key=f"capture:{job_id}",
         job_id=job_id,
-        description=f"Clip delivered: {ledger.plural(spent)} spent",
+        description=words,
     )
-    if hold.metered_credits:
-        _meter_report_queue(account, job_id=job_id, credits=hold.metered_credits)
+    if metered:
+        _meter_report_queue(account, job_id=job_id, credits=metered)
     return entry
 
 
@@ -151,7 +166,6 @@ def credits_release(*, workspace: Workspace, job_id: UUID, reason: str) -> Ledge
 
 # -- grants, purchases, refunds, expiry, adjustments -----------------------------------------
 @transaction.atomic
-@transaction.atomic
 def free_allowance_claim(*, user: User, workspace: Workspace | None = None) -> LedgerEntry | None:
     """A verified person's one free allowance: the free plan's credits, on their first
     workspace (the personal one), once. Later workspaces of theirs start at zero."""
@@ -184,6 +198,7 @@ def free_allowance_claim(*, user: User, workspace: Workspace | None = None) -> L
     )
 
 
+@transaction.atomic
 def free_period_renew(*, workspace: Workspace, now: datetime | None = None) -> LedgerEntry | None:
     """A workspace without a paid subscription gets its plan credits again each month; on the
     free plan only the workspace carrying its owner's free allowance does."""

@@ -9,6 +9,5 @@ urlpatterns = [
     path("billing/portal/", views.billing_portal, name="billing_portal"),
     path("billing/success/", views.billing_success, name="billing_success"),
     path("billing/success/status/", views.billing_success_status, name="billing_success_status"),
-    path("billing/quote/", views.billing_quote, name="billing_quote"),
     path("billing/stripe/webhook/", views.stripe_webhook, name="stripe_webhook"),
 ]

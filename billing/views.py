@@ -21,8 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.decorators import active_workspace_required
 from accounts.models import Role
 from billing import ledger, quotas, selectors, services, stripe_events, stripe_gateway
-from billing import pricing as pricing_rules
-from billing.forms import CheckoutForm, QuoteForm
+from billing.forms import CheckoutForm
 from billing.models import RESOLUTIONS, BillingAccount, CheckoutKind, CheckoutSession
 from saas.errors import ApplicationError
 
@@ -197,52 +196,6 @@ def billing_success_status(request: HttpRequest) -> HttpResponse:
     )
     account = selectors.account_for(workspace=workspace)
     return render(request, "billing/_checkout_status.html", _checkout_state(checkout, account))
-
-
-@active_workspace_required
-@require_GET
-def billing_quote(request: HttpRequest) -> HttpResponse:
-    """'Costs 3 credits · 47 left after', for the job form (an htmx fragment)."""
-    workspace = request.workspace  # type: ignore[attr-defined]
-    form = QuoteForm(request.GET)
-    context: dict = {"error": "", "cost": 0, "balance": 0, "after": 0, "overage": 0}
-    if not form.is_valid():
-        context["error"] = "Pick a duration and a resolution to see the price."
-        return render(request, "billing/_quote.html", context)
-    data = form.cleaned_data
-    provider = data["provider"] or "local"
-    count = data["count"] or 1
-    try:
-        each = pricing_rules.job_cost(
-            duration_s=data["duration_s"], resolution=data["resolution"], provider=provider
-        )
-        # Counts of running and monthly clips belong to the pipeline; the form's own limits
-        # (resolution, duration, batch size) are checked here so the user sees them early.
-        quotas.check_can_submit(
-            workspace=workspace,
-            duration_s=data["duration_s"],
-            resolution=data["resolution"],
-            provider=provider,
-            count=count,
-            running_jobs=0,
-            clips_this_month=0,
-        )
-    except ApplicationError as exc:
-        context["error"] = str(exc)
-        return render(request, "billing/_quote.html", context)
-    cost = each * count
-    balance = selectors.credit_balance(workspace=workspace)
-    plan = selectors.plan_for(workspace=workspace)
-    context.update(
-        cost=cost,
-        each=each,
-        count=count,
-        balance=balance,
-        after=max(0, balance - cost),
-        short=max(0, cost - balance),
-        overage_allowed=plan.overage_allowed,
-    )
-    return render(request, "billing/_quote.html", context)
 
 
 @csrf_exempt

@@ -81,6 +81,14 @@ class NewClipForm(ClipSettingsForm):
         return data
 
 
+class QuoteForm(forms.Form):
+    """What the job form sends to price itself as the user changes it."""
+
+    duration_s = forms.TypedChoiceField(choices=DURATION_CHOICES, coerce=int)
+    resolution = forms.ChoiceField(choices=RESOLUTION_CHOICES)
+    count = forms.IntegerField(min_value=1, max_value=1000, required=False)
+
+
 class RetryForm(forms.Form):
     prompt = forms.CharField(
         max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2})

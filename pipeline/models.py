@@ -130,7 +130,10 @@ class Job(models.Model):
     failure_stage = models.CharField(max_length=12, blank=True)
     failure_reason = models.CharField(max_length=500, blank=True)
     block_category = models.CharField(max_length=40, blank=True)
+    # Held at submission: the most the provider chain could cost (failover may reach a pricier
+    # vendor). Charged at delivery: the delivering provider's price; the rest goes back.
     credits = models.PositiveIntegerField(default=0)
+    credits_charged = models.PositiveIntegerField(null=True, blank=True)
     qa_score = models.FloatField(null=True, blank=True)
     # Durability: the row is the checkpoint. A worker claims it; a heartbeat shows it is alive.
     dispatched_at = models.DateTimeField(null=True, blank=True)

@@ -357,14 +357,14 @@ def attempt_best(*, job: Job) -> Attempt | None:
     return Attempt.objects.filter(job=job, qa_score__isnull=False).order_by("-qa_score").first()
 
 
-def attempt_chosen(*, job: Job) -> Attempt:
+def attempt_chosen(*, job: Job) -> Attempt | None:
     """The best render that passed QA: the one that is signed and delivered."""
     return (
         Attempt.objects.filter(job=job, status=AttemptStatus.SUCCEEDED)
         .exclude(output="")
         .order_by(F("qa_score").desc(nulls_last=True), "-number")
         .first()
-    )  # type: ignore[return-value]
+    )
 
 
 def attempt_by_vendor_task(*, provider: str, task_id: str) -> Attempt | None:

@@ -38,7 +38,7 @@ from engine.motion.image import load_bgr
 from engine.options import JobOptions
 from engine.photo import PhotoRejected, validate_photo
 from engine.vision.faces import FaceBox, detect_faces, face_embedding, largest_face
-from pipeline import events, selectors, tasks
+from pipeline import engine_config, events, selectors, tasks
 from pipeline.errors import JobNotCancelable, JobRejected, UploadRejected
 from pipeline.models import (
     ACTIVE_STATUSES,
@@ -154,7 +154,16 @@ def photo_faces_store(*, photo: Photo, faces: Sequence[FaceBox]) -> None:
 
 # -- submitting --------------------------------------------------------------------------------
 def job_cost(*, options: JobOptions) -> int:
-    provider = "local" if options.provider == "auto" else options.provider
+    """What a clip holds: the most any provider it may fail over to would cost."""
+    return pricing.chain_cost(
+        duration_s=options.billed_duration_s,
+        resolution=options.resolution,
+        providers=engine_config.enabled_provider_names(),
+    )
+
+
+def job_charge(*, options: JobOptions, provider: str) -> int:
+    """What a delivered clip costs: the price of the provider that rendered it."""
     return pricing.job_cost(
         duration_s=options.billed_duration_s, resolution=options.resolution, provider=provider
     )
@@ -434,9 +443,16 @@ def job_hand_over(*, job: Job, worker: str) -> None:
         transaction.on_commit(lambda: _enqueue(job_id, status))
 
 
+def provider_label(name: str) -> str:
+    return "the Stillmotion engine" if name == "local" else name.title()
+
+
 def _end_summary(job: Job, status: str, reason: str) -> str:
     if status == JobStatus.DELIVERED:
-        return f"Delivered: the clip is ready; {job.credits} credits charged."
+        charged = job.credits if job.credits_charged is None else job.credits_charged
+        back = job.credits - charged
+        returned = f" ({back} of the {job.credits} held returned)" if back else ""
+        return f"Delivered: the clip is ready; {charged} credits charged{returned}."
     if status == JobStatus.BLOCKED:
         # The stage that blocked already said why; say what it means for the user.
         return "Nothing was delivered and the credits held were released."
@@ -472,7 +488,19 @@ def job_finish(
             ]
         )
         if delivered:
-            billing.credits_capture(workspace=job.workspace, job_id=job.pk)
+            chosen = selectors.attempt_chosen(job=job)
+            job.credits_charged = job.credits
+            if chosen is not None:  # the delivered render: its provider's price is the charge
+                options = JobOptions.from_dict(job.options)
+                price = job_charge(options=options, provider=chosen.provider)
+                job.credits_charged = min(job.credits, price)
+            job.save(update_fields=["credits_charged"])
+            billing.credits_capture(
+                workspace=job.workspace,
+                job_id=job.pk,
+                credits=job.credits_charged,
+                why_less=f"rendered by {provider_label(chosen.provider)}" if chosen else "",
+            )
         else:
             billing.credits_release(workspace=job.workspace, job_id=job.pk, reason=status)
         events.job_ended(job, status=status, message=_end_summary(job, status, reason))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from datetime import datetime, time
 from typing import Any
 
@@ -13,16 +12,18 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from accounts.decorators import active_workspace_required, workspace_member
 from accounts.models import Membership, Role
+from billing import quotas
 from billing import selectors as billing_selectors
+from engine.options import JobOptions
 from engine.providers.callbacks import CallbackRejected, status_from_callback
 from engine.providers.errors import ProviderError
 from engine.providers.registry import ConfigError
 from pipeline import engine_config, events, links, selectors, services
-from pipeline.forms import PROMPT_EXAMPLES, JobFilterForm, NewClipForm, RetryForm
+from pipeline.forms import PROMPT_EXAMPLES, JobFilterForm, NewClipForm, QuoteForm, RetryForm
 from pipeline.media import serve
 from pipeline.models import ACTIVE_STATUSES, Job, JobStatus, Photo
 from pipeline.selectors import MAX_VERIFY_BYTES
@@ -97,6 +98,50 @@ def _new_clip_context(
 @active_workspace_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "pipeline/dashboard.html", _new_clip_context(request, NewClipForm()))
+
+
+@active_workspace_required
+@require_GET
+def clip_quote(request: HttpRequest) -> HttpResponse:
+    """'Costs 3 credits · 47 left after', for the job form (an htmx fragment). What is held is
+    the most the provider chain could cost; what is charged is the delivering provider's."""
+    workspace = request.workspace  # type: ignore[attr-defined]
+    form = QuoteForm(request.GET)
+    context: dict[str, Any] = {"error": ""}
+    if not form.is_valid():
+        context["error"] = "Pick a length and a resolution to see the price."
+        return render(request, "pipeline/_quote.html", context)
+    data = form.cleaned_data
+    count = data["count"] or 1
+    options = JobOptions.from_dict(data)
+    try:
+        held = services.job_cost(options=options)
+        lowest = services.job_charge(options=options, provider="local")
+        # The form's own limits (resolution, length, batch size) are checked here so the user
+        # sees them early; running and monthly counts are checked at submission.
+        quotas.check_can_submit(
+            workspace=workspace,
+            duration_s=options.billed_duration_s,
+            resolution=options.resolution,
+            provider="local",
+            count=count,
+            running_jobs=0,
+            clips_this_month=0,
+        )
+    except ApplicationError as exc:
+        context["error"] = str(exc)
+        return render(request, "pipeline/_quote.html", context)
+    cost = held * count
+    balance = billing_selectors.credit_balance(workspace=workspace)
+    context.update(
+        cost=cost,
+        lowest=lowest * count if lowest < held else None,
+        balance=balance,
+        after=max(0, balance - cost),
+        short=max(0, cost - balance),
+        overage_allowed=billing_selectors.plan_for(workspace=workspace).overage_allowed,
+    )
+    return render(request, "pipeline/_quote.html", context)
 
 
 @active_workspace_required

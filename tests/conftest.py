@@ -125,3 +125,16 @@ def page(browser: object) -> Iterator[object]:
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+def wait_for_js(page: object, expression: str, *, timeout_s: float = 15.0) -> None:
+    """Wait until a JavaScript expression is true in the page. (Playwright's own
+    `wait_for_function` evaluates a string inside the page, which our Content-Security-Policy
+    forbids; `evaluate` goes through the DevTools protocol and is not affected.)"""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(expression):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {expression}")
+        page.wait_for_timeout(50)  # type: ignore[attr-defined]

@@ -20,6 +20,8 @@ def run(job_run: JobRun) -> Transition:
     clock = StageClock(job_run, JobStatus.FINALIZING)
     job, work = job_run.job, job_run.workdir
     attempt = selectors.attempt_chosen(job=job)
+    if attempt is None:  # a resumed job whose passing render is gone: render again
+        return Transition(JobStatus.GENERATING)
     rendered = work / "rendered.mp4"
     with default_storage.open(attempt.output.name, "rb") as src:
         rendered.write_bytes(src.read())

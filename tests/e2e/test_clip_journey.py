@@ -17,7 +17,7 @@ pytestmark = [
 def test_upload_submit_watch_delivery_play_and_download(
     live_server, page, start_worker, funded, owner, tmp_path
 ):
-    from tests.conftest import PASSWORD
+    from tests.conftest import PASSWORD, wait_for_js
     from tests.fixtures_pipeline import jpeg_bytes
 
     start_worker()
@@ -49,9 +49,9 @@ def test_upload_submit_watch_delivery_play_and_download(
 
     video = page.locator("#clip-player")
     video.wait_for()
-    page.wait_for_function("document.querySelector('#clip-player').readyState >= 2")
+    wait_for_js(page, "document.querySelector('#clip-player').readyState >= 2")
     page.evaluate("document.querySelector('#clip-player').play()")
-    page.wait_for_function("document.querySelector('#clip-player').currentTime > 0.2")
+    wait_for_js(page, "document.querySelector('#clip-player').currentTime > 0.2")
 
     with page.expect_download() as download_info:
         page.locator("#download-link").click()

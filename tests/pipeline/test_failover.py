@@ -268,3 +268,34 @@ def test_a_zero_spend_cap_skips_every_paid_provider(vendors, funded, owner, coff
     assert job.status == JobStatus.DELIVERED, job.failure_reason
     assert _attempts(job) == [("local", AttemptStatus.SUCCEEDED, "")]
     assert len(runway.requests) == len(kling.requests) == 0
+
+
+def test_the_price_follows_the_provider_that_delivered(vendors, funded, owner, coffee_jpeg):
+    """Held: the most the chain could cost. Charged: what the delivering provider costs."""
+    from billing.models import EntryKind, LedgerEntry
+
+    runway, kling = vendors
+    runway.fail_submit("500", "500")
+    kling.fail_submit("500", "500")  # both vendors down: the embedded engine delivers
+    job = _run(funded, owner, coffee_jpeg)
+    assert job.status == JobStatus.DELIVERED, job.failure_reason
+    local_price = services.job_charge(options=SMALL, provider="local")
+    vendor_price = services.job_charge(options=SMALL, provider="runway")
+    assert vendor_price > local_price
+    assert job.credits == vendor_price  # held the most it could have cost
+    assert job.credits_charged == local_price
+    capture = LedgerEntry.objects.get(job_id=job.pk, kind=EntryKind.CAPTURE)
+    assert capture.credits == vendor_price - local_price  # the rest came back
+    assert "rendered by the Stillmotion engine" in capture.description
+
+
+def test_a_vendor_that_delivers_is_charged_its_own_price(vendors, funded, owner, coffee_jpeg):
+    from billing.models import EntryKind, LedgerEntry
+
+    job = _run(funded, owner, coffee_jpeg)
+    assert job.status == JobStatus.DELIVERED, job.failure_reason
+    assert Clip.objects.get(job=job).attempt.provider == "runway"
+    assert (
+        job.credits_charged == job.credits == services.job_charge(options=SMALL, provider="runway")
+    )
+    assert LedgerEntry.objects.get(job_id=job.pk, kind=EntryKind.CAPTURE).credits == 0
