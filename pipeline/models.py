@@ -227,6 +227,9 @@ class Clip(models.Model):
     watermark_code = models.BigIntegerField(null=True, blank=True, unique=True)
     signed = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
+    # Set when the files were removed after the plan's retention (the row, its provenance
+    # record for the verify page, stays).
+    expired_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ("-created_at",)

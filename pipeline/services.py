@@ -16,7 +16,7 @@ import socket
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from django.utils import timezone
 from accounts.models import User, Workspace
 from billing import pricing, quotas
 from billing import services as billing
+from billing.models import Plan
 from engine.generate.router import AttemptRecord, TryStatus
 from engine.motion.encode import VideoInfo
 from engine.motion.image import load_bgr
@@ -657,6 +658,86 @@ def clip_store(
             clip.poster.save(f"{folder}/poster.jpg", ContentFile(poster.read_bytes()), save=False)
             clip.save(update_fields=["video", "poster"])
     return clip
+
+
+# -- clean-up: retention, deleted workspaces ----------------------------------------------------
+MEDIA_ROOTS = ("photos", "clips", "protected")  # top folders named by workspace id
+
+
+def _delete_tree(prefix: str) -> int:
+    """Delete every stored file under `prefix` (works the same on local files and S3)."""
+    try:
+        folders, files = default_storage.listdir(prefix)
+    except (FileNotFoundError, NotADirectoryError):
+        return 0
+    removed = 0
+    for name in files:
+        default_storage.delete(f"{prefix}/{name}")
+        removed += 1
+    for folder in folders:
+        removed += _delete_tree(f"{prefix}/{folder}")
+    return removed
+
+
+def workspace_media_delete(*, workspace_id: uuid.UUID | str) -> int:
+    """A deleted workspace's photos, clips and protected-people photos (after its rows went)."""
+    return sum(_delete_tree(f"{root}/{workspace_id}") for root in MEDIA_ROOTS)
+
+
+def media_orphans_sweep() -> int:
+    """Beat safety net: folders of workspaces that no longer exist (a delete whose clean-up
+    never ran)."""
+    removed = 0
+    for root in MEDIA_ROOTS:
+        try:
+            folders, _ = default_storage.listdir(root)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        known = {
+            str(pk)
+            for pk in Workspace.objects.filter(pk__in=_uuids(folders)).values_list("pk", flat=True)
+        }
+        for folder in folders:
+            if folder not in known and folder != "global":
+                removed += _delete_tree(f"{root}/{folder}")
+    return removed
+
+
+def _uuids(names: Sequence[str]) -> list[uuid.UUID]:
+    out = []
+    for name in names:
+        try:
+            out.append(uuid.UUID(name))
+        except ValueError:
+            continue
+    return out
+
+
+def clips_expire(*, now: datetime | None = None) -> int:
+    """Remove the files of clips older than their workspace's plan keeps them (the pricing
+    page's promise); the rows stay so the job page and the verify page can say so."""
+    now = now or timezone.now()
+    expired = 0
+    for plan in Plan.objects.all():
+        cutoff = now - timedelta(days=plan.retention_days)
+        due = Clip.objects.filter(created_at__lt=cutoff, expired_at__isnull=True)
+        due = (
+            due.filter(workspace__billing_account__plan=plan)
+            if not plan.is_default
+            else due.filter(
+                Q(workspace__billing_account__plan=plan)
+                | Q(workspace__billing_account__isnull=True)
+            )
+        )
+        for clip in due.select_related("job")[:1000]:
+            for field in (clip.video, clip.poster):
+                if field:
+                    default_storage.delete(field.name)
+            for attempt in Attempt.objects.filter(job_id=clip.job_id).exclude(output=""):
+                default_storage.delete(attempt.output.name)
+            Clip.objects.filter(pk=clip.pk).update(expired_at=now)
+            expired += 1
+    return expired
 
 
 # -- protected people --------------------------------------------------------------------------

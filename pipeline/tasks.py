@@ -52,6 +52,27 @@ def dispatch_all() -> None:
 
 
 @shared_task(ignore_result=True)
+def clips_expire() -> None:
+    from pipeline import services
+
+    services.clips_expire()
+
+
+@shared_task(ignore_result=True)
+def media_orphans_sweep() -> None:
+    from pipeline import services
+
+    services.media_orphans_sweep()
+
+
+@shared_task(ignore_result=True)
+def workspace_media_delete(workspace_id: str) -> None:
+    from pipeline import services
+
+    services.workspace_media_delete(workspace_id=workspace_id)
+
+
+@shared_task(ignore_result=True)
 def reap_stuck_jobs() -> None:
     from pipeline import services
 

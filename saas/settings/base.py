@@ -303,6 +303,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 3600.0,
     },
     "batches-complete": {"task": "batches.tasks.batches_complete_finished", "schedule": 300.0},
+    "clips-expire": {"task": "pipeline.tasks.clips_expire", "schedule": 3600.0},
+    "media-orphans": {"task": "pipeline.tasks.media_orphans_sweep", "schedule": 86400.0},
 }
 
 # -- provenance (C2PA) --------------------------------------------------------------------------
