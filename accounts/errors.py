@@ -15,7 +15,3 @@ class InvitationInvalid(ApplicationError):
 
 class WorkspaceRuleViolated(ApplicationError):
     code = "workspace_rule"
-
-
-class WorkspaceSuspended(Forbidden):
-    code = "workspace_suspended"

@@ -53,10 +53,3 @@ def invitation_by_token(*, token: str) -> Invitation:
     return get_object_or_404(
         Invitation.objects.select_related("workspace", "invited_by"), token_hash=token_hash
     )
-
-
-def workspace_owner(*, workspace: Workspace) -> User | None:
-    membership = (
-        Membership.objects.filter(workspace=workspace, role="owner").select_related("user").first()
-    )
-    return membership.user if membership else None

@@ -56,12 +56,6 @@ def credit_balance(*, workspace: Workspace) -> int:
     return int(balance or 0)
 
 
-def ledger_balance(*, workspace: Workspace) -> int:
-    """The balance recomputed from the ledger itself (what `billing_check` compares)."""
-    total = LedgerEntry.objects.filter(workspace=workspace).aggregate(total=Sum("credits"))["total"]
-    return int(total or 0)
-
-
 def ledger_recent(*, workspace: Workspace, limit: int = 20) -> QuerySet[LedgerEntry]:
     return LedgerEntry.objects.filter(workspace=workspace).select_related("created_by")[:limit]
 

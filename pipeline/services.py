@@ -38,7 +38,8 @@ from engine.motion.encode import VideoInfo
 from engine.motion.image import load_bgr
 from engine.options import JobOptions
 from engine.photo import PhotoRejected, validate_photo
-from engine.vision.faces import FaceBox, detect_faces, face_embedding, largest_face
+from engine.safety.screening import SafetyError, embed_protected_face
+from engine.vision.faces import FaceBox
 from pipeline import engine_config, events, selectors, tasks
 from pipeline.errors import JobNotCancelable, JobRejected, UploadRejected
 from pipeline.models import (
@@ -752,13 +753,11 @@ def protected_identity_add(
         validated = validate_photo(data, filename=filename)
     except PhotoRejected as exc:
         raise UploadRejected(exc.message) from exc
-    bgr = load_bgr(validated.content, max_side=1600)
-    face = largest_face(detect_faces(bgr))
-    if face is None:
-        raise UploadRejected(
-            "We couldn't find a face in that photo. Use a clear, front-facing photo of the person."
-        )
-    vector = face_embedding(bgr, face).astype(float).tolist()
+    try:
+        protected = embed_protected_face(load_bgr(validated.content, max_side=1600), label=label)
+    except SafetyError as exc:
+        raise UploadRejected(exc.message) from exc
+    vector = protected.embedding.astype(float).tolist()
     scope = str(workspace.pk) if workspace else "global"
     name = default_storage.save(
         f"protected/{scope}/{filename[:80]}", ContentFile(validated.content)

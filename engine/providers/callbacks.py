@@ -206,11 +206,6 @@ def status_from_callback(
     return task_id, provider.poll(task_id)
 
 
-def requires_refetch(provider_name: str) -> bool:
-    """True for vendors whose callbacks are unsigned (their body proves nothing)."""
-    return provider_name not in SIGNED_PROVIDERS
-
-
 # -- waking the poll loop when a callback arrives -------------------------------------------
 
 

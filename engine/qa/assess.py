@@ -21,7 +21,6 @@ one score in [0, 1] with a part per signal and human-readable issues:
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,6 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from engine.errors import EngineError
 from engine.vision import faces as vision
 from engine.vision.faces import FaceBox
 from engine.vision.frames import DecodedClip, decode_clip, even_indices, work_size
@@ -59,10 +57,6 @@ SOURCE_BLUR_RATIO = 0.2
 FLAT_STD = 3.0
 BLACK_MEAN = 28.0  # Y is limited range: black is 16
 BLACK_STD = 6.0
-
-
-class QaError(EngineError):
-    """Base class for errors of the QA stage."""
 
 
 @dataclass(frozen=True)
@@ -464,12 +458,3 @@ def assess(
         timings_ms=timings,
         details=details,
     )
-
-
-def clip_sha256(path: Path) -> str:
-    """Hex SHA-256 of a file, streamed (the lead caches QA by photo and clip hash)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()

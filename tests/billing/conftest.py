@@ -89,3 +89,10 @@ def post_webhook(client: Client, fake: FakeStripe, event: dict, **sign: Any) -> 
 
 def new_job() -> uuid.UUID:
     return uuid.uuid4()
+
+
+def ledger_sum(workspace) -> int:  # type: ignore[no-untyped-def]
+    """The balance recomputed from the ledger entries themselves."""
+    from billing.models import LedgerEntry
+
+    return sum(LedgerEntry.objects.filter(workspace=workspace).values_list("credits", flat=True))

@@ -14,6 +14,7 @@ from billing.errors import InsufficientCredits
 from billing.models import BillingAccount, EntryKind, LedgerEntry
 from billing.pricing import job_cost
 from saas.errors import ApplicationError
+from tests.billing.conftest import ledger_sum
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.django_db
 def test_new_workspace_starts_on_free_plan_with_its_credits(workspace):
     assert selectors.plan_for(workspace=workspace).code == "free"
     assert selectors.credit_balance(workspace=workspace) == 25
-    assert selectors.ledger_balance(workspace=workspace) == 25
+    assert ledger_sum(workspace) == 25
     grant = LedgerEntry.objects.get(workspace=workspace)
     assert grant.kind == EntryKind.GRANT
     assert grant.description.startswith("Free plan: 25 credits for this month")
@@ -40,7 +41,7 @@ def test_blocked_job_costs_nothing(workspace, set_balance):
     again = services.credits_release(workspace=workspace, job_id=job, reason="blocked")
     assert again is not None and again.pk == release.pk
     assert selectors.credit_balance(workspace=workspace) == 20
-    assert selectors.ledger_balance(workspace=workspace) == 20
+    assert ledger_sum(workspace) == 20
 
 
 def test_delivered_job_costs_exactly_its_price_even_if_captured_twice(workspace, set_balance):

@@ -11,7 +11,6 @@ import pytest
 
 from engine.providers.callbacks import (
     CallbackRejected,
-    requires_refetch,
     status_from_callback,
     verify_fal_webhook,
     verify_replicate_webhook,
@@ -174,8 +173,3 @@ def test_signed_callback_still_reads_status_from_the_api(fake_replicate, photo, 
     assert found == task_id and status.state is TaskState.SUCCEEDED
     with pytest.raises(CallbackRejected):
         status_from_callback(provider, headers=headers, body=body, replicate_secret=None)
-
-
-def test_which_vendors_need_a_refetch():
-    assert requires_refetch("luma") and requires_refetch("kling") and requires_refetch("runway")
-    assert not requires_refetch("replicate") and not requires_refetch("fal")

@@ -13,7 +13,7 @@ import pytest
 from skimage import data
 
 from engine.motion.encode import ClipEncoder
-from engine.qa.assess import ExpectedClip, QaReport, assess, clip_sha256
+from engine.qa.assess import ExpectedClip, QaReport, assess
 from engine.vision.faces import detect_faces
 from engine.vision.frames import UnreadableClip
 
@@ -240,9 +240,3 @@ def test_unreadable_clip_is_explained(tmp_path: Path, coffee: np.ndarray) -> Non
     bad.write_bytes(b"\x00" * 100)
     with pytest.raises(UnreadableClip, match="could not be opened"):
         _assess(coffee, bad)
-
-
-def test_clip_hash_is_stable(tmp_path: Path) -> None:
-    path = tmp_path / "a.bin"
-    path.write_bytes(b"abc")
-    assert clip_sha256(path) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
