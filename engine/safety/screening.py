@@ -532,7 +532,7 @@ def embed_protected_face(bgr: np.ndarray, *, label: str) -> ProtectedFace:
     face = vision.largest_face(found)
     if face is None:
         raise SafetyError(
-            f"No face was found in the reference photo for {label!r}. Use a clear, front-facing "
+            f"We couldn't find a face in the photo of {label!r}. Use a clear, front-facing "
             "photo of the person."
         )
     return ProtectedFace(label=label, embedding=vision.face_embedding(_as_bgr(bgr), face))
