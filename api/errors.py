@@ -11,7 +11,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import (
+    PermissionDenied as DjangoPermissionDenied,
+)
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from rest_framework import exceptions
@@ -98,6 +101,15 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         set_rollback()
         fields = {exc.field: [exc.message]} if exc.field else None
         return Response(error_body(exc.code, exc.message, fields), status=exc.status)
+    if isinstance(exc, RequestDataTooBig):
+        return Response(
+            error_body("request_too_large", "The request body is larger than we accept."),
+            status=413,
+        )
+    if isinstance(exc, SuspiciousOperation):  # too many fields or files, a malformed body
+        return Response(
+            error_body("malformed_request", str(exc) or "Malformed request."), status=400
+        )
     if isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     if isinstance(exc, exceptions.ValidationError):

@@ -7,6 +7,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from engine.intent.rules import MAX_EFFECTS
 from engine.options import AUTO, InvalidOptions, JobOptions
 from engine.spec import CameraMove, EffectKind, Ratio, Resolution
 from pipeline import engine_config
@@ -90,7 +91,10 @@ class JobOptionsFields(StrictInput):
     )
     camera = serializers.ChoiceField(choices=CAMERAS, required=False, allow_null=True)
     effects = serializers.ListField(
-        child=serializers.ChoiceField(choices=EFFECTS), required=False, default=list
+        child=serializers.ChoiceField(choices=EFFECTS),
+        required=False,
+        default=list,
+        max_length=MAX_EFFECTS,  # each effect costs render time: a list is never unbounded
     )
     loop = serializers.BooleanField(required=False, allow_null=True, default=None)
 
