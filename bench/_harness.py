@@ -243,7 +243,8 @@ def bench_workspace(name: str, *, concurrency: int, credits: int = 100_000):  # 
     from accounts.models import User
     from accounts.services import workspace_create
     from billing.models import BillingAccount, Plan
-    from billing.services import account_ensure, credits_adjust
+    from billing.ledger import account_ensure
+    from billing.services import credits_adjust
 
     slug = "".join(c for c in name.lower() if c.isalnum())
     user = User.objects.create_user(email=f"{slug}@bench.test", password="bench-password-1")

@@ -1,6 +1,10 @@
 """End-to-end benchmark of the job pipeline on real PostgreSQL, Redis and Celery workers.
 
     .venv/bin/python bench/e2e.py [--jobs 50] [--singles 5] [--workers 2] [--keep]
+                                  [--baseline GIT_REF]
+
+With `--baseline REF` the same benchmark of REF's code runs first (in a detached git worktree
+of it, with this venv), then this one, and a table compares single-job p50 and glue.
 
 A fresh database `bench_e2e` (migrated), Redis db 14 (flushed), a temp var/ dir, and N
 `celery worker --pool solo -Q light,render` processes (N single-threaded processes: a fair
@@ -17,7 +21,10 @@ Every figure comes from the rows: Job.created_at/started_at/finished_at, Attempt
 from __future__ import annotations
 
 import argparse
+import re
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -138,6 +145,61 @@ def summary_row(
     ]
 
 
+def face_rows(job_ids: list[str]) -> list[list[str]]:
+    """How often faces are looked for per job: the photo (once per photo, at parsing) and the
+    sampled clip frames (once per frame, shared by QA and the output check)."""
+    from pipeline.models import JobEvent
+
+    photo: dict[str, int] = {}
+    frames: dict[str, int] = {}
+    for job_id, stage, details in JobEvent.objects.filter(job_id__in=job_ids).values_list(
+        "job_id", "stage", "details"
+    ):
+        if stage == "parsing" and details.get("faces_detected_now"):
+            photo[str(job_id)] = photo.get(str(job_id), 0) + 1
+        if details.get("frame_face_searches") is not None:
+            frames[str(job_id)] = frames.get(str(job_id), 0) + details["frame_face_searches"]
+    n = max(1, len(job_ids))
+    return [
+        ["photo face detections per job (mean)", f"{sum(photo.values()) / n:.2f}"],
+        ["photo face detections, most in one job", str(max(photo.values(), default=0))],
+        [
+            "clip frames searched per job (QA + output check, shared)",
+            f"{sum(frames.values()) / n:.1f}",
+        ],
+    ]
+
+
+BASELINE_LINES = {
+    "single job p50": re.compile(r"single job on an idle worker, p50\s*\|[^|]*\|\s*([\d.,]+) s"),
+    "glue p50": re.compile(r"glue outside timed stages\s*\|\s*\d+\s*\|\s*([\d.,]+) ms"),
+}
+
+
+def run_baseline(ref: str, args: argparse.Namespace) -> dict[str, float]:
+    """Run REF's own bench/e2e.py (its code, this venv) and read its two headline figures."""
+    root = Path(__file__).resolve().parent.parent
+    sha = subprocess.run(
+        ["git", "rev-parse", ref], cwd=root, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    tree = Path(tempfile.gettempdir()) / f"sm-bench-baseline-{sha[:12]}"
+    if not tree.exists():
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(tree), sha], cwd=root, check=True,
+            capture_output=True,
+        )  # fmt: skip
+    command = [sys.executable, "bench/e2e.py", "--jobs", str(args.jobs), "--singles",
+               str(args.singles), "--workers", str(args.workers)]  # fmt: skip
+    print(f"baseline {ref} ({sha[:10]}): running its bench in {tree}")
+    out = subprocess.run(command, cwd=tree, capture_output=True, text=True).stdout
+    figures = {}
+    for name, pattern in BASELINE_LINES.items():
+        match = pattern.search(out)
+        if match:
+            figures[name] = float(match.group(1).replace(",", ""))
+    return figures
+
+
 def failures(facts: list[JobFacts]) -> list[str]:
     return [f"{f.id} {f.status}: {f.failure_reason}" for f in facts if f.status != "delivered"]
 
@@ -149,7 +211,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--deadline", type=float, default=900.0, help="seconds for the load run")
     parser.add_argument("--keep", action="store_true", help="keep the database (debugging)")
+    parser.add_argument("--baseline", help="also run this git ref's bench first and compare")
     args = parser.parse_args()
+    baseline = run_baseline(args.baseline, args) if args.baseline else None
 
     stack = Stack(db_name="bench_e2e", redis_db=14)
     print(f"setting up: database {stack.db_name}, {stack.redis_url}, var {stack.var_dir}")
@@ -251,6 +315,34 @@ def main() -> None:
                     f"Overhead per job = end-to-end − provider time, {name}",
                     ["part", "p50", "p95", "goal", ""],
                     overhead_rows(facts),
+                )
+            )
+        print(
+            table(
+                "Face detection per job (single jobs and the load run)",
+                ["what", "measured"],
+                face_rows(single_ids + load_ids),
+            )
+        )
+        if baseline is not None:
+            now = {
+                "single job p50": idle_p50,
+                "glue p50": pct([glue_ms(f) for f in single_facts if f.status == "delivered"], 50),
+            }
+            rows = []
+            for name, unit in (("single job p50", "s"), ("glue p50", "ms")):
+                before = baseline.get(name)
+                change = (now[name] - before) / before * 100 if before else None
+                rows.append([
+                    name, fmt(before, unit) if before is not None else "?", fmt(now[name], unit),
+                    f"{change:+.1f} %" if change is not None else "?",
+                    "within 10 %" if change is not None and change <= 10 else "REGRESSION",
+                ])  # fmt: skip
+            print(
+                table(
+                    f"Against {args.baseline}, same machine, same run",
+                    ["figure", "baseline", "now", "change", ""],
+                    rows,
                 )
             )
         problems = failures(warm_facts + single_facts + load_facts)

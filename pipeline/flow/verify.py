@@ -90,7 +90,12 @@ def _output_check(job_run: JobRun, clip: Any, decoded: Any, *, score: float) -> 
         clip=decoded if decoded is not None else clip,
         policy=selectors.safety_policy_for(workspace=job.workspace, photo=job.photo),
     )
-    details = {"output_check": verdict.category or "passed", "faces": verdict.faces}
+    details = {
+        "output_check": verdict.category or "passed",
+        "faces": verdict.faces,
+        # Sampled frames searched for faces, shared by QA's identity check and this one.
+        "frame_face_searches": decoded.face_detections if decoded is not None else None,
+    }
     if verdict.allowed:
         clock.done("Output check passed on sampled frames.", details=details)
         return Transition(JobStatus.FINALIZING, fields={"qa_score": score})
