@@ -21,7 +21,7 @@ import numpy as np
 
 from engine.motion import analysis as an
 from engine.motion import camera
-from engine.motion.effects import Effect, Geometry, build_effects
+from engine.motion.effects import Geometry, WarpEffect, build_effects
 from engine.motion.encode import ClipEncoder, FrameFilter, write_poster
 from engine.motion.errors import MotionError
 from engine.motion.image import check_size, load_from_image, open_image, oriented_size
@@ -54,7 +54,7 @@ class Scene:
     alpha_box: tuple[int, int, int, int] | None  # x0, y0, x1, y1 of alpha > 0
     bg_matrices: np.ndarray
     fg_matrices: np.ndarray | None
-    effects: list[Effect]
+    effects: list[WarpEffect]
     out_size: tuple[int, int]
 
 
