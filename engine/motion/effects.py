@@ -61,18 +61,21 @@ class Geometry:
             borderMode=cv2.BORDER_REPLICATE,
         )
 
-    def to_working(self, mask: np.ndarray) -> np.ndarray:
-        """Resample an analysis-space mask onto the working image (full resolution)."""
+    def analysis_from_working(self) -> np.ndarray:
+        """2x3 affine map from working pixel index to analysis pixel index."""
         k = self.analysis_scale / self.scale
-        m = np.array(
+        return np.array(
             [
                 [k, 0, 0.5 * k + self.origin[0] * self.analysis_scale - 0.5],
                 [0, k, 0.5 * k + self.origin[1] * self.analysis_scale - 0.5],
             ]
         )
+
+    def to_working(self, mask: np.ndarray) -> np.ndarray:
+        """Resample an analysis-space mask onto the working image (full resolution)."""
         return cv2.warpAffine(
             mask.astype(np.float32),
-            m,
+            self.analysis_from_working(),
             self.working_size,
             flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
             borderMode=cv2.BORDER_REPLICATE,

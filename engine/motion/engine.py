@@ -25,6 +25,8 @@ from engine.motion.effects import Geometry, WarpEffect, build_effects
 from engine.motion.encode import ClipEncoder, FrameFilter, write_poster
 from engine.motion.errors import MotionError
 from engine.motion.image import check_size, load_from_image, open_image, oriented_size
+from engine.motion.overlays import Overlay, build_overlays
+from engine.motion.stage import Stage
 from engine.spec import GenerationSpec
 
 Box = tuple[int, int, int, int]
@@ -56,6 +58,8 @@ class Scene:
     fg_matrices: np.ndarray | None
     effects: list[WarpEffect]
     out_size: tuple[int, int]
+    overlays: list[Overlay] = field(default_factory=list)  # drawn over the finished frame
+    stage: Stage | None = None
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -135,7 +139,9 @@ def _prepare(
     spec: GenerationSpec,
     facts: an.Analysis,
     faces_loaded: Sequence[Sequence[float]],
+    photo_rect: tuple[float, float, float, float] | None = None,
 ) -> Scene:
+    """`photo_rect` is where the photo lies in `bgr` (x, y, w, h; letterbox bars aside)."""
     out_w, out_h = spec.size
     size = (bgr.shape[1], bgr.shape[0])
     inv = 1.0 / facts.scale
@@ -179,6 +185,8 @@ def _prepare(
         hole = an.feather(hole, max(1.5, grow / 4))
         background = _fill_subject(base, hole)
     effects = build_effects(spec.effects, spec=spec, facts=facts, geo=geo)
+    stage = _stage(spec, facts, geo, base, bg_m, fg_m, photo_rect or (0.0, 0.0, *size))
+    overlays = build_overlays(spec.effects, spec=spec, stage=stage)
     return Scene(
         base=base,
         background=background,
@@ -188,6 +196,36 @@ def _prepare(
         fg_matrices=fg_m,
         effects=effects,
         out_size=(out_w, out_h),
+        overlays=overlays,
+        stage=stage,
+    )
+
+
+def _stage(
+    spec: GenerationSpec,
+    facts: an.Analysis,
+    geo: Geometry,
+    base: np.ndarray,
+    bg_m: np.ndarray,
+    fg_m: np.ndarray | None,
+    photo_rect: tuple[float, float, float, float],
+) -> Stage:
+    """The transforms between photo, working image and screen (see engine.motion.stage)."""
+    px, py, pw, ph = photo_rect
+    ox, oy = geo.origin
+    k = geo.scale
+    working_from_photo = np.array(
+        [[pw * k, 0.0, (px - ox) * k - 0.5], [0.0, ph * k, (py - oy) * k - 0.5]], np.float64
+    )
+    return Stage(
+        out_size=spec.size,
+        geo=geo,
+        bg_matrices=bg_m,
+        fg_matrices=fg_m,
+        analysis=facts,
+        analysis_from_working=geo.analysis_from_working(),
+        working_from_photo=working_from_photo,
+        working=base,
     )
 
 
@@ -255,12 +293,14 @@ def generate_frames(scene: Scene, n: int, *, ring: int = 0) -> Iterator[np.ndarr
         frame = _warp(scene_work, scene.bg_matrices[i], scene.out_size, dst)
         if layered:
             _composite_subject(frame, scene, subject_work, i)
+        for overlay in scene.overlays:
+            overlay.draw(frame, i)
         yield frame
 
 
 def is_plain(scene: Scene) -> bool:
     """A single layer without effects: each frame is one warp of the working image."""
-    return scene.background is None and not scene.effects
+    return scene.background is None and not scene.effects and not scene.overlays
 
 
 def yuv_planes(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -376,13 +416,16 @@ def prepare_scene(
     t0 = time.perf_counter()
     bgr, loaded_scale = _load(Path(source), spec)
     faces = [tuple(v * loaded_scale for v in box) for box in subject_boxes]
+    photo_rect = (0.0, 0.0, float(bgr.shape[1]), float(bgr.shape[0]))
     if spec.letterbox:
         out_w, out_h = spec.size
+        photo_h, photo_w = bgr.shape[:2]
         bgr, (ox, oy) = _letterbox(bgr, out_w / out_h)
         faces = [(x + ox, y + oy, w, h) for x, y, w, h in faces]
+        photo_rect = (float(ox), float(oy), float(photo_w), float(photo_h))
     t1 = time.perf_counter()
     facts = an.analyse(bgr, faces)
-    scene = _prepare(bgr, spec, facts, faces)
+    scene = _prepare(bgr, spec, facts, faces, photo_rect)
     if timings is not None:
         timings["load"] = (t1 - t0) * 1000
         timings["analyse"] = (time.perf_counter() - t1) * 1000
