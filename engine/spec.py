@@ -143,11 +143,11 @@ def _point(value: Any, what: str) -> Point:
     raise SpecError(f"{what} must be an [x, y] pair of numbers from 0 to 1")
 
 
-def _points(value: Any, what: str, limit: int) -> tuple[Point, ...]:
+def _points(value: Any, what: str, limit: int, too_many: str) -> tuple[Point, ...]:
     if not isinstance(value, list | tuple):
         raise SpecError(f"{what} must be a list of [x, y] points")
     if len(value) > limit:  # before parsing: never walk a huge list
-        raise SpecError(f"{what} has {len(value)} points; use at most {limit}")
+        raise SpecError(too_many.format(count=len(value), limit=limit))
     return tuple(_point(v, f"{what} point {i + 1}") for i, v in enumerate(value))
 
 
@@ -253,7 +253,13 @@ class MotionBrush:
         unknown = set(data) - {"region", "arrows", "anchors"}
         if unknown:
             raise SpecError(f"unknown brush field(s): {', '.join(sorted(unknown))}")
-        region = _points(data.get("region", []), "brush region", MAX_BRUSH_REGION_POINTS)
+        region = _points(
+            data.get("region", []),
+            "brush region",
+            MAX_BRUSH_REGION_POINTS,
+            "The motion brush region has {count} points; use at most {limit} (simplify the "
+            "outline).",
+        )
         raw_arrows = data.get("arrows", [])
         if not isinstance(raw_arrows, list | tuple):
             raise SpecError("brush arrows must be a list of {start, end} objects")
@@ -271,7 +277,12 @@ class MotionBrush:
                     end=_point(arrow["end"], f"brush arrow {i + 1} end"),
                 )
             )
-        anchors = _points(data.get("anchors", []), "brush anchors", MAX_BRUSH_ANCHORS)
+        anchors = _points(
+            data.get("anchors", []),
+            "brush anchors",
+            MAX_BRUSH_ANCHORS,
+            "The motion brush has {count} anchors; use at most {limit}.",
+        )
         return cls(region=region, arrows=tuple(arrows), anchors=anchors)
 
 

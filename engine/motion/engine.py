@@ -21,6 +21,7 @@ import numpy as np
 
 from engine.motion import analysis as an
 from engine.motion import camera
+from engine.motion.brush import build_brush
 from engine.motion.effects import Geometry, WarpEffect, build_effects
 from engine.motion.encode import ClipEncoder, FrameFilter, write_poster
 from engine.motion.errors import MotionError
@@ -186,6 +187,10 @@ def _prepare(
         background = _fill_subject(base, hole)
     effects = build_effects(spec.effects, spec=spec, facts=facts, geo=geo)
     stage = _stage(spec, facts, geo, base, bg_m, fg_m, photo_rect or (0.0, 0.0, *size))
+    if spec.brush is not None:
+        flow = build_brush(spec.brush, stage=stage, geo=geo, facts=facts)
+        if flow is not None:
+            effects.append(flow)
     overlays = build_overlays(spec.effects, spec=spec, stage=stage)
     return Scene(
         base=base,

@@ -8,8 +8,10 @@ import pytest
 
 from engine.spec import (
     MAX_SPEC_EFFECTS,
+    BrushArrow,
     EffectKind,
     GenerationSpec,
+    MotionBrush,
     RegionEffect,
     SpecError,
 )
@@ -74,3 +76,30 @@ def test_a_spec_with_thousands_of_effects_is_refused_before_parsing_them() -> No
         GenerationSpec.from_dict(data)
     with pytest.raises(SpecError, match="at most"):
         GenerationSpec(effects=(RegionEffect(EffectKind.SNOW),) * (MAX_SPEC_EFFECTS + 1))
+
+
+def test_a_brush_round_trips_and_its_json_shape_is_plain() -> None:
+    brush = MotionBrush(
+        region=((0.1, 0.5), (0.9, 0.5), (0.9, 0.95), (0.1, 0.95)),
+        arrows=(BrushArrow(start=(0.2, 0.7), end=(0.5, 0.7)),),
+        anchors=((0.5, 0.8),),
+    )
+    spec = GenerationSpec(brush=brush)
+    data = json.loads(spec.to_json())
+    assert data["brush"] == {
+        "region": [[0.1, 0.5], [0.9, 0.5], [0.9, 0.95], [0.1, 0.95]],
+        "arrows": [{"start": [0.2, 0.7], "end": [0.5, 0.7]}],
+        "anchors": [[0.5, 0.8]],
+    }
+    assert GenerationSpec.from_json(spec.to_json()) == spec
+
+
+def test_a_spec_refuses_an_invalid_brush() -> None:
+    flat = {
+        "region": [[0.1, 0.1], [0.5, 0.1], [0.9, 0.1]],
+        "arrows": [{"start": [0, 0], "end": [1, 1]}],
+    }
+    with pytest.raises(SpecError, match="almost no area"):
+        GenerationSpec.from_dict({"brush": flat})
+    with pytest.raises(SpecError, match="anchors; use at most 16"):
+        GenerationSpec.from_dict({"brush": {**flat, "anchors": [[0.5, 0.5]] * 17}})
