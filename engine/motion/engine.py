@@ -23,11 +23,11 @@ from engine.motion import analysis as an
 from engine.motion import camera
 from engine.motion.brush import build_brush
 from engine.motion.effects import Geometry, WarpEffect, build_effects
-from engine.motion.encode import ClipEncoder, FrameFilter, write_poster
+from engine.motion.encode import ClipEncoder, FrameFilter, PlacedFilter, write_poster
 from engine.motion.errors import MotionError
 from engine.motion.image import check_size, load_from_image, open_image, oriented_size
 from engine.motion.overlays import Overlay, build_overlays
-from engine.motion.stage import Stage
+from engine.motion.stage import Stage, apply, compose
 from engine.spec import GenerationSpec
 
 Box = tuple[int, int, int, int]
@@ -61,6 +61,7 @@ class Scene:
     out_size: tuple[int, int]
     overlays: list[Overlay] = field(default_factory=list)  # drawn over the finished frame
     stage: Stage | None = None
+    faces: tuple[tuple[float, float, float, float], ...] = ()  # x, y, w, h in loaded pixels
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -203,7 +204,35 @@ def _prepare(
         out_size=(out_w, out_h),
         overlays=overlays,
         stage=stage,
+        faces=tuple((float(f[0]), float(f[1]), float(f[2]), float(f[3])) for f in faces_loaded),
     )
+
+
+def faces_on_frame(scene: Scene, index: int = 0) -> list[tuple[float, float, float, float]]:
+    """The subject's face boxes (x, y, w, h in output pixels) as they appear on frame `index`
+    (through that frame's camera, and the subject layer's in layered moves), clipped to the
+    frame; faces out of frame are left out."""
+    if not scene.faces or scene.stage is None:
+        return []
+    stage = scene.stage
+    ox, oy = stage.geo.origin
+    k = stage.geo.scale
+    # Loaded pixels (continuous) -> working pixel index -> screen pixel index.
+    working_from_loaded = np.array([[k, 0.0, -ox * k - 0.5], [0.0, k, -oy * k - 0.5]])
+    layer = "subject" if stage.fg_matrices is not None else "scene"
+    to_screen = compose(stage.working_to_screen(index, layer=layer), working_from_loaded)
+    out_w, out_h = scene.out_size
+    boxes = []
+    for x, y, w, h in scene.faces:
+        xs = np.array([x, x + w, x, x + w])
+        ys = np.array([y, y, y + h, y + h])
+        sx, sy = apply(to_screen, xs, ys)
+        # Pixel index -> edges: a box covers from index - 0.5 to index + 0.5.
+        x0, x1 = max(0.0, float(sx.min()) + 0.5), min(float(out_w), float(sx.max()) + 0.5)
+        y0, y1 = max(0.0, float(sy.min()) + 0.5), min(float(out_h), float(sy.max()) + 0.5)
+        if x1 > x0 and y1 > y0:
+            boxes.append((x0, y0, x1 - x0, y1 - y0))
+    return boxes
 
 
 def _stage(
@@ -450,6 +479,10 @@ def render(
 
     `subject_boxes` are face boxes (x, y, w, h) in source pixels (EXIF-oriented); without
     them the subject is found by saliency + GrabCut. Deterministic for a given spec.seed.
+
+    Filters with a `place(boxes_in_frame, frame_size)` method (see `PlacedFilter`) are told,
+    before the first frame, where those faces are on frame 0 (output pixels), so a visible
+    label can stay clear of them without detecting faces itself.
     """
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -457,6 +490,11 @@ def render(
     t2 = time.perf_counter()
 
     out_w, out_h = spec.size
+    placed = [f for f in filters if isinstance(f, PlacedFilter)]
+    if placed:
+        boxes = faces_on_frame(scene, 0)
+        for f in placed:
+            f.place(boxes, (out_w, out_h))
     n = spec.frame_count
     # Frame buffers are reused: one being made, _QUEUE_DEPTH queued, one being encoded.
     ring = _QUEUE_DEPTH + 2
