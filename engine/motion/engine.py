@@ -12,7 +12,7 @@ import math
 import queue
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from engine.motion import camera
 from engine.motion.brush import build_brush
 from engine.motion.effects import Geometry, WarpEffect, build_effects
 from engine.motion.encode import ClipEncoder, FrameFilter, PlacedFilter, write_poster
-from engine.motion.errors import MotionError
+from engine.motion.errors import MotionError, RenderCanceled
 from engine.motion.image import check_size, load_from_image, open_image, oriented_size
 from engine.motion.overlays import Overlay, build_overlays
 from engine.motion.stage import Stage, apply, compose
@@ -474,6 +474,7 @@ def render(
     poster_path: Path | None = None,
     subject_boxes: Sequence[tuple[int, int, int, int]] = (),
     filters: Sequence[FrameFilter] = (),
+    should_stop: Callable[[], bool] | None = None,
 ) -> RenderResult:
     """Render `spec` from the photo at `source` to an MP4 at `out_path` (and a JPEG poster).
 
@@ -483,10 +484,22 @@ def render(
     Filters with a `place(boxes_in_frame, frame_size)` method (see `PlacedFilter`) are told,
     before the first frame, where those faces are on frame 0 (output pixels), so a visible
     label can stay clear of them without detecting faces itself.
+
+    `should_stop` is asked before the work starts, after the preparation and before every
+    frame is encoded; when it answers True the render stops there with RenderCanceled and
+    leaves no file behind (neither the partial clip nor a poster). It is called from this
+    thread; keeping it cheap is the caller's business.
     """
+
+    def check_stop() -> None:
+        if should_stop is not None and should_stop():
+            raise RenderCanceled("The render was canceled before it finished; no clip was kept.")
+
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    check_stop()
     scene = prepare_scene(Path(source), spec, subject_boxes, timings=timings)
+    check_stop()
     t2 = time.perf_counter()
 
     out_w, out_h = spec.size
@@ -509,8 +522,9 @@ def render(
     write = encoder.write_i420 if direct_i420 else encoder.write
     producer.start()
     try:
-        with encoder:
+        with encoder:  # an exception here (a cancel too) removes the partial file
             for frame in producer:
+                check_stop()
                 start = time.perf_counter()
                 write(frame)
                 encode_s += time.perf_counter() - start
