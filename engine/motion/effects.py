@@ -187,6 +187,9 @@ class WarpEffect(ABC):
     """
 
     kind: ClassVar[EffectKind]
+    # Only moves pixels (never changes their brightness): it can work on Y, U and V planes
+    # as well as on BGR, so the render can stay in I420 (see engine.generate_i420).
+    moves_only: ClassVar[bool] = True
     region: Region
     geo: Geometry = field(repr=False)
     grid_x: np.ndarray = field(init=False, repr=False)
@@ -224,17 +227,73 @@ class WarpEffect(ABC):
     def mask(self) -> np.ndarray:
         return self.region.mask
 
-    def apply(self, buffer: np.ndarray, index: int) -> None:
-        """Apply frame `index` of the effect to `buffer` (the working image) in place."""
-        x0, y0, x1, y1 = self.box
+    def maps(
+        self, index: int, phases: Fields | None = None, *, half: bool = False
+    ) -> tuple[list[tuple[np.ndarray, np.ndarray, float]], Gain]:
+        """Frame `index` as remap maps over the box (one per phase) and the gain; `half`
+        for a half-size plane (I420 chroma kept at half size)."""
+        gain: Gain = None
+        if phases is None:
+            phases, gain = self.fields(index)
+        if half:
+            x0, y0, x1, y1 = self.half_box
+            grid_x, grid_y, scale = self._half_grid()
+        else:
+            x0, y0, x1, y1 = self.box
+            grid_x, grid_y, scale = self.grid_x, self.grid_y, 1.0
         size = (x1 - x0, y1 - y0)
-        phases, gain = self.fields(index)
-        out: np.ndarray | None = None
+        maps = []
         for dx, dy, weight in phases:
             map_x = cv2.resize(dx, size, interpolation=cv2.INTER_LINEAR)
             map_y = cv2.resize(dy, size, interpolation=cv2.INTER_LINEAR)
-            map_x += self.grid_x
-            map_y += self.grid_y
+            if scale != 1.0:
+                map_x *= scale
+                map_y *= scale
+            map_x += grid_x
+            map_y += grid_y
+            maps.append((map_x, map_y, weight))
+        if gain is not None:
+            gain = cv2.resize(gain, size, interpolation=cv2.INTER_LINEAR)
+        return maps, gain
+
+    @property
+    def half_box(self) -> tuple[int, int, int, int]:
+        x0, y0, x1, y1 = self.box
+        return x0 // 2, y0 // 2, -(-x1 // 2), -(-y1 // 2)
+
+    def _half_grid(self) -> tuple[np.ndarray, np.ndarray, float]:
+        cached = getattr(self, "_half_grid_cache", None)
+        if cached is None:
+            x0, y0, x1, y1 = self.half_box
+            gy, gx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
+            cached = (gx, gy, 0.5)
+            self._half_grid_cache = cached
+        return cached
+
+    def apply(self, buffer: np.ndarray, index: int) -> None:
+        """Apply frame `index` of the effect to `buffer` (the working image) in place."""
+        self._apply_maps(buffer, *self.maps(index))
+
+    def apply_i420(self, y: np.ndarray, u: np.ndarray, v: np.ndarray, index: int) -> None:
+        """Apply frame `index` to the working image as planes: full-size Y, half-size U, V."""
+        assert self.moves_only
+        phases, _ = self.fields(index)
+        luma, _ = self.maps(index, phases)
+        self._apply_maps(y, luma, None, self.box)
+        chroma, _ = self.maps(index, phases, half=True)
+        for plane in (u, v):
+            self._apply_maps(plane, chroma, None, self.half_box)
+
+    def _apply_maps(
+        self,
+        buffer: np.ndarray,
+        maps: list[tuple[np.ndarray, np.ndarray, float]],
+        gain: Gain,
+        box: tuple[int, int, int, int] | None = None,
+    ) -> None:
+        x0, y0, x1, y1 = box or self.box
+        out: np.ndarray | None = None
+        for map_x, map_y, weight in maps:
             warped = cv2.remap(
                 buffer, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
             )
@@ -242,8 +301,7 @@ class WarpEffect(ABC):
         if out is None:
             out = buffer[y0:y1, x0:x1].copy()
         if gain is not None:
-            g = cv2.resize(gain, size, interpolation=cv2.INTER_LINEAR)
-            out = cv2.multiply(out, cv2.merge((g, g, g)), dtype=cv2.CV_8U)
+            out = cv2.multiply(out, cv2.merge((gain, gain, gain)), dtype=cv2.CV_8U)
         buffer[y0:y1, x0:x1] = out
 
 
@@ -326,6 +384,8 @@ class SkyDrift(WarpEffect):
 class WaterRipple(WarpEffect):
     """Horizontal ripples travelling down, a slower sideways wave, and a light shimmer."""
 
+    moves_only: ClassVar[bool] = False  # the shimmer changes brightness
+
     amp: float
     wavelength: float
     cycles: tuple[float, float]
@@ -397,6 +457,8 @@ class Sway(WarpEffect):
 @dataclass
 class Flicker(WarpEffect):
     """Flames and lights: two random brightness series blended in space; flames lick up."""
+
+    moves_only: ClassVar[bool] = False
 
     depth: float
     lift: float

@@ -22,6 +22,7 @@ import numpy as np
 from engine.motion import analysis as an
 from engine.motion import camera
 from engine.motion.brush import build_brush
+from engine.motion.canvas import BgrCanvas, I420Canvas, yuv_planes
 from engine.motion.effects import Geometry, WarpEffect, build_effects
 from engine.motion.encode import ClipEncoder, FrameFilter, PlacedFilter, write_poster
 from engine.motion.errors import MotionError, RenderCanceled
@@ -327,8 +328,10 @@ def generate_frames(scene: Scene, n: int, *, ring: int = 0) -> Iterator[np.ndarr
         frame = _warp(scene_work, scene.bg_matrices[i], scene.out_size, dst)
         if layered:
             _composite_subject(frame, scene, subject_work, i)
-        for overlay in scene.overlays:
-            overlay.draw(frame, i)
+        if scene.overlays:
+            canvas = BgrCanvas(frame)
+            for overlay in scene.overlays:
+                overlay.draw(canvas, i)
         yield frame
 
 
@@ -337,35 +340,20 @@ def is_plain(scene: Scene) -> bool:
     return scene.background is None and not scene.effects and not scene.overlays
 
 
-def yuv_planes(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Y, U and V of every pixel of `bgr` (chroma not subsampled), with exactly the arithmetic
-    of OpenCV's BGR->I420 conversion (BT.601 limited range) that `ClipEncoder.write` uses."""
-    height, width = bgr.shape[:2]
-    y = np.empty((height, width), np.uint8)
-    u = np.empty_like(y)
-    v = np.empty_like(y)
-    step = 128  # rows per strip: keeps the doubled temporary small
-    for r0 in range(0, height, step):
-        strip = bgr[r0 : r0 + step]
-        rows = strip.shape[0]
-        # Each pixel doubled into a 2x2 block: the I420 chroma of the doubled strip (one
-        # sample per block) is then the chroma of every original pixel.
-        twice = cv2.resize(strip, (2 * width, 2 * rows), interpolation=cv2.INTER_NEAREST)
-        i420 = cv2.cvtColor(twice, cv2.COLOR_BGR2YUV_I420)
-        y[r0 : r0 + rows] = i420[: 2 * rows : 2, ::2]
-        chroma = i420[2 * rows :].reshape(2, rows, width)
-        u[r0 : r0 + rows] = chroma[0]
-        v[r0 : r0 + rows] = chroma[1]
-    return y, u, v
+def fits_i420(scene: Scene) -> bool:
+    """One layer, and effects that only move pixels: the frames can be made in I420."""
+    return scene.background is None and all(e.moves_only for e in scene.effects)
 
 
 def generate_i420(scene: Scene, n: int, *, ring: int) -> Iterator[np.ndarray]:
-    """Yield the frames of a plain scene (see `is_plain`) as I420 buffers, warping the Y, U
-    and V planes of the working image directly: half the pixels of a BGR warp and no colour
-    conversion per frame. Same result as warping BGR and converting (OpenCV's I420 takes the
-    chroma of the top-left pixel of each 2x2 block, so chroma pixel (u, v) is sampled at
-    output pixel (2u, 2v)), up to rounding. Buffers are reused as in `generate_frames`."""
-    assert is_plain(scene) and ring > 0
+    """Yield the frames of a one-layer scene (see `fits_i420`) as I420 buffers, warping the
+    Y, U and V planes of the working image directly: half the pixels of a BGR warp and no
+    colour conversion per frame. Same result as warping BGR and converting (OpenCV's I420
+    takes the chroma of the top-left pixel of each 2x2 block, so chroma pixel (u, v) is
+    sampled at output pixel (2u, 2v)), up to rounding. Effects move the three full-size
+    planes of the working image with the same maps; overlays draw into the I420 frame.
+    Buffers are reused as in `generate_frames`."""
+    assert fits_i420(scene) and ring > 0
     out_w, out_h = scene.out_size
     luma = out_w * out_h
     half = (out_w // 2, out_h // 2)
@@ -380,15 +368,44 @@ def generate_i420(scene: Scene, n: int, *, ring: int) -> Iterator[np.ndarray]:
                 flat[luma + luma // 4 :].reshape(half[1], half[0]),
             )
         )
-    y_src, u_src, v_src = yuv_planes(scene.base)
+    sources = yuv_planes(scene.base)
+    # Half-size chroma sampled at full-size pixel (2x + 0.5, 2y + 0.5) -> half pixel (x, y).
+    to_half = np.array([[0.5, 0.0, -0.25], [0.0, 0.5, -0.25]])
+    if scene.effects:
+        # Effects move chroma at half size (a quarter of the pixels): its only use is the
+        # half-size chroma of the output.
+        height, width = scene.base.shape[:2]
+        half_size = (-(-width // 2), -(-height // 2))
+        y_full, u_full, v_full = sources
+        sources = (
+            y_full,
+            cv2.resize(u_full, half_size, interpolation=cv2.INTER_AREA),
+            cv2.resize(v_full, half_size, interpolation=cv2.INTER_AREA),
+        )
+    # Effects write into copies; the originals restore each effect box every frame.
+    work = tuple(p.copy() for p in sources) if scene.effects else sources
+    y_src, u_src, v_src = work
     for i in range(n):
+        for effect in scene.effects:
+            for plane, original, (x0, y0, x1, y1) in zip(
+                work, sources, (effect.box, effect.half_box, effect.half_box), strict=True
+            ):
+                plane[y0:y1, x0:x1] = original[y0:y1, x0:x1]
+        for effect in scene.effects:
+            effect.apply_i420(*work, i)
         m = scene.bg_matrices[i]
         chroma_m = m.copy()
         chroma_m[:, :2] *= 2.0  # chroma pixel (u, v) -> output pixel (2u, 2v) -> working
+        if scene.effects:
+            chroma_m = compose(to_half, chroma_m)
         y_dst, u_dst, v_dst = planes[i % ring]
         _warp(y_src, m, scene.out_size, y_dst)
         _warp(u_src, chroma_m, half, u_dst)
         _warp(v_src, chroma_m, half, v_dst)
+        if scene.overlays:
+            canvas = I420Canvas(buffers[i % ring], scene.out_size)
+            for overlay in scene.overlays:
+                overlay.draw(canvas, i)
         yield buffers[i % ring]
 
 
@@ -512,12 +529,13 @@ def render(
     # Frame buffers are reused: one being made, _QUEUE_DEPTH queued, one being encoded.
     ring = _QUEUE_DEPTH + 2
     # Without filters (which need the BGR frame) a plain scene is made directly in I420.
-    direct_i420 = not filters and is_plain(scene)
+    direct_i420 = not filters and fits_i420(scene)
     if direct_i420:
         producer = _Producer(generate_i420(scene, n, ring=ring))
     else:
         producer = _Producer(generate_frames(scene, n, ring=ring))
     encode_s = 0.0
+    first_i420: np.ndarray | None = None
     encoder = ClipEncoder(Path(out_path), width=out_w, height=out_h, fps=spec.fps, filters=filters)
     write = encoder.write_i420 if direct_i420 else encoder.write
     producer.start()
@@ -525,6 +543,8 @@ def render(
         with encoder:  # an exception here (a cancel too) removes the partial file
             for frame in producer:
                 check_stop()
+                if direct_i420 and first_i420 is None and poster_path is not None:
+                    first_i420 = frame.copy()  # for the poster: the buffer will be reused
                 start = time.perf_counter()
                 write(frame)
                 encode_s += time.perf_counter() - start
@@ -541,8 +561,10 @@ def render(
     if poster_path is not None:
         # Frame 0 as BGR: the encoder keeps it (after BGR filters) unless it got I420.
         poster = encoder.first_frame_bgr
-        if direct_i420:
+        if direct_i420 and is_plain(scene):  # one warp of the working image: full chroma
             poster = _warp(scene.base, scene.bg_matrices[0], scene.out_size)
+        elif direct_i420 and first_i420 is not None:
+            poster = cv2.cvtColor(first_i420, cv2.COLOR_YUV2BGR_I420)
         if poster is not None:
             write_poster(poster, Path(poster_path))
     t4 = time.perf_counter()

@@ -27,6 +27,7 @@ import cv2
 import numpy as np
 
 from engine.motion import particles as pt
+from engine.motion.canvas import Canvas, Sprite, even_box
 from engine.motion.stage import Stage, apply, compose, low_size, screen_from_low
 from engine.spec import EffectKind, GenerationSpec, RegionEffect
 
@@ -46,8 +47,8 @@ class Overlay(ABC):
         """Precompute paths, sprites and fields for the whole clip."""
 
     @abstractmethod
-    def draw(self, frame: np.ndarray, index: int) -> None:
-        """Draw frame `index` of the overlay into `frame` (output-size BGR uint8) in place."""
+    def draw(self, canvas: Canvas, index: int) -> None:
+        """Draw frame `index` of the overlay into the output frame (BGR or I420)."""
 
 
 OVERLAYS: dict[EffectKind, type[Overlay]] = {}
@@ -171,7 +172,7 @@ class Snow(Overlay):
         )  # fmt: skip
         return cls(stage, layers=layers, factor=_factor(stage, 360))
 
-    def draw(self, frame: np.ndarray, index: int) -> None:
+    def draw(self, canvas: Canvas, index: int) -> None:
         stage, factor = self.stage, self.factor
         size = low_size(stage.out_size, factor)
         to_low = stage.working_to_low(index, factor)
@@ -185,7 +186,7 @@ class Snow(Overlay):
                 flakes *= 1.0 - layer.occluded * stage.subject_on_screen(index, factor)
             total += flakes
         np.minimum(total, 1.0, out=total)
-        pt.lighten(frame, pt.to_alpha_u8(total, stage.out_size), self.colour)
+        canvas.lighten(total, self.colour)
 
 
 @registers(EffectKind.RAIN)
@@ -233,16 +234,16 @@ class Rain(Overlay):
                       cv2.LINE_AA, 4)  # fmt: skip
         return canvas
 
-    def draw(self, frame: np.ndarray, index: int) -> None:
-        shape = frame.shape[:2]
+    def draw(self, canvas: Canvas, index: int) -> None:
+        shape = (canvas.size[1], canvas.size[0])
         behind = np.zeros(shape, np.uint8)
         front = np.zeros(shape, np.uint8)
         for layer in self.layers:
-            canvas = self._streaks(layer, index, shape)
+            streaks = self._streaks(layer, index, shape)
             target = behind if layer.occluded else front
-            cv2.max(target, canvas, dst=target)
+            cv2.max(target, streaks, dst=target)
         behind = cv2.multiply(behind, self.stage.visible_u8(index), scale=1 / 255)
-        pt.lighten(frame, cv2.max(behind, front), self.colour)
+        canvas.lighten(cv2.max(behind, front), self.colour)
 
 
 # -- fields: fog, steam and smoke ----------------------------------------------------------------
@@ -336,9 +337,8 @@ class Fog(Overlay):
         banks = np.clip((noise - 0.25) * 2.0, 0.0, 1.0)
         return np.clip(self.opacity * profile * (0.3 + 0.7 * banks), 0.0, 1.0)
 
-    def draw(self, frame: np.ndarray, index: int) -> None:
-        alpha = pt.to_alpha_u8(self.density(index), self.stage.out_size)
-        pt.blend(frame, alpha, self.colour)
+    def draw(self, canvas: Canvas, index: int) -> None:
+        canvas.blend(self.density(index), self.colour)
 
 
 @dataclass(frozen=True)
@@ -480,15 +480,12 @@ class _Plume(Overlay):
         alpha = np.clip(self.opacity * envelope * body, 0.0, 1.0)
         return alpha.astype(np.float32), box
 
-    def draw(self, frame: np.ndarray, index: int) -> None:
+    def draw(self, canvas: Canvas, index: int) -> None:
         found = self.density(index)
         if found is None:
             return
-        alpha, (x0, y0, x1, y1) = found
-        region = frame[y0:y1, x0:x1]
-        small = (-(-(x1 - x0) // self.factor), -(-(y1 - y0) // self.factor))
-        alpha = alpha[: small[1], : small[0]]
-        pt.blend(region, pt.to_alpha_u8(alpha, (x1 - x0, y1 - y0)), self.colour)
+        alpha, box = found
+        canvas.blend(alpha, self.colour, box)
 
 
 @registers(EffectKind.STEAM)
@@ -601,15 +598,10 @@ class Sparkles(Overlay):
         rays = (across + down) * (0.55 / pt.blur_peak(ray_long, ray_thin))
         return np.minimum(core + rays, 1.0)
 
-    def draw(self, frame: np.ndarray, index: int) -> None:
+    def draw(self, canvas: Canvas, index: int) -> None:
         if not self.brightness[index].any():
             return
-        alpha = pt.to_alpha_u8(self.glints(index), self.stage.out_size)
-        b, g, r = self.colour
-        light = cv2.multiply(
-            cv2.cvtColor(alpha, cv2.COLOR_GRAY2BGR), (b / 255, g / 255, r / 255, 0.0)
-        )
-        pt.add_light(frame, light)
+        canvas.add_glow(self.glints(index), self.colour)
 
 
 def _highlights(
@@ -701,12 +693,11 @@ class LightLeak(Overlay):
         light = glow[..., None] * rim + core[..., None] * (heart - rim)
         return (self.peak * level) * light
 
-    def draw(self, frame: np.ndarray, index: int) -> None:
+    def draw(self, canvas: Canvas, index: int) -> None:
         light = self.light(index)
         if float(light.max()) < 1 / 255:
             return
-        big = cv2.resize(light, self.stage.out_size, interpolation=cv2.INTER_LINEAR)
-        pt.add_light(frame, cv2.convertScaleAbs(big, alpha=255.0))
+        canvas.add_light(light)
 
 
 # -- sprites: falling leaves and petals -----------------------------------------------------------
@@ -772,8 +763,8 @@ class _Sprites(Overlay):
     three depth layers: far and middle behind the subject, near ones bigger and softer."""
 
     layers: tuple[_Fall, ...] = ()
-    sprites: tuple[np.ndarray, ...] = field(default=(), repr=False)  # BGRA uint8
-    soft_sprites: tuple[np.ndarray, ...] = field(default=(), repr=False)  # for the near layer
+    sprites: tuple[Sprite, ...] = field(default=(), repr=False)
+    soft_sprites: tuple[Sprite, ...] = field(default=(), repr=False)  # for the near layer
     choice: tuple[np.ndarray, ...] = field(default=(), repr=False)  # sprite index per particle
     spin: tuple[np.ndarray, ...] = field(default=(), repr=False)  # (frames, n) radians
     tumble: tuple[np.ndarray, ...] = field(default=(), repr=False)  # (frames, n) radians
@@ -795,8 +786,11 @@ class _Sprites(Overlay):
         seconds = geo.frames / geo.fps
         v0, v1 = cls.speed
         base = max(8, round(cls.sprite_px * stage.px * 1.5))
-        sprites = tuple(cls.sprite(colour, base, i) for i, colour in enumerate(cls.palette))
-        soft = tuple(cv2.GaussianBlur(s, (0, 0), max(0.8, base / 28)) for s in sprites)
+        drawn = [cls.sprite(colour, base, i) for i, colour in enumerate(cls.palette)]
+        sprites = tuple(Sprite.from_bgra(s) for s in drawn)
+        soft = tuple(
+            Sprite.from_bgra(cv2.GaussianBlur(s, (0, 0), max(0.8, base / 28))) for s in drawn
+        )
         layers, choice, spin, tumble = [], [], [], []
         t = pt.clip_times(geo.frames, loop=geo.loop)[:, None]
         for count, depth, occluded in zip(cls.counts, (0.7, 1.0, 1.5), (1.0, 1.0, 0.0),
@@ -824,7 +818,7 @@ class _Sprites(Overlay):
             tumble=tuple(tumble),
         )
 
-    def draw(self, frame: np.ndarray, index: int) -> None:
+    def draw(self, canvas: Canvas, index: int) -> None:
         stage = self.stage
         out_w, out_h = stage.out_size
         to_screen = stage.working_to_screen(index)
@@ -833,14 +827,14 @@ class _Sprites(Overlay):
             x, y = apply(to_screen, layer.paths.x[index], layer.paths.y[index])
             opacity = layer.paths.opacity[index]
             sprites = self.soft_sprites if layer.occluded == 0.0 else self.sprites
-            base = sprites[0].shape[0]
+            base = sprites[0].size
             scale = layer.size * zoom / 1.5  # sprites are drawn at the near layer's size
             reach = base * scale * 0.75
             shown = (opacity > 0.02) & (x > -reach) & (x < out_w + reach)
             shown &= (y > -reach) & (y < out_h + reach)
             for j in np.nonzero(shown)[0]:
                 _stamp(
-                    frame,
+                    canvas,
                     stage,
                     index,
                     sprites[self.choice[number][j]],
@@ -854,10 +848,10 @@ class _Sprites(Overlay):
 
 
 def _stamp(
-    frame: np.ndarray,
+    canvas: Canvas,
     stage: Stage,
     index: int,
-    sprite: np.ndarray,
+    sprite: Sprite,
     *,
     centre: tuple[float, float],
     scale: float,
@@ -866,30 +860,26 @@ def _stamp(
     opacity: float,
     behind: bool,
 ) -> None:
-    """Draw a BGRA sprite at a sub-pixel centre, scaled, squashed across (a tumbling leaf
-    shows its edge), turned and faded; `behind` hides it where the subject is."""
-    size = sprite.shape[0]
+    """Draw a sprite at a sub-pixel centre, scaled, squashed across (a tumbling leaf shows
+    its edge), turned and faded; `behind` hides it where the subject is."""
+    size = sprite.size
     reach = math.ceil(size * scale * 0.75) + 1
     cx, cy = centre
-    x0, y0 = max(0, int(cx) - reach), max(0, int(cy) - reach)
-    x1, y1 = min(frame.shape[1], int(cx) + reach + 1), min(frame.shape[0], int(cy) + reach + 1)
-    if x1 <= x0 or y1 <= y0:
+    box = even_box(int(cx) - reach, int(cy) - reach, int(cx) + reach + 1, int(cy) + reach + 1,
+                   canvas.size)  # fmt: skip
+    if box is None:
         return
+    x0, y0, x1, y1 = box
     # Sprite -> patch: centre on the origin, squash across, turn, scale, move to the patch.
     c, s = math.cos(angle), math.sin(angle)
     sx = scale * (0.3 + 0.7 * abs(squash))
     m = np.array([[c * sx, -s * scale, 0.0], [s * sx, c * scale, 0.0]], np.float64)
     m[:, 2] = np.array([cx - x0, cy - y0]) - m[:, :2] @ np.array([size / 2, size / 2])
-    patch = cv2.warpAffine(sprite, m, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR,
-                           borderMode=cv2.BORDER_CONSTANT)  # fmt: skip
-    alpha = patch[..., 3].astype(np.float32) * (opacity / 255.0)
+    alpha = np.full((y1 - y0, x1 - x0), opacity, np.float32)
     if behind:
-        alpha *= 1.0 - stage.subject_patch(index, (x0, y0, x1, y1))
+        alpha *= 1.0 - stage.subject_patch(index, box)
     # The side facing away is a little darker.
-    light = 0.78 + 0.22 * abs(squash)
-    region = frame[y0:y1, x0:x1]
-    a = alpha[..., None]
-    region[...] = (region * (1.0 - a) + patch[..., :3] * (light * a)).astype(np.uint8)
+    canvas.stamp(sprite, m, box, alpha, 0.78 + 0.22 * abs(squash))
 
 
 @registers(EffectKind.FALLING_LEAVES)

@@ -165,36 +165,3 @@ def tileable_noise(
         total += weight
     out /= total
     return np.clip(0.5 + 0.2 * out, 0.0, 1.0)
-
-
-def _store(region: np.ndarray, result: np.ndarray) -> None:
-    region[...] = result
-
-
-def to_alpha_u8(alpha: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    """A small float alpha (0..1) scaled up to `size` as uint8 0..255."""
-    if (alpha.shape[1], alpha.shape[0]) != size:
-        alpha = cv2.resize(alpha, size, interpolation=cv2.INTER_LINEAR)
-    return cv2.convertScaleAbs(alpha, alpha=255.0)
-
-
-def lighten(region: np.ndarray, alpha: np.ndarray, colour: tuple[int, int, int]) -> None:
-    """region += (colour - region) * alpha where the colour is brighter: light particles on
-    a picture (they never darken it). `alpha` is uint8 0..255 of the region's size."""
-    a3 = cv2.cvtColor(alpha, cv2.COLOR_GRAY2BGR)
-    lift = cv2.subtract((float(colour[0]), float(colour[1]), float(colour[2]), 0.0), region)
-    lift = cv2.multiply(lift, a3, scale=1 / 255)
-    _store(region, cv2.add(region, lift))
-
-
-def blend(region: np.ndarray, alpha: np.ndarray, colour: tuple[int, int, int]) -> None:
-    """region = region * (1 - alpha) + colour * alpha (uint8 alpha 0..255)."""
-    a3 = cv2.cvtColor(alpha, cv2.COLOR_GRAY2BGR)
-    keep = cv2.multiply(region, cv2.bitwise_not(a3), scale=1 / 255)
-    paint = cv2.multiply(a3, (colour[0] / 255, colour[1] / 255, colour[2] / 255, 0.0))
-    _store(region, cv2.add(keep, paint))
-
-
-def add_light(region: np.ndarray, light: np.ndarray) -> None:
-    """Additive light (uint8 BGR of the region's size), saturating at white."""
-    _store(region, cv2.add(region, light))

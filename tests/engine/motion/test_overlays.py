@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -14,7 +15,16 @@ from engine.motion import particles as pt
 from engine.motion.effects import WARP_EFFECTS
 from engine.motion.encode import decode_bgr_frames, probe
 from engine.motion.overlays import OVERLAYS
-from engine.spec import CameraMove, EffectKind, GenerationSpec, Ratio, RegionEffect, Resolution
+from engine.spec import (
+    BrushArrow,
+    CameraMove,
+    EffectKind,
+    GenerationSpec,
+    MotionBrush,
+    Ratio,
+    RegionEffect,
+    Resolution,
+)
 from tests.engine.motion.conftest import GRACE_FACE
 
 OVERLAY_KINDS = sorted(OVERLAYS, key=lambda k: k.value)
@@ -195,3 +205,29 @@ def test_light_leak_only_adds_warm_light(photos: dict[str, Path]) -> None:
     assert delta.min() >= -1  # light is added, never taken away
     blue, red = delta[..., 0].mean(), delta[..., 2].mean()
     assert red > 2.0 and red > 2 * blue
+
+
+@pytest.mark.parametrize("kind", [*OVERLAY_KINDS, "brush"])
+def test_the_i420_path_draws_what_the_bgr_path_draws(photos: dict[str, Path], kind) -> None:
+    """Renders without BGR filters make frames straight in I420: same picture, up to
+    rounding and chroma subsampling."""
+    if kind == "brush":
+        brush = MotionBrush(
+            region=((0.0, 0.55), (1.0, 0.55), (1.0, 1.0), (0.0, 1.0)),
+            arrows=(BrushArrow((0.2, 0.75), (0.45, 0.75)),),
+        )
+        spec = GenerationSpec(**{**STILL, "camera": CameraMove.PUSH_IN, "brush": brush})  # type: ignore[arg-type]
+    else:
+        spec = _spec(kind, strength=1.0, camera=CameraMove.PUSH_IN)
+    scene = engine.prepare_scene(photos["lake"], spec)
+    assert engine.fits_i420(scene)
+    n = spec.frame_count
+    bgr = [cv2.cvtColor(f, cv2.COLOR_BGR2YUV_I420) for f in engine.generate_frames(scene, n)]
+    scene = engine.prepare_scene(photos["lake"], spec)
+    i420 = [f.copy() for f in engine.generate_i420(scene, n, ring=2)]
+    plain = engine.prepare_scene(photos["lake"], spec.with_changes(effects=(), brush=None))
+    base = [f.copy() for f in engine.generate_i420(plain, n, ring=2)]
+    for i in (0, n // 4, n // 2, n - 1):
+        effect = _dist(bgr[i], base[i])
+        assert i == 0 or effect > 0.05, f"{kind} frame {i} shows nothing"
+        assert _dist(i420[i], bgr[i]) < max(0.6, 0.15 * effect), f"{kind} frame {i}"
