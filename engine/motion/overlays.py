@@ -21,6 +21,7 @@ import math
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar, Self
 
 import cv2
@@ -165,7 +166,7 @@ class Snow(Overlay):
             )
             # far: small, slow, behind the subject; near: big, soft, in front
             for count, speed, sway, size, weight, occluded in (
-                (1000, (30, 55), (3, 8), 1.0, 0.6, 1.0),
+                (1000, (30, 55), (3, 8), 1.0, 0.45, 1.0),
                 (300, (60, 100), (6, 14), 1.8, 0.85, 1.0),
                 (50, (120, 200), (12, 26), 4.5, 0.85, 0.0),
             )
@@ -177,13 +178,32 @@ class Snow(Overlay):
         size = low_size(stage.out_size, factor)
         to_low = stage.working_to_low(index, factor)
         total = np.zeros((size[1], size[0]), np.float32)
-        for layer in self.layers:
-            sigma = max(0.5, layer.size * stage.px / factor)
-            x, y = apply(to_low, layer.paths.x[index], layer.paths.y[index])
-            weight = layer.paths.opacity[index] * (layer.weight / pt.blur_peak(sigma))
-            flakes = cv2.GaussianBlur(pt.splat(x, y, weight, size), (0, 0), sigma)
-            if layer.occluded:
-                flakes *= 1.0 - layer.occluded * stage.subject_on_screen(index, factor)
+        # The layers behind the subject share one blur (the middle layer's) and one mask;
+        # big soft flakes are splatted at half that size again (blurring is cheaper there).
+        behind = [la for la in self.layers if la.occluded]
+        front = [la for la in self.layers if not la.occluded]
+        for layers in (behind, front):
+            if not layers:
+                continue
+            sigma = max(0.5, max(la.size for la in layers) * stage.px / factor)
+            coarse = 2 if sigma > 1.5 else 1
+            sigma /= coarse
+            small = low_size(stage.out_size, factor * coarse)
+            to_small = to_low if coarse == 1 else stage.working_to_low(index, factor * coarse)
+            xs, ys, weights = [], [], []
+            for layer in layers:
+                x, y = apply(to_small, layer.paths.x[index], layer.paths.y[index])
+                xs.append(x)
+                ys.append(y)
+                weights.append(layer.paths.opacity[index] * (layer.weight / pt.blur_peak(sigma)))
+            points = pt.splat(
+                np.concatenate(xs), np.concatenate(ys), np.concatenate(weights), small
+            )
+            flakes = cv2.GaussianBlur(points, (0, 0), sigma)
+            if coarse != 1:
+                flakes = cv2.resize(flakes, size, interpolation=cv2.INTER_LINEAR)
+            if layers[0].occluded:
+                flakes *= 1.0 - stage.subject_on_screen(index, factor)
             total += flakes
         np.minimum(total, 1.0, out=total)
         canvas.lighten(total, self.colour)
@@ -577,26 +597,50 @@ class Sparkles(Overlay):
             factor=_factor(stage, 360),
         )
 
-    def glints(self, index: int) -> np.ndarray:
-        """Sparkle light (float32 0..1) on the small screen of frame `index`."""
-        stage, f = self.stage, self.factor
-        size = low_size(stage.out_size, f)
-        x, y = self.points
-        lx = np.empty_like(x)
-        ly = np.empty_like(y)
-        for layer, chosen in (("scene", ~self.on_subject), ("subject", self.on_subject)):
-            if chosen.any():
-                lx[chosen], ly[chosen] = apply(
-                    stage.working_to_low(index, f, layer=layer), x[chosen], y[chosen]
-                )
-        points = pt.splat(lx, ly, self.brightness[index], size)
-        px = stage.px / f
+    @cached_property
+    def star(self) -> np.ndarray:
+        """One glint on the small screen: a soft core and four rays (float32, peak 1), with
+        a zero border so it can be shifted by a sub-pixel amount."""
+        px = self.stage.px / self.factor
         core_sigma, ray_long, ray_thin = max(0.5, 1.4 * px), 10.0 * px, max(0.4, 0.6 * px)
-        core = cv2.GaussianBlur(points, (0, 0), core_sigma) / pt.blur_peak(core_sigma)
-        across = cv2.GaussianBlur(points, (0, 0), ray_long, sigmaY=ray_thin)
-        down = cv2.GaussianBlur(points, (0, 0), ray_thin, sigmaY=ray_long)
-        rays = (across + down) * (0.55 / pt.blur_peak(ray_long, ray_thin))
-        return np.minimum(core + rays, 1.0)
+        half = math.ceil(3 * ray_long) + 1
+        probe = np.zeros((2 * half + 1, 2 * half + 1), np.float32)
+        probe[half, half] = 1.0
+        core = cv2.GaussianBlur(probe, (0, 0), core_sigma) / pt.blur_peak(core_sigma)
+        rays = cv2.GaussianBlur(probe, (0, 0), ray_long, sigmaY=ray_thin)
+        rays += cv2.GaussianBlur(probe, (0, 0), ray_thin, sigmaY=ray_long)
+        star = np.minimum(core + rays * (0.55 / pt.blur_peak(ray_long, ray_thin)), 1.0)
+        return np.pad(star, 1)
+
+    def glints(self, index: int) -> np.ndarray:
+        """Sparkle light (float32 0..1) on the small screen of frame `index`: a star added
+        at each lit glint, shifted bilinearly to its sub-pixel place (only a few are lit at
+        once, so this is cheaper than blurring the whole screen)."""
+        stage, f = self.stage, self.factor
+        width, height = low_size(stage.out_size, f)
+        light = np.zeros((height, width), np.float32)
+        lit = np.nonzero(self.brightness[index] > 1 / 255)[0]
+        x, y = self.points
+        star = self.star
+        reach = (star.shape[0] - 1) // 2  # star[reach, reach] is its centre (pad included)
+        for j in lit:
+            layer = "subject" if self.on_subject[j] else "scene"
+            lx, ly = apply(stage.working_to_low(index, f, layer=layer), x[j], y[j])
+            ix, iy = math.floor(float(lx)), math.floor(float(ly))
+            fx, fy = float(lx) - ix, float(ly) - iy
+            # The four neighbours' weights applied to the star shifted by (fx, fy).
+            shifted = (
+                (1 - fx) * (1 - fy) * star[1:, 1:]
+                + fx * (1 - fy) * star[1:, :-1]
+                + (1 - fx) * fy * star[:-1, 1:]
+                + fx * fy * star[:-1, :-1]
+            ) * self.brightness[index, j]
+            x0, y0 = ix - reach + 1, iy - reach + 1
+            x1, y1 = x0 + shifted.shape[1], y0 + shifted.shape[0]
+            cx0, cy0, cx1, cy1 = max(0, x0), max(0, y0), min(width, x1), min(height, y1)
+            if cx1 > cx0 and cy1 > cy0:
+                light[cy0:cy1, cx0:cx1] += shifted[cy0 - y0 : cy1 - y0, cx0 - x0 : cx1 - x0]
+        return np.minimum(light, 1.0, out=light)
 
     def draw(self, canvas: Canvas, index: int) -> None:
         if not self.brightness[index].any():
