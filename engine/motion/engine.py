@@ -2,8 +2,13 @@
 
 Steps: load the photo already scaled to what the output needs; analyse a small copy (subject,
 regions); plan the camera; cut the working image (the union of all viewports, at about 1:1
-with the output at its most zoomed frame); then a producer thread makes frames (effects on
-the working image, one warpAffine per layer) while the calling thread encodes them.
+with the output at its most zoomed frame); then a producer thread makes frames (region
+effects and the motion brush on the working image, one warpAffine per layer, overlays on the
+finished frame) while the calling thread encodes them. Without BGR filters, one-layer scenes
+whose effects only move pixels are made straight in I420 (no colour conversion per frame).
+
+Before frame 0, filters that can `place` themselves learn where the faces are on it; before
+every frame, the caller's `should_stop` may cancel the render (no file is left behind).
 """
 
 from __future__ import annotations

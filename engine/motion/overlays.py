@@ -3,9 +3,9 @@ sparkles, falling leaves, petals and light leaks.
 
 One small class per `EffectKind`, registered like the region effects. Each builds what its
 frames need once (paths for the whole clip, sprites, noise tiles) and then draws frame i into
-the output frame in place. They live in the photo's space and are carried by the camera
-(`Stage` maps them onto each frame); soft layers are drawn at a fraction of the frame size and
-scaled up. All of them are deterministic for a spec.seed and, in loop mode, periodic over
+a `Canvas` (the BGR frame, or the I420 frame when the render makes I420 directly). They live
+in the photo's space and are carried by the camera (`Stage` maps them onto each frame); soft
+layers are drawn at a fraction of the frame size and scaled up by the canvas. All of them are deterministic for a spec.seed and, in loop mode, periodic over
 the clip: particle paths on a torus or with whole lives per clip, noise fields cross-faded
 between two phases one clip apart, twinkles and sways in whole cycles.
 
@@ -18,6 +18,7 @@ from `RegionEffect.origin` (normalized photo coordinates) or the top of the subj
 from __future__ import annotations
 
 import math
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -75,8 +76,9 @@ def build_overlays(
         cls = OVERLAYS.get(request.kind)
         if cls is None:
             continue
-        # Each overlay draws from its own generator: adding one does not change the others.
-        kind_number = list(EffectKind).index(request.kind)
+        # Each overlay draws from its own generator (adding one does not change the others),
+        # seeded by its kind's name so that a stored spec renders the same in later releases.
+        kind_number = zlib.crc32(request.kind.value.encode())
         rng = np.random.default_rng([spec.seed, 0x0E1A, kind_number, position])
         built.append(cls.build(request, stage, rng))
     return built

@@ -1,8 +1,8 @@
-"""Building blocks of the overlays: particle paths, splats, tileable noise and blends.
+"""Building blocks of the overlays: particle paths, splats and tileable noise.
 
 Everything here is vectorised: a particle group's positions for the whole clip are computed
-at once (frames x particles), a frame's particles are splatted with one np.bincount, and soft
-layers are drawn small and blended into the frame with a few saturating uint8 operations.
+at once (frames x particles) and a frame's particles are splatted with one np.bincount.
+Compositing into the frame is the canvas's business (engine/motion/canvas.py).
 """
 
 from __future__ import annotations
