@@ -241,7 +241,8 @@ class Rain(Overlay):
         )  # fmt: skip
         return cls(stage, layers=layers, angle=angle)
 
-    def _streaks(self, layer: _Fall, index: int, shape: tuple[int, int]) -> np.ndarray:
+    def _streaks(self, layer: _Fall, index: int, canvas: np.ndarray) -> None:
+        """Draw the layer's streaks into `canvas` (uint8 alpha), over what is there."""
         stage = self.stage
         to_screen = stage.working_to_screen(index)
         x, y = apply(to_screen, layer.paths.x[index], layer.paths.y[index])
@@ -250,20 +251,16 @@ class Rain(Overlay):
         tail_y = y - length * math.cos(self.angle)
         lines = np.stack([np.stack([x, y], 1), np.stack([tail_x, tail_y], 1)], 1)
         lines = np.round(lines * 16).astype(np.int32)  # 4 fractional bits: smooth motion
-        canvas = np.zeros(shape, np.uint8)
         thickness = 2 if layer.occluded == 0.0 and stage.px >= 1.0 else 1
         cv2.polylines(canvas, lines, False, round(255 * layer.weight), thickness,
                       cv2.LINE_AA, 4)  # fmt: skip
-        return canvas
 
     def draw(self, canvas: Canvas, index: int) -> None:
         shape = (canvas.size[1], canvas.size[0])
         behind = np.zeros(shape, np.uint8)
         front = np.zeros(shape, np.uint8)
-        for layer in self.layers:
-            streaks = self._streaks(layer, index, shape)
-            target = behind if layer.occluded else front
-            cv2.max(target, streaks, dst=target)
+        for layer in self.layers:  # far to near: nearer streaks are drawn over farther ones
+            self._streaks(layer, index, behind if layer.occluded else front)
         behind = cv2.multiply(behind, self.stage.visible_u8(index), scale=1 / 255)
         canvas.lighten(cv2.max(behind, front), self.colour)
 
