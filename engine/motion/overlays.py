@@ -542,14 +542,19 @@ class Smoke(_Plume):
 
 
 def _top_of_subject(stage: Stage) -> tuple[float, float]:
-    """Where vapour rises from when no origin is given: the top of the subject's middle
-    (the rim of a cup), in normalized photo coordinates."""
+    """Where vapour rises from when no origin is given, in normalized photo coordinates: the
+    top of the subject's middle (the rim of a cup seen from the side), or the middle of the
+    subject when its top is near the top of the photo (a cup seen from above, a close-up:
+    vapour from the top edge would leave the frame at once)."""
     subject = stage.subject
     x, y, w, h = stage.subject_box_analysis
     c0, c1 = int(x + 0.35 * w), max(int(x + 0.65 * w), int(x + 0.35 * w) + 1)
     rows = np.nonzero((subject[:, c0:c1] > 0.5).any(axis=1))[0]
     top = float(rows.min()) if len(rows) else y
-    px, py = apply(stage.photo_from_analysis, np.array(x + w / 2), np.array(top + 0.04 * h))
+    to_photo = stage.photo_from_analysis
+    px, py = apply(to_photo, np.array(x + w / 2), np.array(top + 0.04 * h))
+    if float(py) < 0.25:
+        px, py = apply(to_photo, np.array(x + w / 2), np.array(y + 0.45 * h))
     return float(np.clip(px, 0, 1)), float(np.clip(py, 0, 1))
 
 

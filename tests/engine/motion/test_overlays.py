@@ -231,3 +231,17 @@ def test_the_i420_path_draws_what_the_bgr_path_draws(photos: dict[str, Path], ki
         effect = _dist(bgr[i], base[i])
         assert i == 0 or effect > 0.05, f"{kind} frame {i} shows nothing"
         assert _dist(i420[i], bgr[i]) < max(0.6, 0.15 * effect), f"{kind} frame {i}"
+
+
+def test_without_an_origin_steam_rises_from_the_subject_and_stays_in_frame(
+    photos: dict[str, Path],
+) -> None:
+    """The coffee cup fills the photo from the top edge down: the vapour starts in the cup
+    (the middle of the subject), not at the photo's top edge where it would leave at once."""
+    spec = GenerationSpec(**STILL)  # type: ignore[arg-type]
+    plain = next(engine.generate_frames(engine.prepare_scene(photos["coffee"], spec), 1)).copy()
+    frames = _frames(photos["coffee"], _spec(EffectKind.STEAM, strength=1.0))
+    change = np.mean([np.abs(f.astype(np.int16) - plain).mean(axis=2) for f in frames[::8]], 0)
+    ys, xs = np.nonzero(change > 0.25 * change.max())
+    assert len(ys) > 500
+    assert 200 < ys.mean() < 760 and 135 < xs.mean() < 405  # the middle of the frame
