@@ -1,11 +1,15 @@
 """Benchmark of the embedded motion engine (engine/motion). Prints tables; never fails.
 
     .venv/bin/python bench/motion.py [--runs 3] [--skip-memory] [--skip-others]
+        [--skip-quality] [--skip-overlays] [--only-overlays snow,rain,...]
 
 1. 3 s, 24 fps, 720x1280 push-in from a 12 MP JPEG: full engine vs the encoder alone on the
    same frames (the floor), vs MoviePy and ffmpeg's zoompan making the same clip.
-2. Peak memory (ru_maxrss, in a subprocess) for 5 s 1080x1920 from a 24 MP JPEG.
-3. Quality: borders, frame-difference smoothness, decode-back checks, for every move.
+2. The same clip with ONE overlay (each kind in turn), and with a brushed flow: full engine
+   vs the encoder alone on that clip's own frames (overlays change what the encoder has to
+   do, so each row has its own floor). Goal: within 1.25x of the floor.
+3. Peak memory (ru_maxrss, in a subprocess) for 5 s 1080x1920 from a 24 MP JPEG.
+4. Quality: borders, frame-difference smoothness, decode-back checks, for every move.
 """
 
 from __future__ import annotations
@@ -30,7 +34,23 @@ sys.path.insert(0, str(ROOT))
 from engine.motion import engine  # noqa: E402
 from engine.motion.encode import ClipEncoder, decode_bgr_frames, probe  # noqa: E402
 from engine.motion.engine import render  # noqa: E402
-from engine.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect, Resolution  # noqa: E402
+from engine.motion.overlays import OVERLAYS  # noqa: E402
+from engine.spec import (  # noqa: E402
+    BrushArrow,
+    CameraMove,
+    EffectKind,
+    GenerationSpec,
+    MotionBrush,
+    RegionEffect,
+    Resolution,
+)
+
+# The brushed row: the lower-left third of the photo flows right, one anchor in it.
+BENCH_BRUSH = MotionBrush(
+    region=((0.05, 0.55), (0.6, 0.55), (0.6, 0.95), (0.05, 0.95)),
+    arrows=(BrushArrow(start=(0.15, 0.75), end=(0.35, 0.75)),),
+    anchors=((0.5, 0.9),),
+)
 
 
 def make_photo(path: Path, width: int, height: int) -> Path:
@@ -163,6 +183,78 @@ def speed(tmp: Path, runs: int, others: bool) -> None:
     print(f"\nengine runs: {runs_text} s; clip {out.stat().st_size // 1024} kB")
 
 
+def encoder_floor(frames: list[np.ndarray], spec: GenerationSpec, out: Path, runs: int) -> float:
+    """Median seconds for the encoder alone to encode `frames` (held in memory)."""
+
+    def run_encoder() -> None:
+        w, h = spec.size
+        with ClipEncoder(out, width=w, height=h, fps=spec.fps) as enc:
+            for frame in frames:
+                enc.write(frame.copy())
+
+    return median_time(run_encoder, runs)[0]
+
+
+def overlay_speed(tmp: Path, runs: int, only: set[str] | None) -> None:
+    photo = tmp / "12mp.jpg"
+    if not photo.exists():
+        make_photo(photo, 4000, 3000)
+    base = GenerationSpec(camera=CameraMove.PUSH_IN, duration_s=3.0, fps=24)
+    cases: list[tuple[str, GenerationSpec]] = [("none (plain push-in)", base)]
+    cases += [
+        (kind.value, base.with_changes(effects=(RegionEffect(kind),)))
+        for kind in sorted(OVERLAYS, key=lambda k: k.value)
+    ]
+    cases.append(("brush (flow)", base.with_changes(brush=BENCH_BRUSH)))
+    rows = []
+    out = tmp / "overlay.mp4"
+    for name, spec in cases:
+        if only and name.split()[0] not in only:
+            continue
+        # The clip's own frames (as the encoder gets them) for its floor, and the CPU the
+        # frame producer spends per frame on the path render() takes.
+        scene = engine.prepare_scene(photo, spec)
+        i420 = engine.fits_i420(scene)
+        cpu = time.process_time()
+        frames = [f.copy() for f in engine.generate_frames(scene, spec.frame_count)]
+        if i420:
+            scene = engine.prepare_scene(photo, spec)
+            cpu = time.process_time()
+            for _ in engine.generate_i420(scene, spec.frame_count, ring=6):
+                pass
+        frame_ms = (time.process_time() - cpu) * 1000 / spec.frame_count
+        render(source=photo, spec=spec, out_path=out)  # warm-up
+        # Engine and floor runs alternate, so each pair sees about the same machine load. CPU
+        # seconds (all threads of this process) are a second measure that a busy machine
+        # disturbs less than wall time.
+        engine_s, floor_s, engine_cpu, floor_cpu = [], [], [], []
+        for _ in range(runs):
+            cpu = time.process_time()
+            engine_s.append(
+                median_time(lambda spec=spec: render(source=photo, spec=spec, out_path=out), 1)[0]
+            )
+            engine_cpu.append(time.process_time() - cpu)
+            cpu = time.process_time()
+            floor_s.append(encoder_floor(frames, spec, tmp / "floor.mp4", 1))
+            floor_cpu.append(time.process_time() - cpu)
+        del frames
+        ratio = statistics.median(e / f for e, f in zip(engine_s, floor_s, strict=True))
+        cpu_ratio = statistics.median(e / f for e, f in zip(engine_cpu, floor_cpu, strict=True))
+        rows.append(
+            [name, "i420" if i420 else "bgr", f"{statistics.median(engine_s):.3f}",
+             f"{statistics.median(floor_s):.3f}", f"{ratio:.2f}", f"{cpu_ratio:.2f}",
+             f"{frame_ms:.1f}", "≤ 1.25"]
+        )  # fmt: skip
+    table(
+        "One overlay (or a brushed flow) on the 3 s 720x1280 push-in from a 12 MP JPEG "
+        f"(median of {runs}; floor = encoder alone on that clip's frames; ratio = median of "
+        "engine/floor wall time over alternating runs, cpu ratio the same in CPU seconds; "
+        "frame ms = producer CPU per frame, no encoder running)",
+        ["effect", "path", "engine s", "floor s", "ratio", "cpu ratio", "frame ms", "goal"],
+        rows,
+    )
+
+
 _MEMORY_CHILD = """
 import json, sys, time
 sys.path.insert(0, {root!r})
@@ -263,10 +355,17 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-others", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-overlays", action="store_true")
+    parser.add_argument("--only-overlays", default="", help="comma-separated kinds (or brush)")
     args = parser.parse_args()
+    only = {k.strip() for k in args.only_overlays.split(",") if k.strip()} or None
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        speed(tmp, args.runs, not args.skip_others)
+        if not args.skip_speed:
+            speed(tmp, args.runs, not args.skip_others)
+        if not args.skip_overlays:
+            overlay_speed(tmp, args.runs, only)
         if not args.skip_memory:
             memory(tmp)
         if not args.skip_quality:

@@ -55,6 +55,19 @@ class FrameFilter(Protocol):
         ...
 
 
+@runtime_checkable
+class PlacedFilter(Protocol):
+    """A filter that wants to know where the subject's faces are before the first frame
+    (a visible label that must not cover them). `render` calls `place` once, with the face
+    boxes (x, y, w, h) mapped through frame 0's camera into output pixels."""
+
+    def place(
+        self,
+        boxes_in_frame: Sequence[tuple[float, float, float, float]],
+        frame_size: tuple[int, int],
+    ) -> None: ...
+
+
 @dataclass(frozen=True)
 class VideoInfo:
     width: int

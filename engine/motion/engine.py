@@ -2,8 +2,13 @@
 
 Steps: load the photo already scaled to what the output needs; analyse a small copy (subject,
 regions); plan the camera; cut the working image (the union of all viewports, at about 1:1
-with the output at its most zoomed frame); then a producer thread makes frames (effects on
-the working image, one warpAffine per layer) while the calling thread encodes them.
+with the output at its most zoomed frame); then a producer thread makes frames (region
+effects and the motion brush on the working image, one warpAffine per layer, overlays on the
+finished frame) while the calling thread encodes them. Without BGR filters, one-layer scenes
+whose effects only move pixels are made straight in I420 (no colour conversion per frame).
+
+Before frame 0, filters that can `place` themselves learn where the faces are on it; before
+every frame, the caller's `should_stop` may cancel the render (no file is left behind).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import math
 import queue
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,10 +26,14 @@ import numpy as np
 
 from engine.motion import analysis as an
 from engine.motion import camera
-from engine.motion.effects import Effect, Geometry, build_effects
-from engine.motion.encode import ClipEncoder, FrameFilter, write_poster
-from engine.motion.errors import MotionError
+from engine.motion.brush import build_brush
+from engine.motion.canvas import BgrCanvas, I420Canvas, yuv_planes
+from engine.motion.effects import Geometry, WarpEffect, build_effects
+from engine.motion.encode import ClipEncoder, FrameFilter, PlacedFilter, write_poster
+from engine.motion.errors import MotionError, RenderCanceled
 from engine.motion.image import check_size, load_from_image, open_image, oriented_size
+from engine.motion.overlays import Overlay, build_overlays
+from engine.motion.stage import Stage, apply, compose
 from engine.spec import GenerationSpec
 
 Box = tuple[int, int, int, int]
@@ -54,8 +63,11 @@ class Scene:
     alpha_box: tuple[int, int, int, int] | None  # x0, y0, x1, y1 of alpha > 0
     bg_matrices: np.ndarray
     fg_matrices: np.ndarray | None
-    effects: list[Effect]
+    effects: list[WarpEffect]
     out_size: tuple[int, int]
+    overlays: list[Overlay] = field(default_factory=list)  # drawn over the finished frame
+    stage: Stage | None = None
+    faces: tuple[tuple[float, float, float, float], ...] = ()  # x, y, w, h in loaded pixels
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -135,7 +147,9 @@ def _prepare(
     spec: GenerationSpec,
     facts: an.Analysis,
     faces_loaded: Sequence[Sequence[float]],
+    photo_rect: tuple[float, float, float, float] | None = None,
 ) -> Scene:
+    """`photo_rect` is where the photo lies in `bgr` (x, y, w, h; letterbox bars aside)."""
     out_w, out_h = spec.size
     size = (bgr.shape[1], bgr.shape[0])
     inv = 1.0 / facts.scale
@@ -179,6 +193,12 @@ def _prepare(
         hole = an.feather(hole, max(1.5, grow / 4))
         background = _fill_subject(base, hole)
     effects = build_effects(spec.effects, spec=spec, facts=facts, geo=geo)
+    stage = _stage(spec, facts, geo, base, bg_m, fg_m, photo_rect or (0.0, 0.0, *size))
+    if spec.brush is not None:
+        flow = build_brush(spec.brush, stage=stage, geo=geo, facts=facts)
+        if flow is not None:
+            effects.append(flow)
+    overlays = build_overlays(spec.effects, spec=spec, stage=stage)
     return Scene(
         base=base,
         background=background,
@@ -188,6 +208,64 @@ def _prepare(
         fg_matrices=fg_m,
         effects=effects,
         out_size=(out_w, out_h),
+        overlays=overlays,
+        stage=stage,
+        faces=tuple((float(f[0]), float(f[1]), float(f[2]), float(f[3])) for f in faces_loaded),
+    )
+
+
+def faces_on_frame(scene: Scene, index: int = 0) -> list[tuple[float, float, float, float]]:
+    """The subject's face boxes (x, y, w, h in output pixels) as they appear on frame `index`
+    (through that frame's camera, and the subject layer's in layered moves), clipped to the
+    frame; faces out of frame are left out."""
+    if not scene.faces or scene.stage is None:
+        return []
+    stage = scene.stage
+    ox, oy = stage.geo.origin
+    k = stage.geo.scale
+    # Loaded pixels (continuous) -> working pixel index -> screen pixel index.
+    working_from_loaded = np.array([[k, 0.0, -ox * k - 0.5], [0.0, k, -oy * k - 0.5]])
+    layer = "subject" if stage.fg_matrices is not None else "scene"
+    to_screen = compose(stage.working_to_screen(index, layer=layer), working_from_loaded)
+    out_w, out_h = scene.out_size
+    boxes = []
+    for x, y, w, h in scene.faces:
+        xs = np.array([x, x + w, x, x + w])
+        ys = np.array([y, y, y + h, y + h])
+        sx, sy = apply(to_screen, xs, ys)
+        # Pixel index -> edges: a box covers from index - 0.5 to index + 0.5.
+        x0, x1 = max(0.0, float(sx.min()) + 0.5), min(float(out_w), float(sx.max()) + 0.5)
+        y0, y1 = max(0.0, float(sy.min()) + 0.5), min(float(out_h), float(sy.max()) + 0.5)
+        if x1 > x0 and y1 > y0:
+            boxes.append((x0, y0, x1 - x0, y1 - y0))
+    return boxes
+
+
+def _stage(
+    spec: GenerationSpec,
+    facts: an.Analysis,
+    geo: Geometry,
+    base: np.ndarray,
+    bg_m: np.ndarray,
+    fg_m: np.ndarray | None,
+    photo_rect: tuple[float, float, float, float],
+) -> Stage:
+    """The transforms between photo, working image and screen (see engine.motion.stage)."""
+    px, py, pw, ph = photo_rect
+    ox, oy = geo.origin
+    k = geo.scale
+    working_from_photo = np.array(
+        [[pw * k, 0.0, (px - ox) * k - 0.5], [0.0, ph * k, (py - oy) * k - 0.5]], np.float64
+    )
+    return Stage(
+        out_size=spec.size,
+        geo=geo,
+        bg_matrices=bg_m,
+        fg_matrices=fg_m,
+        analysis=facts,
+        analysis_from_working=geo.analysis_from_working(),
+        working_from_photo=working_from_photo,
+        working=base,
     )
 
 
@@ -255,43 +333,32 @@ def generate_frames(scene: Scene, n: int, *, ring: int = 0) -> Iterator[np.ndarr
         frame = _warp(scene_work, scene.bg_matrices[i], scene.out_size, dst)
         if layered:
             _composite_subject(frame, scene, subject_work, i)
+        if scene.overlays:
+            canvas = BgrCanvas(frame)
+            for overlay in scene.overlays:
+                overlay.draw(canvas, i)
         yield frame
 
 
 def is_plain(scene: Scene) -> bool:
     """A single layer without effects: each frame is one warp of the working image."""
-    return scene.background is None and not scene.effects
+    return scene.background is None and not scene.effects and not scene.overlays
 
 
-def yuv_planes(bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Y, U and V of every pixel of `bgr` (chroma not subsampled), with exactly the arithmetic
-    of OpenCV's BGR->I420 conversion (BT.601 limited range) that `ClipEncoder.write` uses."""
-    height, width = bgr.shape[:2]
-    y = np.empty((height, width), np.uint8)
-    u = np.empty_like(y)
-    v = np.empty_like(y)
-    step = 128  # rows per strip: keeps the doubled temporary small
-    for r0 in range(0, height, step):
-        strip = bgr[r0 : r0 + step]
-        rows = strip.shape[0]
-        # Each pixel doubled into a 2x2 block: the I420 chroma of the doubled strip (one
-        # sample per block) is then the chroma of every original pixel.
-        twice = cv2.resize(strip, (2 * width, 2 * rows), interpolation=cv2.INTER_NEAREST)
-        i420 = cv2.cvtColor(twice, cv2.COLOR_BGR2YUV_I420)
-        y[r0 : r0 + rows] = i420[: 2 * rows : 2, ::2]
-        chroma = i420[2 * rows :].reshape(2, rows, width)
-        u[r0 : r0 + rows] = chroma[0]
-        v[r0 : r0 + rows] = chroma[1]
-    return y, u, v
+def fits_i420(scene: Scene) -> bool:
+    """One layer, and effects that only move pixels: the frames can be made in I420."""
+    return scene.background is None and all(e.moves_only for e in scene.effects)
 
 
 def generate_i420(scene: Scene, n: int, *, ring: int) -> Iterator[np.ndarray]:
-    """Yield the frames of a plain scene (see `is_plain`) as I420 buffers, warping the Y, U
-    and V planes of the working image directly: half the pixels of a BGR warp and no colour
-    conversion per frame. Same result as warping BGR and converting (OpenCV's I420 takes the
-    chroma of the top-left pixel of each 2x2 block, so chroma pixel (u, v) is sampled at
-    output pixel (2u, 2v)), up to rounding. Buffers are reused as in `generate_frames`."""
-    assert is_plain(scene) and ring > 0
+    """Yield the frames of a one-layer scene (see `fits_i420`) as I420 buffers, warping the
+    Y, U and V planes of the working image directly: half the pixels of a BGR warp and no
+    colour conversion per frame. Same result as warping BGR and converting (OpenCV's I420
+    takes the chroma of the top-left pixel of each 2x2 block, so chroma pixel (u, v) is
+    sampled at output pixel (2u, 2v)), up to rounding. Effects move the three full-size
+    planes of the working image with the same maps; overlays draw into the I420 frame.
+    Buffers are reused as in `generate_frames`."""
+    assert fits_i420(scene) and ring > 0
     out_w, out_h = scene.out_size
     luma = out_w * out_h
     half = (out_w // 2, out_h // 2)
@@ -306,15 +373,44 @@ def generate_i420(scene: Scene, n: int, *, ring: int) -> Iterator[np.ndarray]:
                 flat[luma + luma // 4 :].reshape(half[1], half[0]),
             )
         )
-    y_src, u_src, v_src = yuv_planes(scene.base)
+    sources = yuv_planes(scene.base)
+    # Half-size chroma sampled at full-size pixel (2x + 0.5, 2y + 0.5) -> half pixel (x, y).
+    to_half = np.array([[0.5, 0.0, -0.25], [0.0, 0.5, -0.25]])
+    if scene.effects:
+        # Effects move chroma at half size (a quarter of the pixels): its only use is the
+        # half-size chroma of the output.
+        height, width = scene.base.shape[:2]
+        half_size = (-(-width // 2), -(-height // 2))
+        y_full, u_full, v_full = sources
+        sources = (
+            y_full,
+            cv2.resize(u_full, half_size, interpolation=cv2.INTER_AREA),
+            cv2.resize(v_full, half_size, interpolation=cv2.INTER_AREA),
+        )
+    # Effects write into copies; the originals restore each effect box every frame.
+    work = tuple(p.copy() for p in sources) if scene.effects else sources
+    y_src, u_src, v_src = work
     for i in range(n):
+        for effect in scene.effects:
+            for plane, original, (x0, y0, x1, y1) in zip(
+                work, sources, (effect.box, effect.half_box, effect.half_box), strict=True
+            ):
+                plane[y0:y1, x0:x1] = original[y0:y1, x0:x1]
+        for effect in scene.effects:
+            effect.apply_i420(*work, i)
         m = scene.bg_matrices[i]
         chroma_m = m.copy()
         chroma_m[:, :2] *= 2.0  # chroma pixel (u, v) -> output pixel (2u, 2v) -> working
+        if scene.effects:
+            chroma_m = compose(to_half, chroma_m)
         y_dst, u_dst, v_dst = planes[i % ring]
         _warp(y_src, m, scene.out_size, y_dst)
         _warp(u_src, chroma_m, half, u_dst)
         _warp(v_src, chroma_m, half, v_dst)
+        if scene.overlays:
+            canvas = I420Canvas(buffers[i % ring], scene.out_size)
+            for overlay in scene.overlays:
+                overlay.draw(canvas, i)
         yield buffers[i % ring]
 
 
@@ -376,13 +472,16 @@ def prepare_scene(
     t0 = time.perf_counter()
     bgr, loaded_scale = _load(Path(source), spec)
     faces = [tuple(v * loaded_scale for v in box) for box in subject_boxes]
+    photo_rect = (0.0, 0.0, float(bgr.shape[1]), float(bgr.shape[0]))
     if spec.letterbox:
         out_w, out_h = spec.size
+        photo_h, photo_w = bgr.shape[:2]
         bgr, (ox, oy) = _letterbox(bgr, out_w / out_h)
         faces = [(x + ox, y + oy, w, h) for x, y, w, h in faces]
+        photo_rect = (float(ox), float(oy), float(photo_w), float(photo_h))
     t1 = time.perf_counter()
     facts = an.analyse(bgr, faces)
-    scene = _prepare(bgr, spec, facts, faces)
+    scene = _prepare(bgr, spec, facts, faces, photo_rect)
     if timings is not None:
         timings["load"] = (t1 - t0) * 1000
         timings["analyse"] = (time.perf_counter() - t1) * 1000
@@ -397,34 +496,60 @@ def render(
     poster_path: Path | None = None,
     subject_boxes: Sequence[tuple[int, int, int, int]] = (),
     filters: Sequence[FrameFilter] = (),
+    should_stop: Callable[[], bool] | None = None,
 ) -> RenderResult:
     """Render `spec` from the photo at `source` to an MP4 at `out_path` (and a JPEG poster).
 
     `subject_boxes` are face boxes (x, y, w, h) in source pixels (EXIF-oriented); without
     them the subject is found by saliency + GrabCut. Deterministic for a given spec.seed.
+
+    Filters with a `place(boxes_in_frame, frame_size)` method (see `PlacedFilter`) are told,
+    before the first frame, where those faces are on frame 0 (output pixels), so a visible
+    label can stay clear of them without detecting faces itself.
+
+    `should_stop` is asked before the work starts, after the preparation and before every
+    frame is encoded; when it answers True the render stops there with RenderCanceled and
+    leaves no file behind (neither the partial clip nor a poster). It is called from this
+    thread; keeping it cheap is the caller's business.
     """
+
+    def check_stop() -> None:
+        if should_stop is not None and should_stop():
+            raise RenderCanceled("The render was canceled before it finished; no clip was kept.")
+
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    check_stop()
     scene = prepare_scene(Path(source), spec, subject_boxes, timings=timings)
+    check_stop()
     t2 = time.perf_counter()
 
     out_w, out_h = spec.size
+    placed = [f for f in filters if isinstance(f, PlacedFilter)]
+    if placed:
+        boxes = faces_on_frame(scene, 0)
+        for f in placed:
+            f.place(boxes, (out_w, out_h))
     n = spec.frame_count
     # Frame buffers are reused: one being made, _QUEUE_DEPTH queued, one being encoded.
     ring = _QUEUE_DEPTH + 2
     # Without filters (which need the BGR frame) a plain scene is made directly in I420.
-    direct_i420 = not filters and is_plain(scene)
+    direct_i420 = not filters and fits_i420(scene)
     if direct_i420:
         producer = _Producer(generate_i420(scene, n, ring=ring))
     else:
         producer = _Producer(generate_frames(scene, n, ring=ring))
     encode_s = 0.0
+    first_i420: np.ndarray | None = None
     encoder = ClipEncoder(Path(out_path), width=out_w, height=out_h, fps=spec.fps, filters=filters)
     write = encoder.write_i420 if direct_i420 else encoder.write
     producer.start()
     try:
-        with encoder:
+        with encoder:  # an exception here (a cancel too) removes the partial file
             for frame in producer:
+                check_stop()
+                if direct_i420 and first_i420 is None and poster_path is not None:
+                    first_i420 = frame.copy()  # for the poster: the buffer will be reused
                 start = time.perf_counter()
                 write(frame)
                 encode_s += time.perf_counter() - start
@@ -441,8 +566,10 @@ def render(
     if poster_path is not None:
         # Frame 0 as BGR: the encoder keeps it (after BGR filters) unless it got I420.
         poster = encoder.first_frame_bgr
-        if direct_i420:
+        if direct_i420 and is_plain(scene):  # one warp of the working image: full chroma
             poster = _warp(scene.base, scene.bg_matrices[0], scene.out_size)
+        elif direct_i420 and first_i420 is not None:
+            poster = cv2.cvtColor(first_i420, cv2.COLOR_YUV2BGR_I420)
         if poster is not None:
             write_poster(poster, Path(poster_path))
     t4 = time.perf_counter()

@@ -27,3 +27,9 @@ class EncodeError(MotionError):
 
 class DecodeError(MotionError):
     """A video file could not be opened or read back."""
+
+
+class RenderCanceled(MotionError):
+    """The caller asked the render to stop (its `should_stop` said so); no file was left."""
+
+    code = "render_canceled"

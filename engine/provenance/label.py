@@ -4,11 +4,15 @@ The badge (rounded dark box, anti-aliased white text, alpha) is drawn once per j
 small patch; each frame then blends only the badge's region, in place, with 8-bit integer
 arithmetic (about 0.1 ms per 720x1280 frame, against ~1 ms for a full-frame blend).
 The corner is the one farthest from the subject boxes, so the label never covers a face.
+The motion engine can tell a label where the faces are on the first frame (`place`, called by
+`engine.motion.engine.render` before frame 0), so no face detector needs to run on it;
+`PlacedLabel` is the label for that, with a detector only as the fallback for clips the
+engine did not make.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -123,6 +127,16 @@ class VisibleLabel:
         self.box: tuple[int, int, int, int] = (x, y, bw, bh)
         self._scratch = np.empty((bh, bw, 3), np.uint16)
 
+    def place(self, boxes_in_frame: Sequence[Box], frame_size: tuple[int, int]) -> None:
+        """Move the badge to the corner farthest from these boxes (output pixels of a frame
+        of `frame_size`; scaled if that is not the label's own size)."""
+        fw, fh = frame_size
+        sx, sy = self.width / max(fw, 1), self.height / max(fh, 1)
+        boxes = [(x * sx, y * sy, w * sx, h * sy) for x, y, w, h in boxes_in_frame]
+        _, _, bw, bh = self.box
+        self.corner, (x, y) = choose_corner(self.width, self.height, bw, bh, boxes)
+        self.box = (x, y, bw, bh)
+
     def apply_bgr(self, frame: np.ndarray, index: int) -> None:
         x, y, w, h = self.box
         region = frame[y : y + h, x : x + w]
@@ -131,6 +145,49 @@ class VisibleLabel:
         self._scratch += self._badge.premultiplied
         self._scratch >>= 8
         region[...] = self._scratch
+
+    def apply_yuv420(self, i420: np.ndarray, index: int) -> None:
+        return None
+
+
+FaceFinder = Callable[[np.ndarray], Sequence[Box]]
+
+
+class PlacedLabel:
+    """The visible label as a FrameFilter that needs no face detection: the motion engine
+    calls `place` with the faces' boxes on frame 0 before the first frame. For a clip the
+    engine did not make (nobody calls `place`), `find_faces` (if given) is run once on the
+    first frame instead; without it the label takes the default corner.
+    """
+
+    def __init__(
+        self,
+        *,
+        text: str = "AI-generated",
+        brand: str | None = None,
+        find_faces: FaceFinder | None = None,
+    ) -> None:
+        self.text = text
+        self.brand = brand or None
+        self.find_faces = find_faces
+        self.label: VisibleLabel | None = None
+        self.placed_boxes: list[Box] | None = None  # what `place` was told, for the record
+
+    def place(self, boxes_in_frame: Sequence[Box], frame_size: tuple[int, int]) -> None:
+        width, height = frame_size
+        self.placed_boxes = [tuple(map(float, b)) for b in boxes_in_frame]  # type: ignore[misc]
+        self.label = VisibleLabel(
+            width, height, text=self.text, brand=self.brand, avoid_boxes=self.placed_boxes
+        )
+
+    def apply_bgr(self, frame: np.ndarray, index: int) -> None:
+        height, width = frame.shape[:2]
+        if self.label is None or (self.label.width, self.label.height) != (width, height):
+            boxes = list(self.find_faces(frame)) if self.find_faces is not None else []
+            self.label = VisibleLabel(
+                width, height, text=self.text, brand=self.brand, avoid_boxes=boxes
+            )
+        self.label.apply_bgr(frame, index)
 
     def apply_yuv420(self, i420: np.ndarray, index: int) -> None:
         return None
