@@ -242,8 +242,8 @@ def bench_workspace(name: str, *, concurrency: int, credits: int = 100_000):  # 
     """A user and a workspace on the Business plan with plenty of credits and slots."""
     from accounts.models import User
     from accounts.services import workspace_create
-    from billing.models import BillingAccount, Plan
     from billing.ledger import account_ensure
+    from billing.models import BillingAccount, Plan
     from billing.services import credits_adjust
 
     slug = "".join(c for c in name.lower() if c.isalnum())

@@ -21,3 +21,10 @@ class EngineError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Canceled(EngineError):
+    """The caller asked the work to stop (a `should_stop` said so). Not a failure: whoever
+    asked decides what it means; nothing retries or fails over past it."""
+
+    code = "canceled"

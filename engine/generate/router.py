@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from engine.errors import EngineError
+from engine.errors import Canceled, EngineError
 from engine.generate.breaker import CircuitBreaker
 from engine.generate.limiter import ConcurrencyLimiter
 from engine.providers.errors import (
@@ -434,6 +434,8 @@ def _attempt(
         )
     except ProviderError as exc:
         error = exc
+    except Canceled:
+        raise  # the caller stopped the job: no retry, no failover
     except Exception as exc:  # an adapter bug must not sink the whole route
         error = Retryable(
             f"{provider.name} failed unexpectedly. We will try another way.",

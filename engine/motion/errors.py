@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.errors import EngineError
+from engine.errors import Canceled, EngineError
 
 
 class MotionError(EngineError):
@@ -29,7 +29,7 @@ class DecodeError(MotionError):
     """A video file could not be opened or read back."""
 
 
-class RenderCanceled(MotionError):
+class RenderCanceled(MotionError, Canceled):
     """The caller asked the render to stop (its `should_stop` said so); no file was left."""
 
     code = "render_canceled"

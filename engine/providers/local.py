@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
+from engine.errors import Canceled
 from engine.motion.engine import render as engine_render
 from engine.motion.errors import (
     DecodeError,
@@ -69,6 +70,8 @@ class LocalMotionProvider:
             source.flush()
             try:
                 return render(source=Path(source.name), spec=spec, out_path=out)
+            except Canceled:
+                raise  # the job was canceled: not a provider failure
             except (UnreadableImage, ImageTooSmall, ImageTooLarge) as exc:
                 raise InvalidInput(str(exc), provider=self.name, detail=repr(exc)) from exc
             except (EncodeError, DecodeError) as exc:

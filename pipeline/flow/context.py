@@ -20,6 +20,7 @@ from pipeline.models import Job, JobStatus
 from saas.errors import ApplicationError
 
 WORKING_SIDE = 1600  # the photo as the stages see it (faces, safety, QA)
+CANCEL_POLL_S = 0.5
 
 
 class JobCanceled(ApplicationError):
@@ -49,6 +50,7 @@ class JobRun:
     workdir: Path
     worker: str
     photo_faces_detected: bool = False  # True when this run had to look for faces itself
+    _cancel_checked_at: float = field(default=float("-inf"), repr=False)
 
     @property
     def stage(self) -> str:
@@ -96,9 +98,17 @@ class JobRun:
         return GenerationSpec.from_dict(self.job.spec)
 
     def check_canceled(self) -> None:
-        self.job.refresh_from_db(fields=["cancel_requested"])
-        if self.job.cancel_requested:
+        if self.cancel_requested(fresh=True):
             raise JobCanceled("Canceled. Nothing was charged.")
+
+    def cancel_requested(self, *, fresh: bool = False) -> bool:
+        """Has someone asked to cancel? Read from the row at most every CANCEL_POLL_S, so a
+        render can ask between every frame for the price of a few queries a second."""
+        now = time.monotonic()
+        if fresh or now - self._cancel_checked_at >= CANCEL_POLL_S:
+            self._cancel_checked_at = now
+            self.job.refresh_from_db(fields=["cancel_requested"])
+        return bool(self.job.cancel_requested)
 
 
 class StageClock:

@@ -14,7 +14,7 @@ from django.core.cache import cache
 
 from engine.intent.rules import ImageFacts, SpecOverrides, interpret
 from engine.options import AUTO, JobOptions
-from engine.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect
+from engine.spec import CameraMove, GenerationSpec
 from pipeline import engine_config
 from pipeline.flow.context import JobRun, StageClock, Transition
 from pipeline.models import JobStatus
@@ -80,13 +80,14 @@ def run(job_run: JobRun) -> Transition:
 
 
 def _explicit_choices(spec: GenerationSpec, options: JobOptions) -> GenerationSpec:
-    """Camera move and effects the user named explicitly beat what the prompt implied."""
+    """Camera move, effects and a motion brush the user chose explicitly beat what the
+    prompt implied."""
     if options.camera:
         spec = spec.with_changes(camera=CameraMove(options.camera))
     if options.effects:
-        spec = spec.with_changes(
-            effects=tuple(RegionEffect(EffectKind(name)) for name in options.effects)
-        )
+        spec = spec.with_changes(effects=options.region_effects())
+    if options.brush is not None:
+        spec = spec.with_changes(brush=options.brush)
     return spec
 
 

@@ -15,20 +15,19 @@ import secrets
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
 from django.conf import settings
 from django.core.mail import mail_admins
 
+from engine.errors import Canceled
 from engine.generate.router import GenerationFailed, ProviderOutage, route
 from engine.motion.encode import FrameFilter
 from engine.motion.engine import render as engine_render
-from engine.provenance.label import VisibleLabel
+from engine.provenance.label import PlacedLabel
 from engine.provenance.reencode import apply_provenance_filters
 from engine.provenance.watermark import Watermark
 from engine.providers.local import LocalMotionProvider
-from engine.vision.faces import detect_faces
 from pipeline import engine_config, links, selectors, services
-from pipeline.flow.context import JobRun, StageClock, StageFailed, Transition
+from pipeline.flow.context import JobCanceled, JobRun, StageClock, StageFailed, Transition
 from pipeline.models import Attempt, AttemptStatus, JobStatus
 
 logger = logging.getLogger(__name__)
@@ -48,26 +47,21 @@ def run(job_run: JobRun) -> Transition:
     return Transition(JobStatus.VERIFYING)
 
 
-class SubjectAwareLabel:
-    """The visible AI label, placed on the first frame in the corner no face occupies."""
-
-    def __init__(self, *, brand: str | None) -> None:
-        self.brand = brand or None
-        self._label: VisibleLabel | None = None
-
-    def apply_bgr(self, frame: np.ndarray, index: int) -> None:
-        if self._label is None:
-            boxes = [(f.x, f.y, f.w, f.h) for f in detect_faces(frame)]
-            height, width = frame.shape[:2]
-            self._label = VisibleLabel(width, height, brand=self.brand, avoid_boxes=boxes)
-        self._label.apply_bgr(frame, index)
-
-    def apply_yuv420(self, i420: np.ndarray, index: int) -> None:
-        return None
+def provenance_filters(*, brand: str, clip_code: int) -> tuple[PlacedLabel, list[FrameFilter]]:
+    """The visible label (told where the faces are, so it needs no detector) and the
+    invisible watermark, burnt into every frame."""
+    label = PlacedLabel(brand=brand or None)
+    return label, [label, Watermark(clip_code)]
 
 
-def provenance_filters(*, brand: str, clip_code: int) -> list[FrameFilter]:
-    return [SubjectAwareLabel(brand=brand), Watermark(clip_code)]
+def _faces_on_output(job_run: JobRun, size: tuple[int, int]) -> list[tuple[float, ...]]:
+    """The photo's faces where they land in a vendor's clip brought to `size`: image-to-video
+    models start from the photo, so frame 0 is the photo scaled to cover and centre-cropped."""
+    photo = job_run.job.photo
+    width, height = size
+    scale = max(width / photo.width, height / photo.height)
+    dx, dy = (photo.width * scale - width) / 2, (photo.height * scale - height) / 2
+    return [(f.x * scale - dx, f.y * scale - dy, f.w * scale, f.h * scale) for f in job_run.faces]
 
 
 def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
@@ -75,10 +69,15 @@ def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
     spec = job_run.spec
     spec = spec.with_changes(seed=spec.seed + selectors.attempts_rendered_count(job=job))
     clip_code = secrets.randbits(40)
-    filters = provenance_filters(brand=job.workspace.brand_text, clip_code=clip_code)
+    _, filters = provenance_filters(brand=job.workspace.brand_text, clip_code=clip_code)
     boxes = [(round(f.x), round(f.y), round(f.w), round(f.h)) for f in job_run.faces]
     local = LocalMotionProvider(
-        render=functools.partial(engine_render, subject_boxes=boxes, filters=filters)
+        render=functools.partial(
+            engine_render,
+            subject_boxes=boxes,
+            filters=filters,
+            should_stop=job_run.cancel_requested,  # cancel stops the render between frames
+        )
     )
     chain = engine_config.provider_chain(preferred=job_run.options.provider, local=local)
     rejected = selectors.providers_rejected_by_qa(job=job)
@@ -108,6 +107,8 @@ def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
                 )
             ),
         )
+    except Canceled as exc:
+        raise JobCanceled("Canceled while rendering. Nothing was charged.") from exc
     except GenerationFailed as exc:
         _alert_outages(exc.outages)
         skipped = "; ".join(f"{s.provider} skipped ({s.reason})" for s in exc.skipped)
@@ -117,12 +118,11 @@ def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
     produced = outcome.result.path
     if attempt.provider != local.name:
         normalized = job_run.workdir / f"normalized-{attempt.number}.mp4"
-        apply_provenance_filters(
-            produced,
-            normalized,
-            provenance_filters(brand=job.workspace.brand_text, clip_code=clip_code),
-            size=spec.size,
+        label, vendor_filters = provenance_filters(
+            brand=job.workspace.brand_text, clip_code=clip_code
         )
+        label.place(_faces_on_output(job_run, spec.size), spec.size)
+        apply_provenance_filters(produced, normalized, vendor_filters, size=spec.size)
         produced = normalized
     services.attempt_store_render(
         attempt=attempt, path=Path(produced), seed=spec.seed, clip_code=clip_code

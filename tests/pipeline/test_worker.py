@@ -86,3 +86,32 @@ def test_a_job_survives_its_worker_being_killed_mid_render(
     kinds = sorted(LedgerEntry.objects.filter(job_id=job.pk).values_list("kind", flat=True))
     assert kinds == ["capture", "hold"]
     assert JobEvent.objects.filter(job=job, message__contains="stopped responding").exists()
+
+
+def test_cancel_stops_a_render_between_frames(start_worker, funded, owner, astronaut_jpeg):
+    """A long render is interrupted by cancel: it ends canceled, nothing rendered is kept,
+    nothing is charged (before, a render ran to its end whatever cancel said)."""
+    worker = start_worker()
+    photo = services.photo_upload(
+        workspace=funded, user=owner, data=astronaut_jpeg, filename="a.jpg", consent=True
+    )
+    job = services.job_submit(
+        workspace=funded,
+        user=owner,
+        photo=photo,
+        prompt="slow push in, snow falls, petals drift",
+        options=JobOptions(ratio="16:9", duration_s=10, resolution="1080p"),
+    )
+
+    def rendering() -> bool:
+        row = Job.objects.values("status", "claimed_by").get(pk=job.pk)
+        return row["status"] == JobStatus.GENERATING and bool(row["claimed_by"])
+
+    wait_for(rendering, timeout=90, what="rendering to start")
+    services.job_cancel(workspace=funded, job=job, user=owner)
+    wait_for(lambda: _status(job) == JobStatus.CANCELED, timeout=60, what=worker.log()[-2000:])
+    assert not Clip.objects.filter(job=job).exists()
+    assert not job.attempts.exclude(output="").exists()  # the render never finished
+    kinds = sorted(LedgerEntry.objects.filter(job_id=job.pk).values_list("kind", flat=True))
+    assert kinds == ["hold", "release"]
+    assert JobEvent.objects.filter(job=job, message__contains="while rendering").exists()
