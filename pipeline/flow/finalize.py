@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from engine.motion.encode import decode_bgr_frames, probe, write_poster
@@ -20,9 +19,7 @@ def run(job_run: JobRun) -> Transition:
     clock = StageClock(job_run, JobStatus.FINALIZING)
     job, work = job_run.job, job_run.workdir
     attempt = selectors.attempt_chosen(job=job)
-    rendered = work / "rendered.mp4"
-    with default_storage.open(attempt.output.name, "rb") as src:
-        rendered.write_bytes(src.read())
+    rendered = job_run.fetch(attempt.output.name, "rendered.mp4")
     info = probe(rendered)
     poster = work / "poster.jpg"
     for frame in decode_bgr_frames(rendered):

@@ -18,6 +18,7 @@ from saas.settings.env import (
     env_str,
     local_secret_key,
 )
+from saas.settings.storage import media_storage
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
@@ -91,6 +92,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'stillmotion.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        # A kept connection is checked before reuse, so a PostgreSQL restart costs one
+        # reconnect instead of failing the next request or task (issue 15, chaos bench).
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -205,15 +209,21 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "staticfiles"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-MEDIA_ROOT = VAR_DIR / "media"
-# Media are never served from a public URL: views check membership and stream them.
+# -- media storage (issue 15) -------------------------------------------------------------------
+# No env: local files under the var dir. AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL,
+# AWS_S3_REGION_NAME, the keys in the environment): a private S3-compatible bucket, so any
+# worker on any machine reads the photo and stores the clip (saas/settings/storage.py).
+# There is no MEDIA_ROOT: nothing may read media by a path on this machine's disk.
 STORAGES = {
-    "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(MEDIA_ROOT), "base_url": "/nonexistent-media/"},
-    },
+    "default": media_storage(VAR_DIR),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# How members download media from a bucket: "stream" (through the membership-checking views,
+# with HTTP ranges) or "redirect" (a 302 to a presigned URL valid MEDIA_PRESIGNED_TTL_S).
+# Streaming is the default: measured in bench/scale.py, chosen in docs/deploy.md.
+MEDIA_DOWNLOAD_MODE = env_str("MEDIA_DOWNLOAD_MODE", "stream")
+MEDIA_PRESIGNED_TTL_S = env_int("MEDIA_PRESIGNED_TTL_S", 300)
+# -- end of media storage -------------------------------------------------------------------------
 WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
