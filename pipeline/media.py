@@ -30,6 +30,7 @@ from django.http import (
     HttpResponseRedirect,
     StreamingHttpResponse,
 )
+from s3transfer.exceptions import RetriesExceededError
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
 
@@ -39,9 +40,16 @@ logger = logging.getLogger(__name__)
 
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)$")
 _CHUNK = 64 * 1024
-# What a failing or slow storage raises: the local disk (OSError), botocore (timeouts,
-# connection errors, 5xx after its own retries), boto3's transfer manager (S3UploadFailedError).
-STORAGE_ERRORS: tuple[type[BaseException], ...] = (OSError, BotoCoreError, ClientError, Boto3Error)
+# What a failing or slow bucket raises: botocore (timeouts, connection errors, 5xx after its
+# own retries), boto3's and s3transfer's transfer managers (S3UploadFailedError, retries
+# exceeded on a download); and the local disk: OSError.
+BUCKET_ERRORS: tuple[type[BaseException], ...] = (
+    BotoCoreError,
+    ClientError,
+    Boto3Error,
+    RetriesExceededError,
+)
+STORAGE_ERRORS: tuple[type[BaseException], ...] = (OSError, *BUCKET_ERRORS)
 T = TypeVar("T")
 
 

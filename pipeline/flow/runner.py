@@ -25,8 +25,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import redis.exceptions
-from boto3.exceptions import Boto3Error
-from botocore.exceptions import BotoCoreError, ClientError
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
@@ -57,7 +55,7 @@ STAGES: dict[str, Stage] = {
 
 
 # What a fault of a shared service raises, by the service it names in a failure reason.
-_STORAGE_FAULTS = (media.StorageUnavailable, BotoCoreError, ClientError, Boto3Error)
+_STORAGE_FAULTS = (media.StorageUnavailable, *media.BUCKET_ERRORS)
 _DATABASE_FAULTS = (OperationalError, InterfaceError)
 _REDIS_FAULTS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, BrokerError)
 SERVICE_FAULTS = (*_STORAGE_FAULTS, *_DATABASE_FAULTS, *_REDIS_FAULTS)
@@ -201,18 +199,21 @@ def _after_service_fault(job_run: JobRun, exc: BaseException) -> None:
     job = job_run.job
     service = _service_of(exc)
     step = job.get_status_display().lower()
-    logger.warning(
-        "job %s: %s failed at %s: %s: %s", job.pk, service, step, type(exc).__name__, exc
-    )
+    # The storage's own error (a timeout, SlowDown) says more than our wrapper's name.
+    cause = exc.__cause__ if isinstance(exc, media.StorageUnavailable) else None
+    cause = getattr(cause, "last_exception", None) or cause  # s3transfer's retries wrap it
+    what = type(cause or exc).__name__
+    logger.warning("job %s: %s failed at %s: %s: %s", job.pk, service, step, what, exc)
     try:
-        connection.close_if_unusable_or_obsolete()
+        if isinstance(exc, _DATABASE_FAULTS):  # reconnect rather than reuse a dead socket
+            connection.close_if_unusable_or_obsolete()
         if job.tries >= settings.JOB_MAX_TRIES:
             deliver.fail(
                 job_run,
                 stage=job.status,
                 reason=(
                     f"We couldn't reach {service} at the {step} step, {job.tries} times in a "
-                    f"row ({type(exc).__name__}), so we stopped trying. Nothing was charged "
+                    f"row ({what}), so we stopped trying. Nothing was charged "
                     "and nothing was lost; submit the clip again in a few minutes."
                 ),
             )
@@ -221,7 +222,7 @@ def _after_service_fault(job_run: JobRun, exc: BaseException) -> None:
                 job=job,
                 why=(
                     f"{service[0].upper()}{service[1:]} did not answer at the {step} step "
-                    f"({type(exc).__name__}); the clip was queued again from that step."
+                    f"({what}); the clip was queued again from that step."
                 ),
             )
     except SERVICE_FAULTS as again:
