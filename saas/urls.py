@@ -2,11 +2,14 @@ from django.contrib import admin
 from django.urls import include, path
 
 from pipeline import views as pipeline_views
+from saas import health
 
 admin.site.site_header = "Stillmotion operations"
 admin.site.site_title = "Stillmotion ops"
 
 urlpatterns = [
+    path("healthz/live", health.live, name="healthz_live"),
+    path("healthz/ready", health.ready, name="healthz_ready"),
     path("", pipeline_views.landing, name="landing"),
     path("", include("pipeline.urls")),
     path("", include("batches.urls")),
