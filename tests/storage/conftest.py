@@ -100,7 +100,7 @@ class Bucket:
             "AWS_SECRET_ACCESS_KEY": SECRET,
         }
 
-    def keys(self, prefix: str = "") -> list[str]:
+    def objects(self, prefix: str = "") -> list[str]:
         pages = self.client.get_paginator("list_objects_v2").paginate(
             Bucket=self.name, Prefix=prefix
         )
@@ -129,6 +129,6 @@ def bucket(s3_endpoint: str) -> Iterator[Bucket]:
     client.create_bucket(Bucket=made.name)
     with override_settings(STORAGES=made.storages):
         yield made
-    for key in made.keys():  # noqa: SIM118 (a listing of the bucket, not a dict)
+    for key in made.objects():
         client.delete_object(Bucket=made.name, Key=key)
     client.delete_bucket(Bucket=made.name)

@@ -55,7 +55,7 @@ def test_uploads_and_clips_go_to_the_bucket_and_not_to_this_disk(
     before = _local_media_files()
     job = _delivered(funded, owner, coffee_jpeg)
     assert job.status == JobStatus.DELIVERED, job.failure_reason
-    keys = bucket.keys()
+    keys = bucket.objects()
     photo_dir = f"photos/{funded.pk}/{job.photo_id}/"
     clip_dir = f"clips/{funded.pk}/{job.pk}/"
     assert {f"{photo_dir}original.jpg", f"{photo_dir}thumb.jpg"} <= set(keys)
@@ -149,12 +149,12 @@ def test_batch_staging_files_live_in_the_bucket(bucket: Bucket, funded):
     from batches import services as batch_services
 
     token = batch_services.stage_uploads(workspace=funded, files=[("a.jpg", b"one")])
-    assert bucket.keys(f"batch-staging/{funded.pk}/{token}/") == [
+    assert bucket.objects(f"batch-staging/{funded.pk}/{token}/") == [
         f"batch-staging/{funded.pk}/{token}/0000-a.jpg"
     ]
     assert batch_services.staged_uploads(workspace=funded, token=token) == [("a.jpg", b"one")]
     batch_services.staged_discard(workspace=funded, token=token)
-    assert bucket.keys(f"batch-staging/{funded.pk}/") == []
+    assert bucket.objects(f"batch-staging/{funded.pk}/") == []
 
 
 # -- a bucket that fails or is slow -----------------------------------------------------------
@@ -192,7 +192,7 @@ def test_an_upload_to_a_failing_bucket_is_refused_in_plain_words(
     assert caught.value.status == 503
     assert "file storage did not answer" in caught.value.message
     assert "Nothing was uploaded or charged" in caught.value.message
-    assert bucket.keys() == []
+    assert bucket.objects() == []
 
 
 def test_a_failing_bucket_fails_the_job_with_a_clear_reason_and_charges_nothing(
@@ -222,7 +222,7 @@ def test_a_failing_bucket_fails_the_job_with_a_clear_reason_and_charges_nothing(
     assert set(Attempt.objects.filter(job=job).values_list("error_class", flat=True)) == {
         "storage_unavailable"
     }
-    assert bucket.keys(f"clips/{funded.pk}/{job.pk}/") == []
+    assert bucket.objects(f"clips/{funded.pk}/{job.pk}/") == []
 
 
 def test_a_clip_whose_write_failed_is_stored_on_the_retry_without_rendering_again(
@@ -248,7 +248,7 @@ def test_a_clip_whose_write_failed_is_stored_on_the_retry_without_rendering_agai
     assert Clip.objects.filter(job=job).count() == 1
     assert Attempt.objects.filter(job=job, status=AttemptStatus.SUCCEEDED).count() == 1
     assert LedgerEntry.objects.filter(job_id=job.pk, kind="capture").count() == 1
-    assert bucket.keys(f"clips/{funded.pk}/{job.pk}/clip") == [
+    assert bucket.objects(f"clips/{funded.pk}/{job.pk}/clip") == [
         f"clips/{funded.pk}/{job.pk}/clip.mp4"
     ]
 
