@@ -293,8 +293,16 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
-    "reap-stuck-jobs": {"task": "pipeline.tasks.reap_stuck_jobs", "schedule": 30.0},
-    "dispatch-all": {"task": "pipeline.tasks.dispatch_all", "schedule": 15.0},
+    # How soon a job whose message was lost (a Redis restart) or whose worker died is queued
+    # again: the reaper's period plus JOB_STALE_AFTER_S. Env-tunable for the chaos bench.
+    "reap-stuck-jobs": {
+        "task": "pipeline.tasks.reap_stuck_jobs",
+        "schedule": float(env_str("JOB_REAP_EVERY_S", "30")),
+    },
+    "dispatch-all": {
+        "task": "pipeline.tasks.dispatch_all",
+        "schedule": float(env_str("JOB_DISPATCH_EVERY_S", "15")),
+    },
     "billing-sweep": {"task": "billing.tasks.billing_sweep", "schedule": 300.0},
     "billing-grace": {"task": "billing.tasks.billing_grace_enforce", "schedule": 86400.0},
     "billing-free-periods": {
