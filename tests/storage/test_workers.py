@@ -153,30 +153,22 @@ def test_a_burst_of_renders_does_not_delay_the_light_lane(
     render = start_worker(queues="render", name=f"render-{os.getpid()}@%h")
     light.wait_ready()
     render.wait_ready()
-    heavy = JobOptions(ratio="16:9", duration_s=4, resolution="720p")
+    # Four long renders (1080p, 6 s: each keeps the one render worker busy for a while).
+    heavy = JobOptions(ratio="16:9", duration_s=6, resolution="1080p")
     photos = [coffee_jpeg, astronaut_jpeg, jpeg_bytes("chelsea"), jpeg_bytes("rocket")]
     burst = [
         _submit(funded, owner, jpeg, f"slow push in {i}", heavy) for i, jpeg in enumerate(photos)
     ]
-    # The render worker is busy with the burst: its lane has renders waiting.
     wait_for(lambda: all(_gated(job) for job in burst), timeout=120, what=light.log()[-2000:])
     late = _submit(
         funded, owner, jpeg_bytes("camera"), "gentle pan right", JobOptions(duration_s=2)
     )
     wait_for(lambda: _gated(late), timeout=60, what=light.log()[-2000:])
-    # The late job was parsed and gated while the burst still had renders to do.
+    # The late job was parsed and gated while the burst still had most of its renders to do:
+    # its light stages did not queue behind them.
     waiting = Job.objects.filter(pk__in=[j.pk for j in burst]).exclude(status=JobStatus.DELIVERED)
-    assert waiting.count() >= 2
-    gated_at = JobEvent.objects.filter(job=late, stage="gating").values_list(
-        "created_at", flat=True
-    )[0]
-    last_delivery = max(wait_for_delivery(job, render) for job in burst)
-    assert gated_at < last_delivery
-
-
-def wait_for_delivery(job: Job, worker) -> object:  # type: ignore[no-untyped-def]
-    wait_for(lambda: _status(job) == JobStatus.DELIVERED, timeout=240, what=worker.log()[-2000:])
-    return Job.objects.values_list("finished_at", flat=True).get(pk=job.pk)
+    assert waiting.count() >= 3, render.log()[-2000:]
+    assert JobEvent.objects.filter(job=late, stage="gating").exists()
 
 
 def test_sigterm_lets_the_render_stage_finish_and_hands_the_job_back_at_its_checkpoint(
