@@ -304,9 +304,11 @@ def outcome_rows(runs: list[dict[str, Any]]) -> list[list[str]]:
 # -- run C: the shared services fail ------------------------------------------------------------
 FAULT_SCHEDULE = (  # (seconds after the first submission, what)
     (20.0, "runway down for a minute"),
-    (100.0, "Redis restart"),
-    (150.0, "PostgreSQL restart"),
-    (190.0, "kling hangs connections for a minute"),
+    # While the primary is down its traffic fails over to kling, which then hangs: the chain
+    # must get past a vendor that accepts connections and never answers.
+    (50.0, "kling hangs connections for a minute"),
+    (140.0, "Redis restart"),
+    (190.0, "PostgreSQL restart"),
 )
 RECOVERY_WINDOW_S = 20.0
 
@@ -482,7 +484,12 @@ def print_service_report(
         ],
         ["run (first submit → last finish)", f"{wall:.0f} s"],
         [
-            "end-to-end p50 / p95 (delivered)",
+            "on a worker (claimed → finished) p50 / p95",
+            f"{fmt(pct([f.run_ms for f in delivered_facts], 50) / 1000, 's')} / "
+            f"{fmt(pct([f.run_ms for f in delivered_facts], 95) / 1000, 's')}",
+        ],
+        [
+            "end-to-end p50 / p95 (all submitted at once; the cap dispatches 4 per worker)",
             f"{fmt(pct([f.e2e_ms for f in delivered_facts], 50) / 1000, 's')} / "
             f"{fmt(pct([f.e2e_ms for f in delivered_facts], 95) / 1000, 's')}",
         ],

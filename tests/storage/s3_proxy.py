@@ -98,10 +98,17 @@ class FaultyS3Proxy:
                     answer = upstream.getresponse()
                     data = answer.read()
                     self.send_response(answer.status)
+                    length = str(len(data))
                     for key, value in answer.getheaders():
-                        if key.lower() not in {"transfer-encoding", "connection", "content-length"}:
+                        if key.lower() == "content-length" and self.command == "HEAD":
+                            length = value  # a HEAD's length is the object's, with no body
+                        elif key.lower() not in {
+                            "transfer-encoding",
+                            "connection",
+                            "content-length",
+                        }:
                             self.send_header(key, value)
-                    self.send_header("Content-Length", str(len(data)))
+                    self.send_header("Content-Length", length)
                     self.end_headers()
                     if self.command != "HEAD":
                         self.wfile.write(data)
