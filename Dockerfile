@@ -55,8 +55,8 @@ RUN DJANGO_SECRET_KEY=collectstatic-build-only-not-a-secret \
     C2PA_KEY_FILE=/nonexistent/key.pem \
     python manage.py collectstatic --noinput --verbosity 0 \
     && python -m compileall -q -j 0 -x '/\.venv/' /app \
-    && mkdir -p /app/var/media \
-    && chown app:app /app/var /app/var/media
+    && mkdir -p /app/var \
+    && chown app:app /app/var
 # Numeric, so Kubernetes runAsNonRoot can verify it without reading /etc/passwd.
 USER 10001:10001
 EXPOSE 8000

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.files.storage import default_storage
 from django.db.models import Count, QuerySet
 from django.http import Http404
 
 from accounts.models import Workspace
 from batches.models import Batch
+from pipeline import media
 from pipeline.models import ACTIVE_STATUSES, Clip, Job, JobStatus
 
 
@@ -106,11 +106,8 @@ def batch_clips_zip(*, workspace: Workspace, batch: Batch) -> Iterator[bytes]:
             if name in used:
                 name = f"{stem}-{str(clip.job_id)[:8]}.mp4"
             used.add(name)
-            with (
-                default_storage.open(clip.video.name, "rb") as src,
-                archive.open(name, "w", force_zip64=clip.size_bytes > 2**31) as dst,
-            ):
-                while chunk := src.read(256 * 1024):
+            with archive.open(name, "w", force_zip64=clip.size_bytes > 2**31) as dst:
+                for chunk in media.iter_file(clip.video.name):
                     dst.write(chunk)
                     yield sink.take()
             yield sink.take()

@@ -9,7 +9,6 @@ dispatched within the workspace's concurrency cap like any other job.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import uuid
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
@@ -34,6 +34,7 @@ from batches.models import Batch
 from billing.selectors import plan_for
 from engine.options import InvalidOptions, JobOptions
 from engine.photo import ACCEPTED, MAX_BYTES, sniff_format
+from pipeline import media
 from pipeline import services as pipeline_services
 from pipeline.models import ACTIVE_STATUSES, Job
 from saas.errors import ApplicationError
@@ -261,7 +262,7 @@ def stage_uploads(*, workspace: Workspace, files: Sequence[tuple[str, bytes]]) -
     folder = _staging_dir(workspace, token)
     for index, (name, data) in enumerate(files):
         safe = posixpath.basename(name.replace("\\", "/")) or "upload"
-        default_storage.save(f"{folder}/{index:04d}-{safe}", io.BytesIO(data))
+        media.save(f"{folder}/{index:04d}-{safe}", ContentFile(data))
     return token
 
 
@@ -270,15 +271,14 @@ def staged_uploads(*, workspace: Workspace, token: str) -> list[tuple[str, bytes
         raise BatchRejected("That batch upload has expired. Upload the files again.")
     folder = _staging_dir(workspace, token)
     try:
-        _, names = default_storage.listdir(folder)
+        _, names = media.guarded("find the staged uploads", lambda: default_storage.listdir(folder))
     except FileNotFoundError:
         names = []
     if not names:
         raise BatchRejected("That batch upload has expired. Upload the files again.")
     files = []
     for stored in sorted(names):
-        with default_storage.open(f"{folder}/{stored}", "rb") as handle:
-            files.append((stored.split("-", 1)[1], handle.read()))
+        files.append((stored.split("-", 1)[1], media.read_bytes(f"{folder}/{stored}")))
     return files
 
 
@@ -288,10 +288,10 @@ def staged_discard(*, workspace: Workspace, token: str) -> None:
     folder = _staging_dir(workspace, token)
     try:
         _, names = default_storage.listdir(folder)
-    except FileNotFoundError:
-        return
+    except (FileNotFoundError, *media.STORAGE_ERRORS):
+        return  # a leftover staging file costs bytes, never a wrong result
     for stored in names:
-        default_storage.delete(f"{folder}/{stored}")
+        media.delete_quietly(f"{folder}/{stored}")
 
 
 @transaction.atomic

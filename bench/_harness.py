@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+_admin_url = PG_ADMIN_URL
 PROMPTS = (
     "slow push in, steam rising",
     "gentle pan right",
@@ -48,7 +49,7 @@ PROMPTS = (
 def _pg_admin():  # type: ignore[no-untyped-def]
     import psycopg
 
-    return psycopg.connect(PG_ADMIN_URL, autocommit=True)
+    return psycopg.connect(_admin_url, autocommit=True)
 
 
 def create_database(name: str) -> None:
@@ -77,14 +78,16 @@ class Stack:
     redis_db: int
     var_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="sm-bench-")))
     extra_env: dict[str, str] = field(default_factory=dict)
+    pg_port: int = 5432
+    redis_port: int = 6379
 
     @property
     def database_url(self) -> str:
-        return f"postgres://postgres@127.0.0.1:5432/{self.db_name}"
+        return f"postgres://postgres@127.0.0.1:{self.pg_port}/{self.db_name}"
 
     @property
     def redis_url(self) -> str:
-        return f"redis://127.0.0.1:6379/{self.redis_db}"
+        return f"redis://127.0.0.1:{self.redis_port}/{self.redis_db}"
 
     def env(self, **overrides: str) -> dict[str, str]:
         return {
@@ -94,6 +97,8 @@ class Stack:
             "REDIS_URL": self.redis_url,
             "STILLMOTION_VAR_DIR": str(self.var_dir),
             "CACHE_KEY_PREFIX": f"bench-{self.db_name}",
+            # One secret for the bench process and every worker (signed links).
+            "DJANGO_SECRET_KEY": f"bench-only-{self.db_name}-not-a-secret-0123456789abcdef",
             "PYTHONUNBUFFERED": "1",
             "LOG_LEVEL": "WARNING",
             **self.extra_env,
@@ -102,6 +107,8 @@ class Stack:
 
     def up(self) -> None:
         """Create the database, migrate it, flush Redis and set Django up in this process."""
+        global _admin_url
+        _admin_url = f"postgres://postgres@127.0.0.1:{self.pg_port}/postgres"
         create_database(self.db_name)
         flush_redis(self.redis_url)
         env = self.env()
@@ -138,6 +145,7 @@ class Stack:
 
 _OURS = {
     "DJANGO_SETTINGS_MODULE",
+    "DJANGO_SECRET_KEY",
     "DATABASE_URL",
     "REDIS_URL",
     "STILLMOTION_VAR_DIR",
@@ -149,10 +157,20 @@ _OURS = {
 class Workers:
     """N real `celery worker` processes (`--pool solo`: one job at a time each)."""
 
-    def __init__(self, stack: Stack, *, count: int = 2, env: dict[str, str] | None = None):
+    def __init__(
+        self,
+        stack: Stack,
+        *,
+        count: int = 2,
+        env: dict[str, str] | None = None,
+        queues: str = "light,render",
+        name: str = "bench",
+    ):
         self.stack = stack
         self.count = count
         self.extra = env or {}
+        self.queues = queues
+        self.name = name
         self.processes: list[subprocess.Popen[bytes]] = []
         self.logs: list[Path] = []
         self._files: list[Any] = []
@@ -161,7 +179,7 @@ class Workers:
         env = self.stack.env(**self.extra)
         stamp = int(time.time() * 1000) % 1_000_000
         for i in range(self.count):
-            log = self.stack.var_dir / f"worker-{stamp}-{i}.log"
+            log = self.stack.var_dir / f"worker-{self.name}-{stamp}-{i}.log"
             handle = log.open("wb")
             command = [
                 sys.executable,
@@ -173,9 +191,9 @@ class Workers:
                 "--pool",
                 "solo",
                 "-Q",
-                "light,render",
+                self.queues,
                 "-n",
-                f"bench{i}-{stamp}@%h",
+                f"{self.name}{i}-{stamp}@%h",
                 "--without-gossip",
                 "--without-mingle",
                 "--loglevel",
@@ -224,6 +242,206 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class Beat:
+    """`celery beat`: the reaper (requeues jobs whose message or worker was lost) and the
+    dispatcher, on the schedule the settings give (JOB_REAP_EVERY_S, JOB_DISPATCH_EVERY_S)."""
+
+    def __init__(self, stack: Stack, env: dict[str, str] | None = None) -> None:
+        self.stack, self.extra = stack, env or {}
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Beat:
+        log = (self.stack.var_dir / "beat.log").open("wb")
+        self.process = subprocess.Popen(
+            [
+                sys.executable, "-m", "celery", "-A", "saas", "beat", "--loglevel", "WARNING",
+                "--schedule", str(self.stack.var_dir / "celerybeat-schedule"),
+            ],
+            cwd=ROOT, env=self.stack.env(**self.extra), stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        return self
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+
+
+# -- services of the bench's own: restarted on purpose, never the machine's shared ones ----------
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait(predicate: Callable[[], bool], timeout_s: float, what: str) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not come up in {timeout_s:.0f} s")
+        time.sleep(0.1)
+
+
+class PrivateServices:
+    """PostgreSQL (initdb into /tmp, pg_ctl on its own port), Redis (its own port) and an S3
+    server (moto) started for one benchmark. The machine's PostgreSQL and Redis serve other
+    people's test runs: they are never touched; these are the ones a chaos run restarts."""
+
+    def __init__(self, *, pg_port: int = 55432, redis_port: int = 56379) -> None:
+        self.pg_port, self.redis_port = pg_port, redis_port
+        self.s3_port = _free_port()
+        self.root = Path(tempfile.mkdtemp(prefix="sm-bench-services-"))
+        self.pgdata = self.root / "pgdata"
+        self.pg_bin = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1]
+        self.redis: subprocess.Popen[bytes] | None = None
+        self.s3: subprocess.Popen[bytes] | None = None
+
+    @property
+    def s3_url(self) -> str:
+        return f"http://127.0.0.1:{self.s3_port}"
+
+    def _as_postgres(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["runuser", "-u", "postgres", "--", *args], capture_output=True, text=True, check=True
+        )
+
+    def _pg_ctl(self, *args: str) -> None:
+        self._as_postgres(
+            str(self.pg_bin / "pg_ctl"), "-D", str(self.pgdata), "-w", "-t", "60",
+            "-l", str(self.root / "postgres.log"),
+            "-o", f"-p {self.pg_port} -k {self.root} -c listen_addresses=127.0.0.1 "
+            "-c max_connections=200 -c fsync=off",
+            *args,
+        )  # fmt: skip
+
+    def pg_ready(self) -> bool:
+        done = subprocess.run(
+            [str(self.pg_bin / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(self.pg_port)],
+            check=False,
+        )
+        return done.returncode == 0
+
+    def redis_ready(self) -> bool:
+        import redis
+
+        try:
+            return bool(redis.Redis(port=self.redis_port, socket_timeout=0.5).ping())
+        except redis.exceptions.RedisError:
+            return False
+
+    def start(self) -> PrivateServices:
+        os.chmod(self.root, 0o777)
+        self.pgdata.mkdir()
+        shutil.chown(self.pgdata, "postgres", "postgres")
+        self._as_postgres(
+            str(self.pg_bin / "initdb"), "-D", str(self.pgdata), "-U", "postgres",
+            "--auth=trust", "--no-sync",
+        )  # fmt: skip
+        self._pg_ctl("start")
+        self._start_redis()
+        moto = Path(sys.executable).with_name("moto_server")
+        self.s3 = subprocess.Popen(
+            [str(moto), "-H", "127.0.0.1", "-p", str(self.s3_port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        _wait(self.pg_ready, 60, "PostgreSQL")
+        _wait(self.redis_ready, 20, "Redis")
+        _wait(lambda: _answers(f"{self.s3_url}/moto-api/"), 20, "the S3 server")
+        return self
+
+    def _start_redis(self) -> None:
+        self.redis = subprocess.Popen(
+            [
+                "redis-server", "--port", str(self.redis_port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--maxmemory-policy", "noeviction",
+            ],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+
+    def restart_redis(self, down_s: float = 3.0) -> tuple[float, float]:
+        """Stop Redis (what it held is gone: no persistence, as in compose), start it again
+        after `down_s`. (start, end) as wall-clock times."""
+        started = time.time()
+        assert self.redis is not None
+        self.redis.terminate()
+        self.redis.wait(timeout=20)
+        time.sleep(down_s)
+        self._start_redis()
+        _wait(self.redis_ready, 20, "Redis")
+        return started, time.time()
+
+    def restart_postgres(self) -> tuple[float, float]:
+        """A fast restart: every connection is cut, in-flight transactions roll back."""
+        started = time.time()
+        self._pg_ctl("restart", "-m", "fast")
+        _wait(self.pg_ready, 60, "PostgreSQL")
+        return started, time.time()
+
+    def make_bucket(self, name: str) -> Any:
+        client = s3_client(self.s3_url)
+        client.create_bucket(Bucket=name)
+        return client
+
+    def stop(self) -> None:
+        for proc in (self.redis, self.s3):
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                proc.wait(timeout=20)
+        if self.pgdata.exists():
+            subprocess.run(
+                ["runuser", "-u", "postgres", "--", str(self.pg_bin / "pg_ctl"), "-D",
+                 str(self.pgdata), "-m", "immediate", "stop"],
+                capture_output=True, check=False,
+            )  # fmt: skip
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _answers(url: str) -> bool:
+    import urllib.request
+
+    try:
+        urllib.request.urlopen(url, timeout=2)
+    except OSError:
+        return False
+    return True
+
+
+S3_KEY = "bench"
+
+
+def s3_client(endpoint: str) -> Any:
+    import boto3
+    from botocore.config import Config
+
+    return boto3.client(
+        "s3",
+        endpoint_url=endpoint,
+        region_name="us-east-1",
+        aws_access_key_id=S3_KEY,
+        aws_secret_access_key=S3_KEY,
+        config=Config(s3={"addressing_style": "path"}, signature_version="s3v4"),
+    )
+
+
+def bucket_env(bucket: str, endpoint: str) -> dict[str, str]:
+    """What points the app (bench process and workers) at a bucket."""
+    return {
+        "AWS_STORAGE_BUCKET_NAME": bucket,
+        "AWS_S3_ENDPOINT_URL": endpoint,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_ACCESS_KEY_ID": S3_KEY,
+        "AWS_SECRET_ACCESS_KEY": S3_KEY,
+    }
+
+
+def bucket_objects(client: Any, bucket: str, prefix: str = "") -> list[str]:
+    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+    return [item["Key"] for page in pages for item in page.get("Contents", [])]
 
 
 def reset_breakers(redis_url: str, prefix: str = "stillmotion:breaker") -> int:
@@ -310,12 +528,19 @@ def submit(workspace, user, photo, options, prompt: str):  # type: ignore[no-unt
 
 def wait_terminal(job_ids: Sequence[Any], *, deadline_s: float, poll_s: float = 0.25) -> int:
     """Wait until every job has ended or the deadline passes; the number still running."""
+    from django.db import Error as DatabaseError
+    from django.db import connections
+
     from pipeline.models import TERMINAL_STATUSES, Job
 
     terminal = [str(s) for s in TERMINAL_STATUSES]
     end = time.monotonic() + deadline_s
+    left = len(job_ids)
     while True:
-        left = Job.objects.filter(pk__in=job_ids).exclude(status__in=terminal).count()
+        try:
+            left = Job.objects.filter(pk__in=job_ids).exclude(status__in=terminal).count()
+        except DatabaseError:  # the chaos bench restarts PostgreSQL under us: ask again
+            connections.close_all()
         if left == 0 or time.monotonic() >= end:
             return left
         time.sleep(poll_s)
@@ -582,6 +807,25 @@ class ChaosMixin:
         self.injected = {}
         self.retry_after = plan.retry_after  # type: ignore[attr-defined]
         self.slow_s = plan.slow_s  # type: ignore[attr-defined]
+
+    # Whole-service faults, as wall-clock windows (start, end): every request in an outage
+    # window is answered 503; in a hang window it is held `hang_s` and the connection dropped
+    # without an answer (the client's own timeout ends it).
+    outage: tuple[float, float] | None = None
+    hang: tuple[float, float] | None = None
+    hang_s: float = 35.0
+
+    def dispatch(self, request):  # type: ignore[no-untyped-def]
+        now = time.time()
+        if self.outage and self.outage[0] <= now < self.outage[1]:
+            self._count("down (outage window)")
+            return self.fault("503")  # type: ignore[attr-defined]
+        if self.hang and self.hang[0] <= now < self.hang[1]:
+            self._count("hung connection")
+            response = self.fault("503")  # type: ignore[attr-defined]
+            response.delay_s, response.drop = self.hang_s, True
+            return response
+        return super().dispatch(request)  # type: ignore[misc]
 
     def _count(self, kind: str) -> None:
         with self._rng_lock:

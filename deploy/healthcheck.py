@@ -1,7 +1,8 @@
 """Container health checks with the standard library only (the image has no curl).
 
     python deploy/healthcheck.py http [PATH]           the web process answers PATH with 200
-    python deploy/healthcheck.py celery NAME           worker NAME@<this host> answers a ping
+    python deploy/healthcheck.py celery NAME           worker NAME@<this host> answers a ping and
+                                                       reaches its services (saas/health.py)
     python deploy/healthcheck.py fresh GLOB SECONDS    a file matching GLOB changed recently
 
 `http` talks to 127.0.0.1:$PORT (8000) as a proxy would: with a Host header the app accepts
@@ -17,7 +18,6 @@ from __future__ import annotations
 import glob
 import http.client
 import os
-import socket
 import sys
 import time
 from pathlib import Path
@@ -47,19 +47,16 @@ def check_http(path: str) -> int:
 
 
 def check_celery(name: str) -> int:
+    """The app's worker check (saas/health.py): this container's node answers a broker ping,
+    and the container reaches PostgreSQL, Redis and the media storage."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "saas.settings.production")
-    from celery.app.utils import find_app
+    import django
 
-    node = f"{name}@{socket.gethostname()}"
-    try:
-        replies = find_app("saas").control.ping(destination=[node], timeout=10)
-    except Exception as exc:  # the broker is down: unhealthy, whatever the reason
-        print(f"unhealthy: {exc}")
-        return 1
-    answered = any(node in reply for reply in replies)
-    print(f"{node}: {'pong' if answered else 'no reply'}")
-    return 0 if answered else 1
+    django.setup()
+    from saas.health import worker_check
+
+    return worker_check(name)
 
 
 def check_fresh(pattern: str, seconds: float) -> int:

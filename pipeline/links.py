@@ -3,6 +3,10 @@
 The signature is an HMAC keyed from SECRET_KEY with a purpose salt, over the object id and the
 expiry, so a link can't be moved to another object, another purpose, or made to last longer.
 Two purposes: clip downloads (API, webhooks) and the photo a remote video provider fetches.
+
+With media in a bucket, a vendor gets a presigned URL of the photo's object instead (it fetches
+straight from the bucket, the web processes carry no vendor traffic); the bucket's endpoint
+must then be reachable by the vendor (docs/deploy.md, "Object storage").
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from pipeline import media
+from pipeline.models import Photo
 from saas.errors import ApplicationError
 
 CLIP_DOWNLOAD = "stillmotion.clip-download.v1"
@@ -98,7 +104,13 @@ def clip_download_check(*, clip_id: str, expires: str, sig: str, now: float | No
 
 
 def photo_link_for_provider(*, photo_id: str) -> str:
-    """The photo for vendors that fetch images by URL (Luma): an hour-long signed link."""
+    """The photo for vendors that fetch images by URL (Luma), valid for an hour: a presigned
+    URL of the object when media live in a bucket, else a signed link to our own view."""
+    if media.in_bucket():
+        photo = Photo.objects.only("image", "mime").get(pk=photo_id)
+        url = media.presigned_url(photo.image.name, ttl_s=PHOTO_LINK_TTL_S, content_type=photo.mime)
+        if url:
+            return url
     return _signed(
         purpose=PHOTO_FOR_PROVIDER,
         path=reverse("photo_provider_link", args=[photo_id]),

@@ -22,7 +22,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile, File
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
@@ -40,7 +39,7 @@ from engine.options import JobOptions
 from engine.photo import PhotoRejected, validate_photo
 from engine.safety.screening import SafetyError, embed_protected_face
 from engine.vision.faces import FaceBox
-from pipeline import engine_config, events, selectors, tasks
+from pipeline import engine_config, events, media, selectors, tasks
 from pipeline.errors import JobNotCancelable, JobRejected, UploadRejected
 from pipeline.models import (
     ACTIVE_STATUSES,
@@ -80,7 +79,7 @@ def workspace_assert_active(workspace: Workspace) -> None:
 
 # -- photos ------------------------------------------------------------------------------------
 def _store(path: str, content: bytes) -> str:
-    return default_storage.save(path, ContentFile(content))
+    return media.save(path, ContentFile(content))
 
 
 def photo_upload(
@@ -127,11 +126,18 @@ def photo_upload(
     except IntegrityError:
         # Two uploads of the same photo raced; keep the one that won.
         for name in saved:
-            default_storage.delete(name)
+            media.delete_quietly(name)
         return Photo.objects.get(workspace=workspace, sha256=validated.sha256)
+    except media.StorageUnavailable as exc:
+        for name in saved:
+            media.delete_quietly(name)
+        raise media.StorageUnavailable(
+            "We couldn't store this photo because our file storage did not answer. Nothing "
+            "was uploaded or charged; try again in a minute."
+        ) from exc
     except BaseException:
         for name in saved:
-            default_storage.delete(name)
+            media.delete_quietly(name)
         raise
     return photo
 
@@ -612,10 +618,21 @@ def attempt_record(*, job: Job, number: int, record: AttemptRecord) -> Attempt:
 
 
 def attempt_store_render(*, attempt: Attempt, path: Path, seed: int, clip_code: int) -> None:
-    """Keep the rendered file of a successful try (through the storage: any worker reads it)."""
+    """Keep the rendered file of a successful try (through the storage: any worker reads it).
+
+    If the storage fails, the try is marked failed (no later stage may pick a render that
+    isn't stored) and `StorageUnavailable` goes up to the runner."""
     name = f"clips/{attempt.workspace_id}/{attempt.job_id}/attempt-{attempt.number}.mp4"
-    with path.open("rb") as handle:
-        attempt.output.save(name, File(handle), save=False)
+    try:
+        with path.open("rb") as handle:
+            stored = media.save(name, File(handle))
+    except media.StorageUnavailable as exc:
+        attempt.status = AttemptStatus.FAILED
+        attempt.error_class = "storage_unavailable"
+        attempt.error_message = exc.message[:500]
+        attempt.save(update_fields=["status", "error_class", "error_message"])
+        raise
+    attempt.output.name = stored
     attempt.seed = seed
     attempt.watermark_code = clip_code
     attempt.save(update_fields=["output", "seed", "watermark_code"])
@@ -635,11 +652,43 @@ def attempt_record_qa(
 def clip_store(
     *, job: Job, attempt: Attempt, video: Path, poster: Path, info: VideoInfo, clip_code: int
 ) -> Clip:
-    """The delivered clip and its poster; one per job (a resumed job can't store twice)."""
+    """The delivered clip and its poster; one per job (a resumed job can't store twice).
+
+    The files go to the storage first and the row second: a storage failure leaves no row
+    (the job retries at its checkpoint, nothing is charged), and a row always has its files.
+    Files that lost a race with another worker's row, or whose row failed, are deleted."""
+    existing = Clip.objects.filter(job=job).first()
+    if existing is not None:
+        return existing
     folder = f"clips/{job.workspace_id}/{job.pk}"
     data = video.read_bytes()
+    stored: list[str] = []
+    try:
+        stored.append(media.save(f"{folder}/clip.mp4", ContentFile(data)))
+        stored.append(media.save(f"{folder}/poster.jpg", ContentFile(poster.read_bytes())))
+    except media.StorageUnavailable:
+        for name in stored:
+            media.delete_quietly(name)
+        raise
+    try:
+        clip, created = _clip_row(
+            job=job, attempt=attempt, info=info, data=data, files=stored, clip_code=clip_code
+        )
+    except BaseException:
+        for name in stored:
+            media.delete_quietly(name)
+        raise
+    if not created:
+        for name in stored:
+            media.delete_quietly(name)
+    return clip
+
+
+def _clip_row(
+    *, job: Job, attempt: Attempt, info: VideoInfo, data: bytes, files: list[str], clip_code: int
+) -> tuple[Clip, bool]:
     with transaction.atomic():
-        clip, created = Clip.objects.get_or_create(
+        return Clip.objects.get_or_create(
             job=job,
             defaults={
                 "workspace_id": job.workspace_id,
@@ -652,13 +701,10 @@ def clip_store(
                 "sha256": hashlib.sha256(data).hexdigest(),
                 "watermark_code": clip_code,
                 "signed": True,
+                "video": files[0],
+                "poster": files[1],
             },
         )
-        if created:
-            clip.video.save(f"{folder}/clip.mp4", ContentFile(data), save=False)
-            clip.poster.save(f"{folder}/poster.jpg", ContentFile(poster.read_bytes()), save=False)
-            clip.save(update_fields=["video", "poster"])
-    return clip
 
 
 # -- clean-up: retention, deleted workspaces ----------------------------------------------------
@@ -667,13 +713,10 @@ MEDIA_ROOTS = ("photos", "clips", "protected")  # top folders named by workspace
 
 def _delete_tree(prefix: str) -> int:
     """Delete every stored file under `prefix` (works the same on local files and S3)."""
-    try:
-        folders, files = default_storage.listdir(prefix)
-    except (FileNotFoundError, NotADirectoryError):
-        return 0
+    folders, files = media.list_folder(prefix)
     removed = 0
     for name in files:
-        default_storage.delete(f"{prefix}/{name}")
+        media.delete_quietly(f"{prefix}/{name}")
         removed += 1
     for folder in folders:
         removed += _delete_tree(f"{prefix}/{folder}")
@@ -690,10 +733,7 @@ def media_orphans_sweep() -> int:
     never ran)."""
     removed = 0
     for root in MEDIA_ROOTS:
-        try:
-            folders, _ = default_storage.listdir(root)
-        except (FileNotFoundError, NotADirectoryError):
-            continue
+        folders, _ = media.list_folder(root)
         known = {
             str(pk)
             for pk in Workspace.objects.filter(pk__in=_uuids(folders)).values_list("pk", flat=True)
@@ -733,9 +773,9 @@ def clips_expire(*, now: datetime | None = None) -> int:
         for clip in due.select_related("job")[:1000]:
             for field in (clip.video, clip.poster):
                 if field:
-                    default_storage.delete(field.name)
+                    media.delete_quietly(field.name)
             for attempt in Attempt.objects.filter(job_id=clip.job_id).exclude(output=""):
-                default_storage.delete(attempt.output.name)
+                media.delete_quietly(attempt.output.name)
             Clip.objects.filter(pk=clip.pk).update(expired_at=now)
             expired += 1
     return expired
@@ -759,16 +799,20 @@ def protected_identity_add(
         raise UploadRejected(exc.message) from exc
     vector = protected.embedding.astype(float).tolist()
     scope = str(workspace.pk) if workspace else "global"
-    name = default_storage.save(
-        f"protected/{scope}/{filename[:80]}", ContentFile(validated.content)
-    )
+    try:
+        name = media.save(f"protected/{scope}/{filename[:80]}", ContentFile(validated.content))
+    except media.StorageUnavailable as exc:
+        raise media.StorageUnavailable(
+            "We couldn't store this photo because our file storage did not answer. Nothing "
+            "was added; try again in a minute."
+        ) from exc
     try:
         with transaction.atomic():
             return ProtectedIdentity.objects.create(
                 workspace=workspace, label=label, photo=name, embedding=vector, created_by=user
             )
     except BaseException:
-        default_storage.delete(name)
+        media.delete_quietly(name)
         raise
 
 
@@ -783,5 +827,5 @@ def protected_identity_remove(*, workspace: Workspace, identity_id: str) -> str:
     label = identity.label
     with transaction.atomic():
         identity.delete()
-        transaction.on_commit(lambda: default_storage.delete(name))
+        transaction.on_commit(lambda: media.delete_quietly(name))
     return label

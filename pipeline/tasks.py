@@ -7,7 +7,9 @@ webhooks; `run_job_render` (render, QA, finalize) on "render" (routes in setting
 
 from __future__ import annotations
 
-from celery import shared_task
+from typing import Any
+
+from celery import shared_task, signals
 from django.conf import settings
 
 
@@ -77,3 +79,25 @@ def reap_stuck_jobs() -> None:
     from pipeline import services
 
     services.jobs_reap()
+
+
+# -- a worker that stops cleanly (SIGTERM): jobs go back at their next checkpoint -------------
+@signals.worker_init.connect
+def _worker_init(**kwargs: Any) -> None:
+    from pipeline.flow import runner
+
+    runner.worker_starting()
+
+
+@signals.worker_shutting_down.connect
+def _worker_shutting_down(**kwargs: Any) -> None:
+    from pipeline.flow import runner  # loaded already: this runs in a signal handler
+
+    runner.worker_stopping()
+
+
+@signals.worker_shutdown.connect
+def _worker_shutdown(**kwargs: Any) -> None:
+    from pipeline.flow import runner
+
+    runner.worker_stopped()

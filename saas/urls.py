@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from pipeline import views as pipeline_views
+from saas import health
 
 admin.site.site_header = "Stillmotion operations"
 admin.site.site_title = "Stillmotion ops"
@@ -13,6 +14,8 @@ admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-a
 handler404 = "api.errors.not_found"
 
 urlpatterns = [
+    path("healthz/live", health.live, name="healthz_live"),
+    path("healthz/ready", health.ready, name="healthz_ready"),
     path("", pipeline_views.landing, name="landing"),
     path("", include("pipeline.urls")),
     path("", include("batches.urls")),

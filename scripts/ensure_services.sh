@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Make sure what the test suite talks to is running: PostgreSQL, Redis, and Debian's Chromium.
-# Starts a service that is installed but stopped; installs Chromium when absent.
+# Make sure what the test suite talks to is running: PostgreSQL, Redis, an S3-compatible server
+# (moto, from the dev dependencies) and Debian's Chromium. Starts a service that is installed
+# but stopped; installs Chromium when absent.
 set -euo pipefail
 
 say() { printf '[services] %s\n' "$*"; }
@@ -32,6 +33,23 @@ if ! redis_up; then
   redis_up || { say "Redis did not start on 127.0.0.1:6379"; exit 1; }
 fi
 say "Redis ok"
+
+# The S3-compatible server the storage tests keep media in: moto's standalone server (memory
+# only; every test makes its own bucket, so one server serves every checkout on the machine).
+S3_PORT="${TEST_S3_PORT:-5055}"
+s3_up() {
+  python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:${S3_PORT}/moto-api/', timeout=2)" 2>/dev/null
+}
+if ! s3_up; then
+  moto=".venv/bin/moto_server"
+  [ -x "$moto" ] || { say "moto is not installed in .venv (make setup installs it)"; exit 1; }
+  say "starting the S3 server (moto) on 127.0.0.1:${S3_PORT}"
+  log="${TMPDIR:-/tmp}/stillmotion-moto-${S3_PORT}.log"
+  setsid nohup "$moto" -H 127.0.0.1 -p "$S3_PORT" >"$log" 2>&1 </dev/null &
+  for _ in $(seq 1 40); do s3_up && break; sleep 0.25; done
+  s3_up || { say "the S3 server did not start on 127.0.0.1:${S3_PORT} (see $log)"; exit 1; }
+fi
+say "S3 server ok (http://127.0.0.1:${S3_PORT})"
 
 if [ ! -x /usr/bin/chromium ]; then
   say "installing Debian's chromium for browser tests"

@@ -55,9 +55,24 @@ def funded(workspace, owner):  # type: ignore[no-untyped-def]
 
 
 class WorkerProcess:
-    """A real `celery worker` subprocess against this test's database and Redis."""
+    """A real `celery worker` subprocess against this test's database and Redis.
 
-    def __init__(self, *, extra_env: dict[str, str] | None = None, beat: bool = False) -> None:
+    `home`: run it like a worker on another machine, with `home` as its working directory,
+    var dir and temp dir (all empty at the start), sharing only PostgreSQL, Redis and what
+    `extra_env` names (the bucket). `queues`, `pool`, `concurrency` as on the command line.
+    """
+
+    def __init__(
+        self,
+        *,
+        extra_env: dict[str, str] | None = None,
+        beat: bool = False,
+        queues: str = "light,render",
+        pool: str = "solo",
+        concurrency: int = 1,
+        name: str = "",
+        home: Path | None = None,
+    ) -> None:
         db = connection.settings_dict
         env = {
             **os.environ,
@@ -65,8 +80,18 @@ class WorkerProcess:
             "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
             "REDIS_URL": settings.REDIS_URL,
             "PYTHONUNBUFFERED": "1",
-            **(extra_env or {}),
         }
+        cwd = ROOT
+        if home is not None:
+            for sub in ("var", "tmp"):
+                (home / sub).mkdir(parents=True, exist_ok=True)
+            cwd = home
+            env |= {
+                "STILLMOTION_VAR_DIR": str(home / "var"),
+                "TMPDIR": str(home / "tmp"),
+                "PYTHONPATH": str(ROOT),  # the code, as an image would carry it
+            }
+        env |= extra_env or {}
         command = [
             sys.executable,
             "-m",
@@ -75,20 +100,37 @@ class WorkerProcess:
             "saas",
             "worker",
             "--pool",
-            "solo",
+            pool,
+            "--concurrency",
+            str(concurrency),
             "-Q",
-            "light,render",
+            queues,
             "--without-gossip",
             "--without-mingle",
             "--loglevel",
             "INFO",
         ]
-        self.log_path = Path(settings.MEDIA_ROOT).parent / f"worker-{os.getpid()}-{id(self)}.log"
+        if name:
+            command += ["-n", name]
+        logs = Path(os.environ.get("STILLMOTION_VAR_DIR", "/tmp")) / "worker-logs"
+        self.log_path = logs / f"worker-{os.getpid()}-{id(self)}.log"
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = self.log_path.open("wb")
         self.process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT
+            command, cwd=cwd, env=env, stdout=self._log, stderr=subprocess.STDOUT
         )
+
+    def wait_ready(self, timeout: float = 90) -> None:
+        wait_for(
+            lambda: " ready." in self.log() or self.process.poll() is not None,
+            timeout=timeout,
+            what="the worker to start",
+        )
+        assert self.process.poll() is None, self.log()[-3000:]
+
+    def terminate(self) -> None:
+        """SIGTERM, as a deploy or a scale-down sends it: Celery's warm shutdown."""
+        self.process.send_signal(signal.SIGTERM)
 
     def kill(self) -> None:
         """SIGKILL: the worker dies mid-task without acknowledging or cleaning up."""

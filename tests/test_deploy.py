@@ -47,3 +47,43 @@ def test_production_refuses_to_start_without_its_secrets_or_certificate():
         result = _manage("check", drop=(missing,))
         assert result.returncode != 0
         assert missing in result.stderr
+
+
+def test_the_deploy_files_pass_their_offline_check():
+    result = subprocess.run(
+        ["bash", "scripts/check_deploy_files.sh"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "deploy files: ok" in result.stdout
+
+
+def test_compose_shares_no_media_disk_between_web_and_workers():
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    assert "media" not in (compose.get("volumes") or {})
+    for name in ("web", "worker-light", "worker-render", "beat", "migrate"):
+        volumes = compose["services"][name].get("volumes") or []
+        assert not [v for v in volumes if "media" in str(v)], name
+
+
+def test_production_with_a_bucket_keeps_media_in_it_and_passes_check_deploy(monkeypatch):
+    monkeypatch.setenv("AWS_STORAGE_BUCKET_NAME", "stillmotion-media")
+    monkeypatch.setenv("AWS_S3_ENDPOINT_URL", "https://s3.example.test")
+    monkeypatch.setenv("AWS_S3_REGION_NAME", "eu-west-1")
+    shown = _manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; "
+        "o = settings.STORAGES['default']; "
+        "print(o['BACKEND'], o['OPTIONS']['bucket_name'], o['OPTIONS']['default_acl'])",
+    )
+    assert shown.returncode == 0, shown.stderr
+    last = shown.stdout.strip().splitlines()[-1]
+    assert last.split() == ["storages.backends.s3.S3Storage", "stillmotion-media", "None"]
+    checked = _manage("check", "--deploy", "--fail-level", "WARNING")
+    assert checked.returncode == 0, checked.stdout + checked.stderr

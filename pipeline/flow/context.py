@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from django.core.files.storage import default_storage
 
 from engine.motion.image import load_bgr
 from engine.options import JobOptions
 from engine.spec import GenerationSpec
 from engine.vision.faces import FaceBox, detect_faces
-from pipeline import events, selectors, services
+from pipeline import events, media, selectors, services
 from pipeline.models import Job, JobStatus
 from saas.errors import ApplicationError
 
@@ -60,9 +59,14 @@ class JobRun:
         """The photo copied out of storage once per run (storage may be a remote bucket)."""
         path = self.workdir / "photo"
         if not path.exists():
-            with default_storage.open(self.job.photo.image.name, "rb") as src:
-                path.write_bytes(src.read())
+            media.copy_to_path(self.job.photo.image.name, path)
         return path
+
+    def fetch(self, name: str, filename: str) -> Path:
+        """A stored file (an attempt's render) copied into this run's temporary folder: the
+        worker shares no disk with the web or other workers. `StorageUnavailable` if the
+        storage fails."""
+        return media.copy_to_path(name, self.workdir / filename)
 
     @cached_property
     def photo_bgr(self) -> np.ndarray:

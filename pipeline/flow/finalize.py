@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from engine.motion.encode import decode_bgr_frames, probe, write_poster
@@ -22,9 +21,7 @@ def run(job_run: JobRun) -> Transition:
     attempt = selectors.attempt_chosen(job=job)
     if attempt is None:  # a resumed job whose passing render is gone: render again
         return Transition(JobStatus.GENERATING)
-    rendered = work / "rendered.mp4"
-    with default_storage.open(attempt.output.name, "rb") as src:
-        rendered.write_bytes(src.read())
+    rendered = job_run.fetch(attempt.output.name, "rendered.mp4")
     info = probe(rendered)
     poster = work / "poster.jpg"
     for frame in decode_bgr_frames(rendered):

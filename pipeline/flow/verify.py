@@ -14,7 +14,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.files.storage import default_storage
 
 from engine.motion.encode import probe
 from engine.qa.assess import ExpectedClip, assess
@@ -33,9 +32,7 @@ def run(job_run: JobRun) -> Transition:
     if attempt is None:  # nothing to check (a resumed job): render again
         return Transition(JobStatus.GENERATING)
     clock = StageClock(job_run, JobStatus.VERIFYING)
-    clip = job_run.workdir / f"qa-{attempt.number}.mp4"
-    with default_storage.open(attempt.output.name, "rb") as src:
-        clip.write_bytes(src.read())
+    clip = job_run.fetch(attempt.output.name, f"qa-{attempt.number}.mp4")
     threshold = job.workspace.qa_threshold
     key = f"qa:{job.photo.sha256}:{hashlib.sha256(clip.read_bytes()).hexdigest()}:{threshold}"
     report: dict[str, Any] | None = cache.get(key)

@@ -18,6 +18,7 @@ from saas.settings.env import (
     env_str,
     local_secret_key,
 )
+from saas.settings.storage import media_storage
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
@@ -92,6 +93,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'stillmotion.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        # A kept connection is checked before reuse, so a PostgreSQL restart costs one
+        # reconnect instead of failing the next request or task (issue 15, chaos bench).
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -209,15 +213,21 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "staticfiles"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-MEDIA_ROOT = VAR_DIR / "media"
-# Media are never served from a public URL: views check membership and stream them.
+# -- media storage (issue 15) -------------------------------------------------------------------
+# No env: local files under the var dir. AWS_STORAGE_BUCKET_NAME (+ AWS_S3_ENDPOINT_URL,
+# AWS_S3_REGION_NAME, the keys in the environment): a private S3-compatible bucket, so any
+# worker on any machine reads the photo and stores the clip (saas/settings/storage.py).
+# There is no MEDIA_ROOT: nothing may read media by a path on this machine's disk.
 STORAGES = {
-    "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(MEDIA_ROOT), "base_url": "/nonexistent-media/"},
-    },
+    "default": media_storage(VAR_DIR),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# How members download media from a bucket: "stream" (through the membership-checking views,
+# with HTTP ranges) or "redirect" (a 302 to a presigned URL valid MEDIA_PRESIGNED_TTL_S).
+# Streaming is the default: measured in bench/scale.py, chosen in docs/deploy.md.
+MEDIA_DOWNLOAD_MODE = env_str("MEDIA_DOWNLOAD_MODE", "stream")
+MEDIA_PRESIGNED_TTL_S = env_int("MEDIA_PRESIGNED_TTL_S", 300)
+# -- end of media storage -------------------------------------------------------------------------
 WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -294,8 +304,16 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
-    "reap-stuck-jobs": {"task": "pipeline.tasks.reap_stuck_jobs", "schedule": 30.0},
-    "dispatch-all": {"task": "pipeline.tasks.dispatch_all", "schedule": 15.0},
+    # How soon a job whose message was lost (a Redis restart) or whose worker died is queued
+    # again: the reaper's period plus JOB_STALE_AFTER_S. Env-tunable for the chaos bench.
+    "reap-stuck-jobs": {
+        "task": "pipeline.tasks.reap_stuck_jobs",
+        "schedule": float(env_str("JOB_REAP_EVERY_S", "30")),
+    },
+    "dispatch-all": {
+        "task": "pipeline.tasks.dispatch_all",
+        "schedule": float(env_str("JOB_DISPATCH_EVERY_S", "15")),
+    },
     "billing-sweep": {"task": "billing.tasks.billing_sweep", "schedule": 300.0},
     "billing-grace": {"task": "billing.tasks.billing_grace_enforce", "schedule": 86400.0},
     "billing-free-periods": {

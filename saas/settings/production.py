@@ -27,6 +27,8 @@ if _missing:
 
 DEBUG = False
 SECURE_SSL_REDIRECT = True
+# Probes (kubelet, a load balancer) speak plain HTTP to the container: no redirect for them.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

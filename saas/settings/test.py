@@ -19,15 +19,18 @@ os.environ["REDIS_URL"] = (
 os.environ.setdefault("STILLMOTION_VAR_DIR", "/tmp/stillmotion-test-var")  # noqa: S108
 
 from saas.settings.base import *  # noqa: E402, F403
+from saas.settings.storage import FILESYSTEM_BACKEND  # noqa: E402
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ACCOUNT_RATE_LIMITS = False
 CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405
-STORAGES["default"]["OPTIONS"]["location"] = os.path.join(  # noqa: F405
-    os.environ["STILLMOTION_VAR_DIR"], "media", _worker
-)
-MEDIA_ROOT = STORAGES["default"]["OPTIONS"]["location"]  # noqa: F405
+if STORAGES["default"]["BACKEND"] == FILESYSTEM_BACKEND:  # noqa: F405
+    # Local media per xdist process; with AWS_STORAGE_BUCKET_NAME (a worker process that tests
+    # start on a bucket) the bucket's settings are kept as they are.
+    STORAGES["default"]["OPTIONS"]["location"] = os.path.join(  # noqa: F405
+        os.environ["STILLMOTION_VAR_DIR"], "media", _worker
+    )
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

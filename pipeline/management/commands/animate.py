@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
-from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
@@ -19,7 +17,7 @@ from billing import selectors as billing_selectors
 from billing import services as billing
 from engine.options import AUTO, InvalidOptions, JobOptions
 from engine.spec import CameraMove, EffectKind, Ratio, Resolution
-from pipeline import services
+from pipeline import media, services
 from pipeline.flow import runner
 from pipeline.models import Job, JobEvent
 from saas.errors import ApplicationError
@@ -112,8 +110,7 @@ class Command(BaseCommand):
         if job.status == "delivered":
             clip = job.clip
             out: Path = opts["out"] or Path.cwd() / f"stillmotion-{job.pk}.mp4"
-            with default_storage.open(clip.video.name, "rb") as src, out.open("wb") as dst:
-                shutil.copyfileobj(src, dst)
+            media.copy_to_path(clip.video.name, out)
             result.update(
                 output=str(out),
                 width=clip.width,
