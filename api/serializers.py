@@ -237,6 +237,13 @@ class BatchCreateInput(JobOptionsFields):
     prompt = serializers.CharField(max_length=1000, allow_blank=True, default="")
     name = serializers.CharField(max_length=200, allow_blank=True, default="")
     consent = serializers.BooleanField(default=False)
+    start = serializers.BooleanField(
+        default=True,
+        help_text=(
+            "Start as soon as the upload is unpacked and priced (default). False: the batch "
+            "waits in `ready` with its quote until POST /batches/{id}/start."
+        ),
+    )
 
 
 class RejectionSerializer(serializers.Serializer):
@@ -259,9 +266,29 @@ class BatchItemSerializer(serializers.Serializer):
         return str(clip.pk) if clip else None
 
 
+class BatchQuoteItemSerializer(serializers.Serializer):
+    file = serializers.CharField(source="name")
+    prompt = serializers.CharField()
+    options = serializers.DictField()
+    credits = serializers.IntegerField()
+
+
 class BatchSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     name = serializers.CharField()
+    # A plain string: a second `status` enum would collide with the job's in the schema.
+    status = serializers.CharField(
+        help_text=(
+            "unpacking → ready (waits for POST /start when created with start=false) → "
+            "starting → running → completed; or rejected (the whole upload, see `error`) / "
+            "discarded (canceled or never started)."
+        ),
+    )
+    error = serializers.CharField(help_text="Why the upload was refused or discarded.")
+    quote = BatchQuoteItemSerializer(
+        many=True, help_text="What would run and what each costs (from `ready` on)."
+    )
+    quoted_credits = serializers.IntegerField()
     total = serializers.IntegerField(help_text="Jobs queued for this batch.")
     credits = serializers.IntegerField(help_text="Credits held for the whole batch.")
     done = serializers.IntegerField()

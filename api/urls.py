@@ -33,6 +33,16 @@ urlpatterns = [
     ),
     path(f"{v1}batches", batch_uploads.BatchCreateApi.as_view(), name="api_batches"),
     path(f"{v1}batches/<uuid:batch_id>", batch_uploads.BatchDetailApi.as_view(), name="api_batch"),
+    path(
+        f"{v1}batches/<uuid:batch_id>/start",
+        batch_uploads.BatchStartApi.as_view(),
+        name="api_batch_start",
+    ),
+    path(
+        f"{v1}batches/<uuid:batch_id>/cancel",
+        batch_uploads.BatchCancelApi.as_view(),
+        name="api_batch_cancel",
+    ),
     path(f"{v1}usage", usage.UsageApi.as_view(), name="api_usage"),
     path(
         f"{v1}webhooks/endpoints",

@@ -1,9 +1,11 @@
-"""Reading batch uploads: loose photos, zips (read defensively) and a CSV of per-photo settings.
+"""Reading batch uploads on a worker: loose photos, zips (read defensively) and a CSV of
+per-photo settings.
 
-Plain Python, no Django: bytes in, files and rows out. Zips are read defensively: a bounded
-number of entries, a bounded uncompressed total (read with a cap, not trusted from the
-header), no absurd compression ratios, no absolute paths or `..` (zip-slip), no nested
-archives.
+Plain Python, no Django: files on this worker's scratch disk in, files and rows out. Zips are
+read defensively and streamed: a bounded number of entries, each entry inflated in chunks to
+its own scratch file and cut off past the photo limit (the header's sizes are never trusted),
+every byte counted against the batch's and the workspace's budget, no absurd compression
+ratios, no absolute paths or `..` (zip-slip), no nested archives.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import csv
 import io
 import posixpath
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from engine.photo import MAX_BYTES
 from saas.errors import ApplicationError
@@ -26,22 +29,56 @@ class BatchRejected(ApplicationError):
 
 
 MAX_ZIP_ENTRIES = 1000
-MAX_ZIP_TOTAL_BYTES = 1024 * 1024 * 1024  # uncompressed, all entries together
 MAX_COMPRESSION_RATIO = 200  # JPEGs barely compress; a bomb compresses 1000:1 and more
 MAX_CSV_BYTES = 2 * 1024 * 1024
 ARCHIVE_SUFFIXES = (".zip",)
 CSV_SUFFIXES = (".csv",)
+_CHUNK = 64 * 1024
 _FILE_COLUMNS = ("file", "file_name", "filename", "photo", "image", "name")
 
 
 @dataclass(frozen=True)
-class BatchFile:
+class Unpacked:
+    """One file of the upload on the worker's disk: at most `MAX_BYTES + 1` bytes were kept."""
+
     name: str
-    data: bytes
+    path: Path
+    size: int
+
+    @property
+    def is_csv(self) -> bool:
+        return lower(self.name).endswith(CSV_SUFFIXES)
+
+
+class ExpandBudget:
+    """The bytes an upload may still unpack to: the batch's bound, or the workspace's room for
+    staged uploads if that is smaller. Every inflated byte is taken from it."""
+
+    def __init__(self, *, limit: int, reason: str) -> None:
+        self.limit = limit
+        self.used = 0
+        self.reason = reason  # the sentence that says which bound it is
+
+    @property
+    def remaining(self) -> int:
+        return max(self.limit - self.used, 0)
+
+    def take(self, size: int) -> None:
+        self.used += size
+        if self.used > self.limit:
+            raise BatchRejected(self.reason)
 
 
 def lower(name: str) -> str:
     return name.lower()
+
+
+def base_name(name: str) -> str:
+    return posixpath.basename(name.replace("\\", "/")) or "upload"
+
+
+def is_archive(name: str) -> bool:
+    return lower(name).endswith(ARCHIVE_SUFFIXES)
 
 
 def _is_junk(name: str) -> bool:
@@ -55,11 +92,14 @@ def _unsafe_path(name: str) -> bool:
     return normalized.startswith("/") or ".." in parts or (len(name) > 1 and name[1] == ":")
 
 
-def read_zip(name: str, data: bytes) -> list[BatchFile]:
-    """The files in a zip, flattened to their base names. Raises `BatchRejected` if unsafe."""
+def read_zip(name: str, path: Path, *, scratch: Path, budget: ExpandBudget) -> Iterator[Unpacked]:
+    """The files in a zip, flattened to their base names, one scratch file at a time.
+
+    Raises `BatchRejected` as soon as the zip proves unsafe or too big; the caller keeps what
+    it stored so far only to delete it."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as exc:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise BatchRejected(f"{name} isn't a readable zip file. Zip the photos again.") from exc
     with archive:
         infos = [i for i in archive.infolist() if not i.is_dir()]
@@ -69,14 +109,9 @@ def read_zip(name: str, data: bytes) -> list[BatchFile]:
                 f"{MAX_ZIP_ENTRIES}. Split it into smaller zips."
             )
         declared = sum(i.file_size for i in infos)
-        if declared > MAX_ZIP_TOTAL_BYTES:
-            raise BatchRejected(
-                f"{name} unpacks to {declared / 1048576:.0f} MB; a batch may unpack to at most "
-                f"{MAX_ZIP_TOTAL_BYTES // 1048576} MB. Split it into smaller zips."
-            )
-        files: list[BatchFile] = []
-        total = 0
-        for info in infos:
+        if declared > budget.remaining:
+            raise BatchRejected(f"{name} unpacks to {declared / 1048576:.0f} MB. {budget.reason}")
+        for index, info in enumerate(infos):
             if _unsafe_path(info.filename):
                 raise BatchRejected(
                     f"{name} contains an unsafe path ({info.filename!r}): entries may not be "
@@ -84,65 +119,49 @@ def read_zip(name: str, data: bytes) -> list[BatchFile]:
                 )
             if _is_junk(info.filename):
                 continue
+            base = posixpath.basename(info.filename)
+            if is_archive(base):
+                raise BatchRejected(
+                    f"Zips inside zips aren't supported ({base}). Put the photos in one zip."
+                )
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > 1024 * 1024 and ratio > MAX_COMPRESSION_RATIO:
                 raise BatchRejected(
                     f"{name} looks like a zip bomb ({info.filename!r} expands {ratio:.0f}×). "
                     "Upload the photos themselves."
                 )
-            content = _read_capped(archive, info, limit=MAX_BYTES + 1)
-            total += len(content)
-            if total > MAX_ZIP_TOTAL_BYTES:
-                raise BatchRejected(
-                    f"{name} unpacks to more than {MAX_ZIP_TOTAL_BYTES // 1048576} MB. "
-                    "Split it into smaller zips."
-                )
-            files.append(BatchFile(name=posixpath.basename(info.filename), data=content))
-        return files
+            limit = (MAX_CSV_BYTES if lower(base).endswith(CSV_SUFFIXES) else MAX_BYTES) + 1
+            target = scratch / f"zip-{index:05d}"
+            size = inflate_capped(archive, info, target, limit=limit, budget=budget)
+            yield Unpacked(name=base, path=target, size=size)
 
 
-def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, *, limit: int) -> bytes:
-    """Read at most `limit` bytes: a lying header can't make us inflate more than that."""
-    chunks, size = [], 0
+def inflate_capped(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    target: Path,
+    *,
+    limit: int,
+    budget: ExpandBudget,
+) -> int:
+    """Inflate one entry into `target`, at most `limit` bytes: a lying header can't make us
+    inflate more than that, and every chunk is taken from the budget as it comes."""
+    size = 0
     try:
-        with archive.open(info) as handle:
+        with archive.open(info) as handle, target.open("wb") as out:
             while size < limit:
-                chunk = handle.read(min(65536, limit - size))
+                chunk = handle.read(min(_CHUNK, limit - size))
                 if not chunk:
                     break
-                chunks.append(chunk)
+                budget.take(len(chunk))
+                out.write(chunk)
                 size += len(chunk)
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError) as exc:
         raise BatchRejected(
             f"{info.filename!r} in the zip can't be read ({exc.__class__.__name__}); "
             "encrypted or damaged zips aren't supported."
         ) from exc
-    return b"".join(chunks)
-
-
-def expand_uploads(files: Sequence[tuple[str, bytes]]) -> tuple[list[BatchFile], bytes | None]:
-    """Loose files plus the contents of any zips; and the CSV's bytes if one came along."""
-    expanded: list[BatchFile] = []
-    for name, data in files:
-        base = posixpath.basename(name.replace("\\", "/")) or "upload"
-        if lower(base).endswith(ARCHIVE_SUFFIXES):
-            expanded.extend(read_zip(base, data))
-        else:
-            expanded.append(BatchFile(name=base, data=data))
-    csvs = [f for f in expanded if lower(f.name).endswith(CSV_SUFFIXES)]
-    if len(csvs) > 1:
-        raise BatchRejected(
-            f"The upload has {len(csvs)} CSV files ({', '.join(f.name for f in csvs)}); "
-            "send one CSV that lists every photo."
-        )
-    nested = [f.name for f in expanded if lower(f.name).endswith(ARCHIVE_SUFFIXES)]
-    if nested:
-        raise BatchRejected(
-            f"Zips inside zips aren't supported ({', '.join(nested[:3])}). Put the photos in "
-            "one zip."
-        )
-    photos = [f for f in expanded if not lower(f.name).endswith(CSV_SUFFIXES)]
-    return photos, (csvs[0].data if csvs else None)
+    return size
 
 
 def parse_csv(data: bytes) -> list[dict[str, str]]:

@@ -1,101 +1,86 @@
-"""Batch pages: upload, confirm the total cost, watch progress, download every clip as a zip."""
+"""Batch pages: upload, then the quote (every file, the total cost, what was rejected) to
+confirm, then live progress, and every clip as one zip.
+
+The upload view is checked from its headers before the body is read (plan, size bounds) and
+streams files to disk, never into memory; unpacking happens on a light worker while the page
+polls."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.contrib import messages
+from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import active_workspace_required
 from batches import selectors, services
 from batches.forms import BatchForm
-from billing.selectors import credit_balance
-from engine.options import JobOptions
+from billing.selectors import credit_balance, plan_for
 from saas.errors import ApplicationError
 
-SESSION_STAGED = "batch_staged"
 
-
-def _balance(request: HttpRequest) -> int:
-    return credit_balance(workspace=request.workspace)  # type: ignore[attr-defined]
-
-
-@active_workspace_required
-def batch_list(request: HttpRequest) -> HttpResponse:
-    """The batches of the workspace, and the upload form (step 1 of 2)."""
+def _list_page(
+    request: HttpRequest, form: BatchForm, *, status: int = 200, upload_error: str = ""
+) -> HttpResponse:
     workspace = request.workspace  # type: ignore[attr-defined]
-    form = BatchForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        files = [(f.name, f.read()) for f in form.cleaned_data["files"]]
-        try:
-            plan = services.batch_plan(
-                files=files, prompt=form.cleaned_data["prompt"], options=form.options()
-            )
-        except ApplicationError as exc:
-            form.add_error("files", str(exc))
-        else:
-            token = services.stage_uploads(workspace=workspace, files=files)
-            staged = request.session.get(SESSION_STAGED, {})
-            staged[token] = {
-                "prompt": form.cleaned_data["prompt"],
-                "options": form.options().to_dict(),
-                "name": form.cleaned_data["name"],
-                "consent": form.cleaned_data["consent"],
-            }
-            request.session[SESSION_STAGED] = staged
-            context = {"plan": plan, "token": token, "balance": _balance(request)}
-            return render(request, "batches/batch_confirm.html", context)
+    plan = plan_for(workspace=workspace)
     context = {
         "form": form,
+        "upload_error": upload_error,
+        "plan": plan,
+        "upload_limit": services.batch_bytes_limit(plan),
         "batches": selectors.batches_of(workspace=workspace)[:50],
     }
-    return render(request, "batches/batch_list.html", context, status=400 if form.errors else 200)
+    return render(request, "batches/batch_list.html", context, status=status)
+
+
+def _content_length(request: HttpRequest) -> int:
+    try:
+        return max(int(request.META.get("CONTENT_LENGTH") or 0), 0)
+    except ValueError:
+        return 0
 
 
 @active_workspace_required
-@require_POST
-def batch_confirm(request: HttpRequest) -> HttpResponse:
-    """Step 2 of 2: the user saw the total cost and starts the batch (or cancels)."""
+@csrf_exempt  # checked by `_batch_upload` after the size check, so a refusal reads no body
+def batch_list(request: HttpRequest) -> HttpResponse:
+    """The batches of the workspace, and the upload form (step 1 of 2)."""
+    if request.method != "POST":
+        return _list_page(request, BatchForm())
     workspace = request.workspace  # type: ignore[attr-defined]
-    token = request.POST.get("token", "")
-    staged = request.session.get(SESSION_STAGED, {})
-    settings_for = staged.pop(token, None)
-    request.session[SESSION_STAGED] = staged
-    if request.POST.get("action") == "cancel" or settings_for is None:
-        services.staged_discard(workspace=workspace, token=token)
-        if settings_for is None:
-            messages.error(request, "That batch upload has expired. Upload the files again.")
-        return redirect("batches")
     try:
-        files = services.staged_uploads(workspace=workspace, token=token)
-        batch = services.batch_submit(
+        services.batch_upload_check(workspace=workspace, content_length=_content_length(request))
+    except ApplicationError as exc:
+        return _list_page(request, BatchForm(), status=exc.status, upload_error=exc.message)
+    # Every uploaded file goes to a temporary file as it arrives, never whole into memory.
+    request.upload_handlers = [TemporaryFileUploadHandler(request)]
+    return _batch_upload(request)
+
+
+@csrf_protect
+def _batch_upload(request: HttpRequest) -> HttpResponse:
+    workspace = request.workspace  # type: ignore[attr-defined]
+    form = BatchForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _list_page(request, form, status=400)
+    data = form.cleaned_data
+    try:
+        batch = services.batch_create(
             workspace=workspace,
             user=request.user,  # type: ignore[arg-type]
-            files=files,
-            prompt=settings_for["prompt"],
-            options=JobOptions.from_dict(settings_for["options"]),
-            name=settings_for["name"],
-            consent=settings_for["consent"],
+            uploads=[services.Upload(name=f.name, file=f, size=f.size) for f in data["files"]],
+            prompt=data["prompt"],
+            options=form.options(),
+            name=data["name"],
+            consent=data["consent"],
         )
     except ApplicationError as exc:
-        messages.error(request, str(exc))
-        return redirect("batches")
-    finally:
-        services.staged_discard(workspace=workspace, token=token)
-    rejected = len(batch.rejected)
-    messages.success(
-        request,
-        f"{batch.total} clip{'s' if batch.total != 1 else ''} queued · {batch.credits} credits "
-        "held until delivery."
-        + (
-            f" {rejected} file{'s' if rejected != 1 else ''} rejected (see below)."
-            if rejected
-            else ""
-        ),
-    )
+        form.add_error(exc.field if exc.field in form.fields else "files", exc.message)
+        return _list_page(request, form, status=exc.status)
     return redirect("batch_detail", batch.pk)
 
 
@@ -105,8 +90,11 @@ def _batch_context(request: HttpRequest, batch_id: str) -> dict[str, Any]:
     progress = selectors.batch_progress(workspace=workspace, batch=batch)
     return {
         "batch": batch,
+        # Poll while a worker has something to do; a quote waits for the person.
+        "polling": batch.status in ("unpacking", "starting") or progress.active > 0,
         "progress": progress,
         "items": selectors.batch_jobs(workspace=workspace, batch=batch),
+        "balance": credit_balance(workspace=workspace),
     }
 
 
@@ -117,8 +105,32 @@ def batch_detail(request: HttpRequest, batch_id: str) -> HttpResponse:
 
 @active_workspace_required
 def batch_live(request: HttpRequest, batch_id: str) -> HttpResponse:
-    """Progress and items alone, polled by htmx while anything is still running."""
+    """The batch's state alone, polled by htmx while it unpacks, starts or runs."""
     return render(request, "batches/batch_live.html", _batch_context(request, batch_id))
+
+
+@active_workspace_required
+@require_POST
+def batch_confirm(request: HttpRequest, batch_id: str) -> HttpResponse:
+    """Step 2 of 2: the user saw the quote and starts the batch (or cancels it)."""
+    workspace = request.workspace  # type: ignore[attr-defined]
+    batch = selectors.batch_get(workspace=workspace, batch_id=batch_id)
+    try:
+        if request.POST.get("action") == "cancel":
+            services.batch_discard(workspace=workspace, batch=batch)
+            messages.info(request, "Batch canceled: nothing ran and nothing was charged.")
+            return redirect("batches")
+        batch = services.batch_confirm(workspace=workspace, batch=batch)
+    except ApplicationError as exc:
+        messages.error(request, exc.message)
+        return redirect("batch_detail", batch.pk)
+    count = len(batch.items)
+    messages.success(
+        request,
+        f"Starting {count} clip{'s' if count != 1 else ''} · {batch.quoted_credits} credits, "
+        "held until delivery.",
+    )
+    return redirect("batch_detail", batch.pk)
 
 
 @active_workspace_required

@@ -15,6 +15,7 @@ import logging
 import re
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -151,6 +152,11 @@ def list_folder(prefix: str) -> tuple[list[str], list[str]]:
             return [], []
 
     return guarded(f"list {prefix}", listdir)
+
+
+def modified_at(name: str) -> datetime:
+    """When a stored file was last written (aware)."""
+    return guarded(f"find {name}", lambda: _storage().get_modified_time(name))
 
 
 def presigned_url(

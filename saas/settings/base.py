@@ -321,6 +321,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 3600.0,
     },
     "batches-complete": {"task": "batches.tasks.batches_complete_finished", "schedule": 300.0},
+    "batches-sweep": {"task": "batches.tasks.batches_sweep", "schedule": 600.0},
     "clips-expire": {"task": "pipeline.tasks.clips_expire", "schedule": 3600.0},
     "media-orphans": {"task": "pipeline.tasks.media_orphans_sweep", "schedule": 86400.0},
 }
@@ -369,6 +370,16 @@ WEBHOOKS_TIMEOUT_S = 10
 CLIP_LINK_TTL_S = 900
 VERIFY_ANONYMOUS_PER_HOUR = env_int("VERIFY_ANONYMOUS_PER_HOUR", 30)  # per client address
 BATCH_MAX_ITEMS = 500
+# Batch uploads are bounded before a byte is read: one batch may upload (and unpack to) at most
+# its plan's batch of full-size photos, never more than BATCH_MAX_UPLOAD_BYTES; all of a
+# workspace's batches waiting to be unpacked or confirmed hold at most
+# BATCH_STAGED_BYTES_PER_WORKSPACE. A quote nobody confirms is discarded after
+# BATCH_CONFIRM_TTL_S; unpacking or starting that stalls (a lost worker) is retried after
+# BATCH_STUCK_AFTER_S.
+BATCH_MAX_UPLOAD_BYTES = env_int("BATCH_MAX_UPLOAD_BYTES", 1024 * 1024 * 1024)
+BATCH_STAGED_BYTES_PER_WORKSPACE = env_int("BATCH_STAGED_BYTES_PER_WORKSPACE", 2 * 1024**3)
+BATCH_CONFIRM_TTL_S = env_int("BATCH_CONFIRM_TTL_S", 24 * 3600)
+BATCH_STUCK_AFTER_S = env_int("BATCH_STUCK_AFTER_S", 600)
 DATA_UPLOAD_MAX_NUMBER_FILES = 600
 CELERY_BEAT_SCHEDULE["webhooks-deliver-due"] = {
     "task": "webhooks.tasks.deliver_due",

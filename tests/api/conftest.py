@@ -85,7 +85,9 @@ def foreign(other_funded: object, other_owner: object) -> dict[str, object]:
         height=400,
         size_bytes=10,
     )
-    batch = Batch.objects.create(workspace=ws, name="theirs", total=1)
+    # Waiting for its confirm: a start or cancel that crossed workspaces would change it.
+    quote = [{"name": "a.jpg", "file": "x", "prompt": "", "options": {}, "credits": 1}]
+    batch = Batch.objects.create(workspace=ws, name="theirs", total=1, status="ready", items=quote)
     job = Job.objects.create(
         workspace=ws, photo=photo, batch_id=batch.pk, prompt="x", status=JobStatus.DELIVERED
     )

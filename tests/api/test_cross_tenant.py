@@ -12,6 +12,8 @@ API = [
     ("post", "api_job_cancel", "job_id", "job"),
     ("get", "api_clip_download_url", "clip_id", "clip"),
     ("get", "api_batch", "batch_id", "batch"),
+    ("post", "api_batch_start", "batch_id", "batch"),
+    ("post", "api_batch_cancel", "batch_id", "batch"),
     ("get", "api_webhook_endpoint", "endpoint_id", "endpoint"),
     ("delete", "api_webhook_endpoint", "endpoint_id", "endpoint"),
     ("post", "api_webhook_endpoint_test", "endpoint_id", "endpoint"),
@@ -21,6 +23,7 @@ API = [
 PAGES = [
     ("get", "batch_detail", "batch_id", "batch"),
     ("get", "batch_live", "batch_id", "batch"),
+    ("post", "batch_confirm", "batch_id", "batch"),
     ("get", "batch_download", "batch_id", "batch"),
     ("get", "webhook_deliveries", "endpoint_id", "endpoint"),
     ("post", "webhook_endpoint_delete", "endpoint_id", "endpoint"),
@@ -38,6 +41,8 @@ def test_api_answers_404_for_another_workspaces_object(api, foreign, method, nam
     assert response.status_code == 404, response.content
     assert response.json()["error"]["code"] == "not_found"
     foreign[what].refresh_from_db()  # still there, untouched
+    if what == "batch":
+        assert foreign["batch"].status == "ready"
     if what == "job":
         assert foreign["job"].status == "delivered"
 
@@ -62,6 +67,8 @@ def test_pages_answer_404_for_another_workspaces_object(
     response = getattr(client, method)(reverse(name, kwargs={kwarg: foreign[what].pk}))
     assert response.status_code == 404
     foreign[what].refresh_from_db()
+    if what == "batch":
+        assert foreign["batch"].status == "ready"
     if what == "key":
         assert foreign["key"].revoked_at is None
     if what == "endpoint":

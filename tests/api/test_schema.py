@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from batches import services as batch_services
 from pipeline.models import Attempt, AttemptStatus, Job, JobStatus
 from tests.api.conftest import ApiClient
 from tests.api.openapi_check import assert_matches, response_schema
@@ -39,6 +40,8 @@ def test_schema_describes_bearer_auth_and_every_endpoint(openapi):
         "/api/v1/clips/{clip_id}/download",
         "/api/v1/batches",
         "/api/v1/batches/{batch_id}",
+        "/api/v1/batches/{batch_id}/start",
+        "/api/v1/batches/{batch_id}/cancel",
         "/api/v1/usage",
         "/api/v1/verify",
         "/api/v1/webhooks/endpoints",
@@ -119,10 +122,22 @@ def test_real_answers_match_the_schema(openapi, api, funded, small_jpeg):
                 ],
                 "prompt": "drift",
                 "duration_s": "2",
+                "start": "false",
             },
         ),
     )
+    batch_services.batch_unpack(batch_id=batch["id"])
     record("/api/v1/batches/{batch_id}", "get", api.get(f"/api/v1/batches/{batch['id']}"))
+    record(
+        "/api/v1/batches/{batch_id}/start",
+        "post",
+        api.post(f"/api/v1/batches/{batch['id']}/start"),
+    )
+    record(
+        "/api/v1/batches/{batch_id}/cancel",
+        "post",
+        api.post(f"/api/v1/batches/{batch['id']}/cancel"),
+    )
     endpoint = record(
         "/api/v1/webhooks/endpoints",
         "post",

@@ -3,8 +3,10 @@ presigned links, and what a failing or slow bucket does to a job."""
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+import zipfile
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,12 +16,15 @@ from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 
+from batches import services as batch_services
+from batches.models import BatchStatus
 from billing.models import LedgerEntry
 from engine.options import JobOptions
 from pipeline import links, media, services
 from pipeline.flow import runner
 from pipeline.models import Attempt, AttemptStatus, Clip, Job, JobEvent, JobStatus
 from saas.settings.storage import s3_media
+from tests.fixtures_pipeline import jpeg_bytes
 from tests.storage.conftest import KEY, REGION, SECRET, Bucket
 from tests.storage.s3_proxy import Faults, FaultyS3Proxy
 
@@ -145,15 +150,26 @@ def test_a_vendor_that_fetches_by_url_gets_a_presigned_bucket_url(
     assert fetched.content == stored
 
 
-def test_batch_staging_files_live_in_the_bucket(bucket: Bucket, funded):
-    from batches import services as batch_services
-
-    token = batch_services.stage_uploads(workspace=funded, files=[("a.jpg", b"one")])
-    assert bucket.objects(f"batch-staging/{funded.pk}/{token}/") == [
-        f"batch-staging/{funded.pk}/{token}/0000-a.jpg"
-    ]
-    assert batch_services.staged_uploads(workspace=funded, token=token) == [("a.jpg", b"one")]
-    batch_services.staged_discard(workspace=funded, token=token)
+def test_batch_staging_files_live_in_the_bucket(
+    bucket: Bucket, funded, owner, django_capture_on_commit_callbacks
+):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.jpg", jpeg_bytes("astronaut", size=(320, 320)))
+    data = buffer.getvalue()
+    upload = batch_services.Upload(name="shoot.zip", file=io.BytesIO(data), size=len(data))
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = batch_services.batch_create(
+            workspace=funded, user=owner, uploads=[upload], prompt="", options=JobOptions()
+        )
+    folder = f"batch-staging/{funded.pk}/{batch.pk}"
+    assert bucket.objects(f"{folder}/") == [f"{folder}/upload/0000-shoot.zip"]
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = batch_services.batch_unpack(batch_id=batch.pk)
+    assert batch.status == BatchStatus.READY  # unpacked from the bucket, not a local disk
+    assert bucket.objects(f"{folder}/") == [f"{folder}/items/0000-a.jpg"]
+    with django_capture_on_commit_callbacks(execute=True):
+        batch_services.batch_discard(workspace=funded, batch=batch)
     assert bucket.objects(f"batch-staging/{funded.pk}/") == []
 
 

@@ -122,7 +122,7 @@ def test_a_jobs_own_webhook_url_replaces_the_workspace_endpoints(workspace, phot
 
 
 def test_batch_completed_is_sent_once_when_the_last_job_ends(workspace, photo, hooks, finish):
-    batch = Batch.objects.create(workspace=workspace, name="spring", total=2)
+    batch = Batch.objects.create(workspace=workspace, name="spring", total=2, status="running")
     first = _running(workspace, photo, batch_id=batch.pk)
     second = _running(workspace, photo, batch_id=batch.pk)
     finish(first, JobStatus.DELIVERED)
