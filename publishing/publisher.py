@@ -446,8 +446,10 @@ def _processing_too_long(pub: Publication) -> bool:
 def _published_or_moderating(run: Run, status: PublishStatus) -> Step:
     pub = run.publication
     private = pub.privacy == PrivacyChoice.PRIVATE
-    recovered_without_link = bool((pub.session or {}).get("extra", {}).get("published_without_id"))
-    if status.public_url or private or recovered_without_link or _processing_too_long(pub):
+    # Only TikTok shows a post's link later (after moderation); elsewhere no link now means
+    # none will come (Instagram published by an earlier call whose reply we lost).
+    moderating = pub.platform == Platform.TIKTOK and not private
+    if status.public_url or not moderating or _processing_too_long(pub):
         note = ""
         if not status.public_url and private:
             note = f"Posted as “Only me”: {run.label} gives no public link for private posts."

@@ -38,22 +38,22 @@ def usable_token(account: ConnectedAccount, *, force: bool = False) -> TokenSet:
     ahead = REFRESH_AHEAD_S.get(account.platform, 600.0)
     if not force and not current.expires_within(ahead):
         return current
-    with transaction.atomic():
-        locked = ConnectedAccount.objects.select_for_update().get(pk=account.pk)
-        stored = unseal(locked.tokens)
-        if stored.access_token != current.access_token and not stored.expires_within(ahead):
-            account.tokens = locked.tokens  # another worker refreshed while we waited
-            return stored
-        if not force and not stored.expires_within(ahead):
-            return stored
-        try:
+    try:
+        with transaction.atomic():
+            locked = ConnectedAccount.objects.select_for_update().get(pk=account.pk)
+            stored = unseal(locked.tokens)
+            if stored.access_token != current.access_token and not stored.expires_within(ahead):
+                account.tokens = locked.tokens  # another worker refreshed while we waited
+                return stored
+            if not force and not stored.expires_within(ahead):
+                return stored
             with platform_client(account.platform) as client:
                 fresh = client.refresh(stored)
-        except (TokenRevoked, ScopeMissing) as exc:
-            services.account_mark_broken(account_id=account.pk, reason=exc.message)
-            raise
-        # Saved in this transaction, which commits before the token is used.
-        services.account_store_tokens(account=locked, token=fresh)
+            # Saved in this transaction, which commits before the token is used.
+            services.account_store_tokens(account=locked, token=fresh)
+    except (TokenRevoked, ScopeMissing) as exc:
+        services.account_mark_broken(account_id=account.pk, reason=exc.message)
+        raise
     account.tokens = locked.tokens
     account.token_expires_at = fresh.expires_at
     return fresh
