@@ -57,7 +57,7 @@ class ConnectedAccountLimitsApi(ApiView):
             "privacy": [value for value, _ in view.privacy_choices],
             "posts_remaining": view.limits.posts_remaining,
             "posts_allowed": view.limits.posts_allowed,
-            "notes": view.notes,
+            "notes": [*view.warnings, *view.notes],
             "error": view.error,
         }
         return Response(s.AccountLimitsSerializer(body).data)

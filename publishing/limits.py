@@ -107,7 +107,8 @@ class AccountLimits:
     privacy_choices: list[tuple[str, str]]
     live: bool  # read from the platform just now (else the static rules)
     problems: list[str] = field(default_factory=list)  # why this clip can't go
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts worth knowing
+    warnings: list[str] = field(default_factory=list)  # what will differ from what was asked
     error: str = ""  # the platform could not be asked
 
     @property
@@ -151,8 +152,7 @@ def account_limits(account: ConnectedAccount, clip: Clip | None = None) -> Accou
         except (PlatformError, TokensUnreadable, PlatformNotConfigured) as exc:
             error, live = str(exc), False
     notes: list[str] = []
-    if tiktok_private_only(account):
-        notes.append(UNAUDITED_NOTE)
+    warnings = [UNAUDITED_NOTE] if tiktok_private_only(account) else []
     if account.platform == Platform.TIKTOK:
         notes.append("TikTok accepts 6 uploads a minute per account and about 15 posts a day.")
     if account.platform == Platform.YOUTUBE:
@@ -160,10 +160,10 @@ def account_limits(account: ConnectedAccount, clip: Clip | None = None) -> Accou
             "Square or vertical clips up to 3 minutes become Shorts. The app can upload 100 "
             "videos a day across all channels."
         )
-    if limits.posts_remaining is not None:
-        notes.append(
-            f"{limits.posts_remaining} of {limits.posts_allowed} posts left in Instagram's "
-            "24-hour publishing limit."
+    if limits.posts_remaining == 0:
+        warnings.append(
+            "This account has used Instagram's 24-hour publishing limit; a post now waits "
+            "until it frees up."
         )
     return AccountLimits(
         account=account,
@@ -172,5 +172,6 @@ def account_limits(account: ConnectedAccount, clip: Clip | None = None) -> Accou
         live=live,
         problems=clip_problems(clip, limits, label) if clip is not None else [],
         notes=notes,
+        warnings=warnings,
         error=error,
     )
