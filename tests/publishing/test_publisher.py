@@ -225,6 +225,26 @@ def test_a_spent_daily_quota_waits_for_it_to_come_back(connect, post, platforms)
     assert "upload allowance" in account.last_error
 
 
+@pytest.mark.parametrize("platform", ["tiktok", "instagram"])
+def test_a_daily_post_cap_waits_an_hour_and_tells_the_account(connect, post, platforms, platform):
+    account = connect(platform)
+    if platform == "tiktok":
+        platforms["tiktok"].fail("init", "daily_cap")  # spam_risk_too_many_posts
+    else:
+        platforms["instagram"].quota_usage = platforms["instagram"].quota_total
+    publication = post(account)
+    step = publisher.run(str(publication.pk), worker="w")
+    assert step.retry_in_s == 3600.0
+    publication.refresh_from_db()
+    assert publication.state == PublicationState.UPLOADING and publication.tries == 0
+    assert (
+        "daily limit" in publication.status_note or "allowed in 24 hours" in publication.status_note
+    )
+    account.refresh_from_db()
+    assert account.last_error == publication.status_note
+    assert not platforms[platform].posts
+
+
 # -- tokens -----------------------------------------------------------------------------------
 def test_a_token_that_expires_mid_run_is_refreshed_and_the_post_goes_on(connect, post, platforms):
     account = connect("tiktok")
