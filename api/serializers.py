@@ -330,7 +330,8 @@ class ConnectedAccountSerializer(serializers.Serializer):
     name = serializers.CharField()
     username = serializers.CharField()
     display_name = serializers.CharField()
-    status = serializers.ChoiceField(choices=[s.value for s in AccountStatus])
+    # A plain string: another "status" enum (jobs') would collide in the schema's names.
+    status = serializers.CharField(help_text=" | ".join(s.value for s in AccountStatus))
     token_expires_at = serializers.DateTimeField(
         allow_null=True, help_text="When the current sign-in expires; it renews by itself."
     )

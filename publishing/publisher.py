@@ -35,13 +35,12 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from engine.safety.screening import check_caption
 from pipeline.links import clip_download_link
 from pipeline.models import Clip, JobStatus
 from pipeline.services import worker_name as pipeline_worker_name
 from publishing import budgets, services, tokens
 from publishing.clients import platform_client
-from publishing.errors import PlatformNotConfigured
+from publishing.errors import CaptionBlocked, PlatformNotConfigured
 from publishing.limits import UNAUDITED_NOTE
 from publishing.models import (
     ACTIVE_STATES,
@@ -291,14 +290,12 @@ def _advance(publication: Publication, worker: str) -> Step:
         )
     try:
         if publication.state == PublicationState.SCHEDULED:
-            verdict = check_caption(caption=publication.caption, hashtags=publication.hashtags)
-            if not verdict.allowed:
-                return _fail(
-                    run_,
-                    "caption_blocked",
-                    "The safety check held this caption back, so nothing was sent. Publish "
-                    "the clip again with another caption.",
-                )
+            # The third safety checkpoint, again right before anything is sent: the checker
+            # may have learnt more since the post was scheduled.
+            try:
+                services.caption_check(caption=publication.caption, hashtags=publication.hashtags)
+            except CaptionBlocked as exc:
+                return _fail(run_, "caption_blocked", f"{exc.message} Nothing was sent.")
             _save(
                 run_,
                 state=PublicationState.UPLOADING,
