@@ -13,6 +13,7 @@ from engine.spec import CameraMove, EffectKind, Ratio, Resolution
 from pipeline import engine_config
 from pipeline.errors import JobRejected
 from pipeline.models import JobStatus
+from publishing.models import AccountStatus, Platform, Privacy, PublicationState
 from webhooks.models import SUBSCRIBABLE_EVENTS
 from webhooks.ssrf import check_target
 
@@ -369,6 +370,105 @@ class WebhookDeliverySerializer(serializers.Serializer):
 
 class WebhookDeliveryListSerializer(serializers.Serializer):
     results = WebhookDeliverySerializer(many=True)
+    next_cursor = serializers.CharField(allow_null=True)
+
+
+# -- publishing -----------------------------------------------------------------------------------
+PLATFORMS = [p.value for p in Platform]
+PRIVACIES = [p.value for p in Privacy]
+PUBLICATION_STATES = [p.value for p in PublicationState]
+
+
+class ConnectedAccountSerializer(serializers.Serializer):
+    """A connected social account and its health. Tokens are never part of any answer."""
+
+    id = serializers.UUIDField()
+    platform = serializers.ChoiceField(choices=PLATFORMS)
+    name = serializers.CharField()
+    username = serializers.CharField()
+    display_name = serializers.CharField()
+    # A plain string: another "status" enum (jobs') would collide in the schema's names.
+    status = serializers.CharField(help_text=" | ".join(s.value for s in AccountStatus))
+    token_expires_at = serializers.DateTimeField(
+        allow_null=True, help_text="When the current sign-in expires; it renews by itself."
+    )
+    last_error = serializers.CharField(help_text="The last problem, in plain words.")
+    last_error_at = serializers.DateTimeField(allow_null=True)
+    last_published_at = serializers.DateTimeField(allow_null=True)
+    private_only = serializers.BooleanField(
+        help_text="TikTok: the app may only post “Only me” until TikTok audits it."
+    )
+    created_at = serializers.DateTimeField()
+
+
+class AccountLimitsSerializer(serializers.Serializer):
+    """What the platform allows this account right now (read live where it can be)."""
+
+    account_id = serializers.UUIDField()
+    platform = serializers.ChoiceField(choices=PLATFORMS)
+    live = serializers.BooleanField(help_text="Read from the platform just now.")
+    min_duration_s = serializers.FloatField()
+    max_duration_s = serializers.FloatField()
+    max_caption_chars = serializers.IntegerField()
+    privacy = serializers.ListField(child=serializers.ChoiceField(choices=PRIVACIES))
+    posts_remaining = serializers.IntegerField(allow_null=True)
+    posts_allowed = serializers.IntegerField(allow_null=True)
+    notes = serializers.ListField(child=serializers.CharField())
+    error = serializers.CharField(help_text="Why the platform could not be asked (or empty).")
+
+
+class PublicationCreateInput(serializers.Serializer):
+    clip_id = serializers.UUIDField(help_text="A delivered clip of this workspace.")
+    account_id = serializers.UUIDField(help_text="A connected account of this workspace.")
+    caption = serializers.CharField(max_length=2200, allow_blank=True, default="")
+    hashtags = serializers.ListField(
+        child=serializers.CharField(max_length=100),
+        required=False,
+        default=list,
+        help_text="Without '#'; at most 30.",
+    )
+    privacy = serializers.ChoiceField(choices=PRIVACIES, default=Privacy.PUBLIC.value)
+    scheduled_for = serializers.DateTimeField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="ISO 8601 with an offset; omitted or null to publish now.",
+    )
+    time_zone = serializers.CharField(
+        max_length=64, default="UTC", help_text="The IANA zone the time is shown in."
+    )
+
+
+class PublicationSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    clip_id = serializers.UUIDField()
+    job_id = serializers.UUIDField(source="clip.job_id")
+    account_id = serializers.UUIDField(allow_null=True)
+    platform = serializers.ChoiceField(choices=PLATFORMS)
+    account_name = serializers.CharField()
+    state = serializers.ChoiceField(choices=PUBLICATION_STATES)
+    caption = serializers.CharField()
+    hashtags = serializers.ListField(child=serializers.CharField())
+    privacy = serializers.ChoiceField(choices=PRIVACIES)
+    privacy_note = serializers.CharField()
+    scheduled_for = serializers.DateTimeField()
+    time_zone = serializers.CharField()
+    status_note = serializers.CharField(help_text="What is happening now, in plain words.")
+    progress = serializers.FloatField(allow_null=True, help_text="Upload progress, 0–1.")
+    public_url = serializers.CharField(help_text="The live post; empty until it is live.")
+    platform_post_id = serializers.CharField()
+    failure_code = serializers.CharField()
+    failure_reason = serializers.CharField()
+    last_error = serializers.CharField(help_text="The last retried problem, in plain words.")
+    tries = serializers.IntegerField()
+    rule_id = serializers.UUIDField(allow_null=True)
+    created_at = serializers.DateTimeField()
+    published_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+
+
+class PublicationListSerializer(serializers.Serializer):
+    results = PublicationSerializer(many=True)
     next_cursor = serializers.CharField(allow_null=True)
 
 

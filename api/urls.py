@@ -4,10 +4,12 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from api import (
     batch_uploads,
     clips,
+    connected_accounts,
     jobs,
     pages,
     photos,
     provenance_checks,
+    publications,
     usage,
     webhook_endpoints,
 )
@@ -65,6 +67,42 @@ urlpatterns = [
         name="api_webhook_deliveries",
     ),
     path(f"{v1}verify", provenance_checks.VerifyApi.as_view(), name="api_verify"),
+    # -- publishing (layer 6)
+    path(
+        f"{v1}publications",
+        publications.PublicationListCreateApi.as_view(),
+        name="api_publications",
+    ),
+    path(
+        f"{v1}publications/<uuid:publication_id>",
+        publications.PublicationDetailApi.as_view(),
+        name="api_publication",
+    ),
+    path(
+        f"{v1}publications/<uuid:publication_id>/cancel",
+        publications.PublicationCancelApi.as_view(),
+        name="api_publication_cancel",
+    ),
+    path(
+        f"{v1}publications/<uuid:publication_id>/retry",
+        publications.PublicationRetryApi.as_view(),
+        name="api_publication_retry",
+    ),
+    path(
+        f"{v1}connected-accounts",
+        connected_accounts.ConnectedAccountListApi.as_view(),
+        name="api_connected_accounts",
+    ),
+    path(
+        f"{v1}connected-accounts/<uuid:account_id>",
+        connected_accounts.ConnectedAccountDetailApi.as_view(),
+        name="api_connected_account",
+    ),
+    path(
+        f"{v1}connected-accounts/<uuid:account_id>/limits",
+        connected_accounts.ConnectedAccountLimitsApi.as_view(),
+        name="api_connected_account_limits",
+    ),
     # -- schema and interactive docs (offline: drf-spectacular-sidecar)
     path(
         "api/schema/",

@@ -19,6 +19,7 @@ urlpatterns = [
     path("", pipeline_views.landing, name="landing"),
     path("", include("pipeline.urls")),
     path("", include("batches.urls")),
+    path("", include("publishing.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("accounts.urls")),
     path("", include("billing.urls")),

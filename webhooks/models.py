@@ -17,6 +17,8 @@ class EventType(models.TextChoices):
     JOB_BLOCKED = "job.blocked", "A clip was blocked by the safety check"
     BATCH_COMPLETED = "batch.completed", "A batch finished"
     CREDITS_LOW = "credits.low", "Credits fell below the low-credit threshold"
+    PUBLICATION_PUBLISHED = "publication.published", "A clip went live on a social account"
+    PUBLICATION_FAILED = "publication.failed", "A clip could not be published"
     TEST = "webhook.test", "A test event sent from the dashboard or API"
 
 

@@ -14,6 +14,7 @@ from django.dispatch import receiver
 from batches.signals import batch_completed
 from billing.signals import credits_low, credits_restored
 from pipeline.signals import job_finished
+from publishing.signals import publication_finished
 from webhooks import services
 
 logger = logging.getLogger(__name__)
@@ -46,3 +47,11 @@ def on_credits_low(sender: object, *, workspace_id: Any, balance: int, **kwargs:
 @receiver(credits_restored, dispatch_uid="webhooks_credits_restored")
 def on_credits_restored(sender: object, *, workspace_id: Any, **kwargs: Any) -> None:
     services.credits_restored_note(workspace_id=workspace_id)
+
+
+@receiver(publication_finished, dispatch_uid="webhooks_publication_finished")
+def on_publication_finished(sender: object, *, publication_id: str, **kwargs: Any) -> None:
+    try:
+        services.publication_event_emit(publication_id=publication_id)
+    except Exception:
+        logger.exception("webhooks: could not emit the event of publication %s", publication_id)

@@ -32,6 +32,7 @@ from batches.models import Batch
 from billing.selectors import plan_for
 from pipeline.links import clip_download_link
 from pipeline.models import ACTIVE_STATUSES, Clip, Job, JobStatus
+from publishing.models import Publication, PublicationState
 from saas.text import one_line
 from webhooks import signing, tasks
 from webhooks.errors import EndpointRuleViolated, WebhooksError
@@ -293,6 +294,60 @@ def batch_event_emit(*, batch_id: str) -> list[WebhookDelivery]:
             }
         },
         event_id=event_id_for(EventType.BATCH_COMPLETED, str(batch.pk)),
+    )
+
+
+PUBLICATION_EVENTS = {
+    PublicationState.PUBLISHED: EventType.PUBLICATION_PUBLISHED,
+    PublicationState.FAILED: EventType.PUBLICATION_FAILED,
+}
+
+
+def _publication_data(publication: Publication) -> dict[str, Any]:
+    clip = publication.clip
+    return {
+        "publication": {
+            "id": str(publication.pk),
+            "state": publication.state,
+            "platform": publication.platform,
+            "account_id": str(publication.account_id) if publication.account_id else None,
+            "account_name": publication.account_name,
+            "public_url": publication.public_url or None,
+            "platform_post_id": publication.platform_post_id or None,
+            "privacy": publication.privacy,
+            "privacy_note": publication.privacy_note,
+            "caption": publication.caption,
+            "hashtags": publication.hashtags,
+            "failure_code": publication.failure_code or None,
+            "failure_reason": publication.failure_reason or None,
+            "scheduled_for": publication.scheduled_for.isoformat(),
+            "published_at": (
+                publication.published_at.isoformat() if publication.published_at else None
+            ),
+            "rule_id": str(publication.rule_id) if publication.rule_id else None,
+            "url": settings.SITE_URL + reverse("publication_detail", args=[publication.pk]),
+        },
+        "clip": _clip_data(clip),
+        "job_id": str(clip.job_id),
+    }
+
+
+def publication_event_emit(*, publication_id: str) -> list[WebhookDelivery]:
+    """`publication.published` / `publication.failed` for a publication that ended."""
+    publication = Publication.objects.select_related("workspace", "clip").get(pk=publication_id)
+    event_type = PUBLICATION_EVENTS.get(PublicationState(publication.state))
+    if event_type is None:
+        return []
+    # A retried publication that fails again is a new failure: its finish time tells them apart.
+    ended = publication.finished_at.isoformat() if publication.finished_at else ""
+    subject = str(publication.pk)
+    if event_type == EventType.PUBLICATION_FAILED:
+        subject = f"{publication.pk}:{ended}"
+    return event_emit(
+        workspace=publication.workspace,
+        event_type=event_type,
+        data=_publication_data(publication),
+        event_id=event_id_for(event_type, subject),
     )
 
 

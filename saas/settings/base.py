@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "billing",
     "pipeline",
     "batches",
+    "publishing",
     "webhooks",
     "api",
 ]
@@ -384,4 +385,50 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 600
 CELERY_BEAT_SCHEDULE["webhooks-deliver-due"] = {
     "task": "webhooks.tasks.deliver_due",
     "schedule": 60.0,
+}
+
+# -- publishing (layer 6: TikTok, YouTube Shorts, Instagram Reels) ------------------------------
+# Each platform is on when its OAuth client id and secret are set; the Accounts page says what
+# to configure when they are not. Redirect URIs to register with each platform:
+# {SITE_URL}/publishing/callback/<tiktok|youtube|instagram>/
+TIKTOK_CLIENT_KEY = env_str("TIKTOK_CLIENT_KEY")
+TIKTOK_CLIENT_SECRET = env_str("TIKTOK_CLIENT_SECRET")
+# Until TikTok audits the app, Direct Post only allows "Only me" posts to private accounts.
+TIKTOK_APP_AUDITED = env_bool("TIKTOK_APP_AUDITED", False)
+YOUTUBE_CLIENT_ID = env_str("YOUTUBE_CLIENT_ID")
+YOUTUBE_CLIENT_SECRET = env_str("YOUTUBE_CLIENT_SECRET")
+INSTAGRAM_APP_ID = env_str("INSTAGRAM_APP_ID")
+INSTAGRAM_APP_SECRET = env_str("INSTAGRAM_APP_SECRET")
+# "video_url": Instagram fetches a short-lived signed link to the clip (needs a public
+# SITE_URL); "resumable": we push the bytes (documented for Facebook Login for Business).
+INSTAGRAM_UPLOAD = env_str("INSTAGRAM_UPLOAD", "video_url")
+# Only tests and benchmarks point these at local fakes; in production they stay unset.
+TIKTOK_API_BASE = env_str("TIKTOK_API_BASE")
+YOUTUBE_API_BASE = env_str("YOUTUBE_API_BASE")
+INSTAGRAM_API_BASE = env_str("INSTAGRAM_API_BASE")
+# Fernet keys (comma-separated, newest first) that encrypt OAuth tokens at rest. Add a new key
+# in front, run `manage.py publishing_rotate_keys`, then drop the old one. Production must set
+# it; elsewhere a key derived from DJANGO_SECRET_KEY is used.
+PUBLISHING_TOKEN_KEYS = env_list("PUBLISHING_TOKEN_KEYS", [])
+PUBLISHING_HTTP_TIMEOUT_S = float(env_str("PUBLISHING_HTTP_TIMEOUT_S", "30"))
+PUBLISHING_UPLOAD_TIMEOUT_S = float(env_str("PUBLISHING_UPLOAD_TIMEOUT_S", "300"))
+PUBLISHING_HEARTBEAT_S = float(env_str("PUBLISHING_HEARTBEAT_S", "5"))
+PUBLISHING_STALE_AFTER_S = float(env_str("PUBLISHING_STALE_AFTER_S", "60"))
+PUBLISHING_RETRY_BASE_S = float(env_str("PUBLISHING_RETRY_BASE_S", "30"))
+PUBLISHING_MAX_TRIES = env_int("PUBLISHING_MAX_TRIES", 8)
+PUBLISHING_POLL_BASE_S = float(env_str("PUBLISHING_POLL_BASE_S", "5"))
+PUBLISHING_POLL_MAX_S = float(env_str("PUBLISHING_POLL_MAX_S", "300"))
+# How long we wait for a platform to finish processing (TikTok moderation can take hours).
+PUBLISHING_PROCESSING_TIMEOUT_S = float(env_str("PUBLISHING_PROCESSING_TIMEOUT_S", "172800"))
+# Request budgets we keep below the platforms' documented ones, "name=calls/seconds", e.g.
+# "tiktok.video_init=6/60,youtube.videos_insert=100/86400". Benchmarks raise them.
+PUBLISHING_RATE_LIMITS = env_str("PUBLISHING_RATE_LIMITS")
+CELERY_TASK_ROUTES["publishing.tasks.*"] = {"queue": "light"}
+CELERY_BEAT_SCHEDULE["publishing-due"] = {
+    "task": "publishing.tasks.publications_due",
+    "schedule": 15.0,
+}
+CELERY_BEAT_SCHEDULE["publishing-refresh-tokens"] = {
+    "task": "publishing.tasks.tokens_refresh_due",
+    "schedule": 600.0,
 }

@@ -48,6 +48,13 @@ def test_schema_describes_bearer_auth_and_every_endpoint(openapi):
         "/api/v1/webhooks/endpoints/{endpoint_id}",
         "/api/v1/webhooks/endpoints/{endpoint_id}/test",
         "/api/v1/webhooks/endpoints/{endpoint_id}/deliveries",
+        "/api/v1/publications",
+        "/api/v1/publications/{publication_id}",
+        "/api/v1/publications/{publication_id}/cancel",
+        "/api/v1/publications/{publication_id}/retry",
+        "/api/v1/connected-accounts",
+        "/api/v1/connected-accounts/{account_id}",
+        "/api/v1/connected-accounts/{account_id}/limits",
     } == paths
     download = openapi["paths"]["/api/v1/clips/{clip_id}/download"]["get"]
     assert "security" not in download and "security" not in openapi  # the link is the key
