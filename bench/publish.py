@@ -37,7 +37,7 @@ from urllib.parse import parse_qs, urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _harness import Stack, Workers, create_database, flush_redis, fmt, pct, table
+from _harness import Stack, Workers, fmt, pct, table
 
 from tests.fakes.instagram import FakeInstagram
 from tests.fakes.mp4box import make_clip
@@ -103,32 +103,6 @@ class ChaosYouTube(Chaos, FakeYouTube):
 
 class ChaosInstagram(Chaos, FakeInstagram):
     pass
-
-
-class PublishStack(Stack):
-    """The harness's stack without the C2PA step (publishing signs nothing)."""
-
-    def up(self) -> None:
-        import subprocess
-
-        create_database(self.db_name)
-        flush_redis(self.redis_url)
-        env = self.env()
-        done = subprocess.run(
-            [sys.executable, "manage.py", "migrate", "--noinput"],
-            cwd=Path(__file__).resolve().parent.parent,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"migrate failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-        for key in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL", "STILLMOTION_VAR_DIR",
-                    "CACHE_KEY_PREFIX", "LOG_LEVEL", *self.extra_env):  # fmt: skip
-            os.environ[key] = env[key]
-        import django
-
-        django.setup()
 
 
 def platform_env(fakes: dict[str, Any]) -> dict[str, str]:
@@ -261,7 +235,7 @@ def main() -> None:
         "PUBLISHING_HEARTBEAT_S": "1",
         "PUBLISHING_STALE_AFTER_S": "10",
     }
-    stack = PublishStack(db_name="sm_bench_publish", redis_db=args.redis_db, extra_env=settings_env)
+    stack = Stack(db_name="sm_bench_publish", redis_db=args.redis_db, extra_env=settings_env)
     load_before = os.getloadavg()
     try:
         stack.up()
