@@ -302,13 +302,13 @@ def outcome_rows(runs: list[dict[str, Any]]) -> list[list[str]]:
 
 
 # -- run C: the shared services fail ------------------------------------------------------------
-FAULT_SCHEDULE = (  # (seconds after the first submission, what)
-    (20.0, "runway down for a minute"),
+FAULT_SCHEDULE = (  # (seconds after the first submission, what): a minute of warm-up first
+    (60.0, "runway down for a minute"),
     # While the primary is down its traffic fails over to kling, which then hangs: the chain
     # must get past a vendor that accepts connections and never answers.
-    (50.0, "kling hangs connections for a minute"),
-    (140.0, "Redis restart"),
-    (190.0, "PostgreSQL restart"),
+    (90.0, "kling hangs connections for a minute"),
+    (200.0, "Redis restart"),
+    (260.0, "PostgreSQL restart"),
 )
 RECOVERY_WINDOW_S = 20.0
 
