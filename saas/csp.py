@@ -27,9 +27,22 @@ def _sources(extra: list[str]) -> str:
 
 def policy(nonce: str) -> str:
     # Forms may post to us and be redirected to Stripe's hosted pages (Checkout, Portal).
-    form_targets = ["https://checkout.stripe.com", "https://billing.stripe.com"]
-    if settings.STRIPE_API_BASE:  # a local fake in tests hosts the checkout page itself
-        form_targets.append(_origin(settings.STRIPE_API_BASE) or "")
+    # And "Connect" posts to us and is redirected to the platform's consent page (OAuth).
+    form_targets = [
+        "https://checkout.stripe.com",
+        "https://billing.stripe.com",
+        "https://www.tiktok.com",
+        "https://accounts.google.com",
+        "https://api.instagram.com",
+    ]
+    for base in (  # local fakes in tests host those pages themselves
+        settings.STRIPE_API_BASE,
+        settings.TIKTOK_API_BASE,
+        settings.YOUTUBE_API_BASE,
+        settings.INSTAGRAM_API_BASE,
+    ):
+        if base:
+            form_targets.append(_origin(base) or "")
     form_targets += list(settings.CSP_EXTRA_FORM_ACTION)
     media = list(settings.CSP_EXTRA_MEDIA_SRC)
     directives = {

@@ -164,7 +164,7 @@ def test_an_auto_publish_rule_spreads_a_completed_batch_over_the_chosen_hours(
     page.get_by_role("button", name="Create rule").click()
     page.get_by_text("Rule “Two a day” is on.").wait_for()
 
-    batch = Batch.objects.create(workspace=funded, name="Harbour", total=5)
+    batch = Batch.objects.create(workspace=funded, name="Harbour", total=5, status="running")
     _batch_clips(funded, batch, 5)
     assert batch_complete_if_done(batch_id=batch.pk)  # the signal reaches the rule on commit
 

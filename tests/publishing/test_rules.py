@@ -106,7 +106,7 @@ def test_a_completed_batch_is_spread_over_the_chosen_hours_at_most_n_a_day(
 ):
     account = connect("tiktok")
     rule = rule_for(account)
-    batch = Batch.objects.create(workspace=workspace, name="Harbour", total=7)
+    batch = Batch.objects.create(workspace=workspace, name="Harbour", total=7, status="running")
     clips = [make_clip_row(batch_id=batch.pk, prompt=f"shot {i}") for i in range(7)]
     with django_capture_on_commit_callbacks(execute=True):
         assert batch_complete_if_done(batch_id=batch.pk)
@@ -130,7 +130,7 @@ def test_a_batch_completing_twice_schedules_nothing_new(
 ):
     account = connect("youtube")
     rule_for(account)
-    batch = Batch.objects.create(workspace=workspace, name="b", total=2)
+    batch = Batch.objects.create(workspace=workspace, name="b", total=2, status="running")
     for _ in range(2):
         make_clip_row(batch_id=batch.pk)
     assert services.rules_apply_to_batch(batch_id=batch.pk) == 2
@@ -141,8 +141,8 @@ def test_a_batch_completing_twice_schedules_nothing_new(
 @pytest.mark.django_db
 def test_a_one_batch_rule_ignores_other_batches(connect, rule_for, workspace, make_clip_row):
     account = connect("instagram")
-    mine = Batch.objects.create(workspace=workspace, name="mine", total=1)
-    other = Batch.objects.create(workspace=workspace, name="other", total=1)
+    mine = Batch.objects.create(workspace=workspace, name="mine", total=1, status="running")
+    other = Batch.objects.create(workspace=workspace, name="other", total=1, status="running")
     rule_for(account, scope=RuleScope.ONE_BATCH, batch=mine)
     make_clip_row(batch_id=mine.pk)
     make_clip_row(batch_id=other.pk)
@@ -178,7 +178,7 @@ def test_a_paused_rule_schedules_nothing(connect, rule_for, workspace, make_clip
         rule=rule,
         enabled=False,
     )
-    batch = Batch.objects.create(workspace=workspace, name="b", total=1)
+    batch = Batch.objects.create(workspace=workspace, name="b", total=1, status="running")
     make_clip_row(batch_id=batch.pk)
     assert services.rules_apply_to_batch(batch_id=batch.pk) == 0
 
