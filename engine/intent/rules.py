@@ -226,7 +226,7 @@ def normalise(prompt: str) -> _Text:
     """Lower case, accents off ("cámara" -> "camara", "ß" -> "ss"), one space between words."""
     chars: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(prompt.strip()):
+    for index, char in enumerate(prompt):
         low = char.lower()
         if low in _APOSTROPHES:
             low = "'"

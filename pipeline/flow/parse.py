@@ -94,14 +94,16 @@ def renderer_for(options: JobOptions) -> str:
     return RULES_ENGINE if first == "local" else VIDEO_MODEL
 
 
-def read_intent(*, prompt: str, facts: ImageFacts, options: JobOptions) -> IntentResult:
+def read_intent(
+    *, prompt: str, facts: ImageFacts, options: JobOptions, parser: str | None = None
+) -> IntentResult:
     """The spec a job with these options gets, and the notes for the user: the parse stage
     and the new-clip form's live preview both come here, so the preview says what the job
-    will do."""
+    will do. `parser` overrides INTENT_PROVIDER (the preview never pays an LLM per key)."""
     result = interpret(
         prompt=prompt,
         facts=facts,
-        provider=settings.INTENT_PROVIDER,
+        provider=parser or settings.INTENT_PROVIDER,
         llm_config=engine_config.llm_config(),
         overrides=SpecOverrides(
             ratio=None if options.ratio == AUTO else options.ratio,
