@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from drf_spectacular.utils import extend_schema_field
@@ -9,7 +10,17 @@ from rest_framework import serializers
 
 from engine.intent.rules import MAX_EFFECTS
 from engine.options import AUTO, InvalidOptions, JobOptions
-from engine.spec import CameraMove, EffectKind, Ratio, Resolution
+from engine.spec import (
+    MAX_BRUSH_ANCHORS,
+    MAX_BRUSH_ARROWS,
+    MAX_BRUSH_REGION_POINTS,
+    CameraMove,
+    EffectKind,
+    MotionBrush,
+    Ratio,
+    Resolution,
+    SpecError,
+)
 from pipeline import engine_config
 from pipeline.errors import JobRejected
 from pipeline.models import JobStatus
@@ -81,6 +92,107 @@ class PhotoSerializer(serializers.Serializer):
 
 
 # -- jobs ---------------------------------------------------------------------------------------
+MAX_JSON_FIELD_CHARS = 20_000  # a brush is a few kilobytes; a longer string is not parsed
+
+
+class JsonObjectField(serializers.Field):
+    """A JSON object: as JSON in a JSON body, or as a JSON string in a multipart form."""
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if isinstance(data, str):
+            if len(data) > MAX_JSON_FIELD_CHARS:
+                raise serializers.ValidationError(
+                    f"Too long ({len(data)} characters; at most {MAX_JSON_FIELD_CHARS})."
+                )
+            try:
+                data = json.loads(data)
+            except json.JSONDecodeError as exc:
+                raise serializers.ValidationError(f"Not valid JSON: {exc.msg}.") from None
+        if not isinstance(data, dict):
+            raise serializers.ValidationError("Must be a JSON object.")
+        return data
+
+    def to_representation(self, value: Any) -> Any:
+        return value
+
+
+@extend_schema_field(
+    {
+        "type": "object",
+        "description": (
+            "A motion brush: this region flows along the arrows, the rest stays still; "
+            "anchors never move. Points are [x, y] fractions of the photo (0..1, top-left "
+            f"origin). Up to {MAX_BRUSH_REGION_POINTS} region points, {MAX_BRUSH_ARROWS} "
+            f"arrows, {MAX_BRUSH_ANCHORS} anchors."
+        ),
+        "properties": {
+            "region": {
+                "type": "array",
+                "items": {"type": "array", "items": {"type": "number"}, "minItems": 2},
+                "minItems": 3,
+                "maxItems": MAX_BRUSH_REGION_POINTS,
+            },
+            "arrows": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": MAX_BRUSH_ARROWS,
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "start": {"type": "array", "items": {"type": "number"}},
+                        "end": {"type": "array", "items": {"type": "number"}},
+                    },
+                    "required": ["start", "end"],
+                },
+            },
+            "anchors": {
+                "type": "array",
+                "maxItems": MAX_BRUSH_ANCHORS,
+                "items": {"type": "array", "items": {"type": "number"}},
+            },
+        },
+        "required": ["region", "arrows"],
+        "example": {
+            "region": [[0, 0.6], [1, 0.6], [1, 1], [0, 1]],
+            "arrows": [{"start": [0.3, 0.8], "end": [0.6, 0.8]}],
+            "anchors": [[0.5, 0.7]],
+        },
+    }
+)
+class BrushField(JsonObjectField):
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        raw = super().to_internal_value(data)
+        try:
+            brush = MotionBrush.from_dict(raw)
+        except SpecError as exc:
+            raise serializers.ValidationError(exc.message) from None
+        problem = brush.problem()
+        if problem:
+            raise serializers.ValidationError(problem)
+        return brush.to_dict()
+
+
+@extend_schema_field(
+    {
+        "type": "object",
+        "description": (
+            "Per chosen effect (a key of `effects`): strength 0..1 and, for steam and smoke, "
+            "an origin [x, y] (fractions of the photo) it rises from."
+        ),
+        "additionalProperties": {
+            "type": "object",
+            "properties": {
+                "strength": {"type": "number", "minimum": 0, "maximum": 1},
+                "origin": {"type": "array", "items": {"type": "number"}},
+            },
+        },
+        "example": {"steam": {"strength": 0.6, "origin": [0.5, 0.4]}},
+    }
+)
+class EffectSettingsField(JsonObjectField):
+    pass
+
+
 class JobOptionsFields(StrictInput):
     """The clip settings, shared by jobs and batches."""
 
@@ -98,6 +210,22 @@ class JobOptionsFields(StrictInput):
         max_length=MAX_EFFECTS,  # each effect costs render time: a list is never unbounded
     )
     loop = serializers.BooleanField(required=False, allow_null=True, default=None)
+    effect_settings = EffectSettingsField(required=False, default=dict)
+    brush = BrushField(required=False, allow_null=True, default=None)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
+        if attrs.get("effect_settings"):
+            try:  # settings only make sense against the chosen effects
+                JobOptions.from_dict(
+                    {
+                        "effects": attrs.get("effects") or [],
+                        "effect_settings": attrs["effect_settings"],
+                    }
+                )
+            except InvalidOptions as exc:
+                raise serializers.ValidationError({"effect_settings": [exc.message]}) from None
+        return attrs
 
     def validate_provider(self, value: str) -> str:
         enabled = engine_config.enabled_provider_names()
@@ -133,6 +261,7 @@ class JobCreateInput(JobOptionsFields):
     consent = serializers.BooleanField(default=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
         if attrs.get("webhook_url"):
             check_target(attrs["webhook_url"])  # 422 webhook_url_rejected, before anything runs
         if bool(attrs.get("photo_id")) == bool(attrs.get("image")):

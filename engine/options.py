@@ -17,6 +17,7 @@ from engine.spec import (
     MAX_DURATION_S,
     MIN_DURATION_S,
     ORIGIN_EFFECTS,
+    BrushArrow,
     CameraMove,
     EffectKind,
     MotionBrush,
@@ -42,6 +43,44 @@ RESOLUTION_CHOICES = [(r.value, r.value) for r in Resolution]
 DURATION_CHOICES = [(d, f"{d} s") for d in (2, 3, 4, 5, 6, 8, 10)]
 
 MAX_EFFECTS = 4
+
+# The motion brush without a pointer: a region preset and a direction build the same brush
+# the canvas draws (keyboard and screen-reader users, and the API's documentation examples).
+BRUSH_PRESETS: dict[str, tuple[str, tuple[Point, ...]]] = {
+    "top": ("Top half", ((0.0, 0.0), (1.0, 0.0), (1.0, 0.5), (0.0, 0.5))),
+    "bottom": ("Bottom half", ((0.0, 0.5), (1.0, 0.5), (1.0, 1.0), (0.0, 1.0))),
+    "left": ("Left half", ((0.0, 0.0), (0.5, 0.0), (0.5, 1.0), (0.0, 1.0))),
+    "right": ("Right half", ((0.5, 0.0), (1.0, 0.0), (1.0, 1.0), (0.5, 1.0))),
+    "centre": ("Centre", ((0.25, 0.25), (0.75, 0.25), (0.75, 0.75), (0.25, 0.75))),
+    "sky": ("Sky (the top third)", ((0.0, 0.0), (1.0, 0.0), (1.0, 0.34), (0.0, 0.34))),
+    "water": ("Water (the bottom third)", ((0.0, 0.66), (1.0, 0.66), (1.0, 1.0), (0.0, 1.0))),
+}
+BRUSH_DIRECTIONS: dict[str, tuple[str, tuple[float, float]]] = {
+    "right": ("To the right", (1.0, 0.0)),
+    "left": ("To the left", (-1.0, 0.0)),
+    "up": ("Up", (0.0, -1.0)),
+    "down": ("Down", (0.0, 1.0)),
+}
+PRESET_ARROW_LENGTH = 0.2  # of the photo's size
+
+
+def brush_from_preset(preset: str, direction: str) -> MotionBrush:
+    """The brush for a region preset flowing one way: one arrow through the region's
+    middle. Raises InvalidOptions for an unknown preset or direction."""
+    if preset not in BRUSH_PRESETS:
+        raise InvalidOptions(f"Region must be one of {', '.join(BRUSH_PRESETS)}.")
+    if direction not in BRUSH_DIRECTIONS:
+        raise InvalidOptions(f"Direction must be one of {', '.join(BRUSH_DIRECTIONS)}.")
+    region = BRUSH_PRESETS[preset][1]
+    dx, dy = BRUSH_DIRECTIONS[direction][1]
+    cx = sum(p[0] for p in region) / len(region)
+    cy = sum(p[1] for p in region) / len(region)
+    half = PRESET_ARROW_LENGTH / 2
+    start = (cx - dx * half, cy - dy * half)
+    end = (cx + dx * half, cy + dy * half)
+    return MotionBrush(region=region, arrows=(BrushArrow(start=start, end=end),))
+
+
 MAX_PROVIDER_CHARS = 40
 DEFAULT_STRENGTH = 0.5
 

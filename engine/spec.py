@@ -187,6 +187,23 @@ class BrushArrow:
 
 ARROW_SECONDS = 3.0
 
+_DIRECTIONS = (
+    "to the right",
+    "down and to the right",
+    "down",
+    "down and to the left",
+    "to the left",
+    "up and to the left",
+    "up",
+    "up and to the right",
+)
+
+
+def _direction(dx: float, dy: float) -> str:
+    """One of eight compass words for a vector in photo coordinates (y grows downwards)."""
+    sector = round(math.atan2(dy, dx) / (math.pi / 4)) % 8
+    return _DIRECTIONS[sector]
+
 
 @dataclass(frozen=True)
 class MotionBrush:
@@ -237,6 +254,33 @@ class MotionBrush:
                     "where it goes."
                 )
         return None
+
+    def describe(self) -> str:
+        """In words, for the job page and for video models that take no masks: "the upper
+        left of the photo (about 25% of it) flows to the right; 2 points stay still"."""
+        xs = [p[0] for p in self.region]
+        ys = [p[1] for p in self.region]
+        cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
+        row = "upper" if cy < 0.38 else "lower" if cy > 0.62 else ""
+        col = "left" if cx < 0.38 else "right" if cx > 0.62 else ""
+        where = " ".join(w for w in (row, col) if w) or "centre"
+        if where in ("upper", "lower"):
+            where = {"upper": "top", "lower": "bottom"}[where]
+        directions = []
+        for arrow in self.arrows:
+            name = _direction(arrow.end[0] - arrow.start[0], arrow.end[1] - arrow.start[1])
+            if name not in directions:
+                directions.append(name)
+        text = (
+            f"the {where} of the photo (about {polygon_area(self.region):.0%} of it) flows "
+            + " and ".join(directions)
+        )
+        if self.anchors:
+            count = len(self.anchors)
+            text += (
+                f"; {count} point{'s' if count != 1 else ''} stay{'s' if count == 1 else ''} still"
+            )
+        return text
 
     def to_dict(self) -> dict[str, Any]:
         return {

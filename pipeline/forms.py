@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import json
+
 from django import forms
 
-from engine.options import AUTO, DURATION_CHOICES, RATIO_CHOICES, RESOLUTION_CHOICES, JobOptions
+from engine.options import (
+    AUTO,
+    BRUSH_DIRECTIONS,
+    BRUSH_PRESETS,
+    DURATION_CHOICES,
+    RATIO_CHOICES,
+    RESOLUTION_CHOICES,
+    InvalidOptions,
+    JobOptions,
+    brush_from_preset,
+)
+from engine.spec import MotionBrush, SpecError
 from pipeline.models import JobStatus
 
 PROMPT_EXAMPLES = [
@@ -15,6 +28,9 @@ PROMPT_EXAMPLES = [
     "Make this photo come alive",
 ]
 MAX_FILES_PER_SUBMIT = 20
+# The canvas sends at most 64 + 2 x 8 + 16 points: a few kilobytes. Anything longer is refused
+# before it is parsed.
+MAX_BRUSH_CHARS = 20_000
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -56,7 +72,61 @@ class ClipSettingsForm(forms.Form):
         return JobOptions.from_dict(self.cleaned_data)
 
 
-class NewClipForm(ClipSettingsForm):
+class MotionBrushFields(forms.Form):
+    """The motion brush: the canvas writes `brush` (JSON, normalized photo coordinates);
+    without a pointer, a region preset and a direction make the same kind of brush."""
+
+    brush = forms.CharField(
+        required=False, max_length=MAX_BRUSH_CHARS, widget=forms.HiddenInput, strip=True
+    )
+    brush_preset = forms.ChoiceField(
+        required=False,
+        label="Region that moves",
+        choices=[("", "None (or paint it on the photo)")]
+        + [(key, label) for key, (label, _) in BRUSH_PRESETS.items()],
+    )
+    brush_direction = forms.ChoiceField(
+        required=False,
+        label="Direction",
+        initial="right",
+        choices=[(key, label) for key, (label, _) in BRUSH_DIRECTIONS.items()],
+    )
+
+    def clean_brush(self) -> dict[str, object] | None:
+        raw = self.cleaned_data.get("brush") or ""
+        if not raw:
+            return None
+        try:
+            brush = MotionBrush.from_dict(json.loads(raw))
+        except json.JSONDecodeError:
+            raise forms.ValidationError(
+                "The motion brush could not be read; clear it and draw it again."
+            ) from None
+        except SpecError as exc:
+            raise forms.ValidationError(exc.message) from None
+        problem = brush.problem()
+        if problem:
+            raise forms.ValidationError(problem)
+        return brush.to_dict()
+
+    def chosen_brush(self) -> dict[str, object] | None:
+        """The painted brush, else the preset's, else None (after is_valid)."""
+        data = self.cleaned_data
+        if data.get("brush"):
+            return data["brush"]  # type: ignore[no-any-return]
+        if data.get("brush_preset"):
+            try:
+                brush = brush_from_preset(
+                    data["brush_preset"], data.get("brush_direction") or "right"
+                )
+            except InvalidOptions as exc:
+                self.add_error("brush_preset", exc.message)
+                return None
+            return brush.to_dict()
+        return None
+
+
+class NewClipForm(MotionBrushFields, ClipSettingsForm):
     # Not required when the photos were already uploaded by a refused submission: their ids
     # come back in `kept_photos`, so nobody picks the files again.
     photos = MultipleImageField(label="Photos", required=False)
@@ -68,7 +138,17 @@ class NewClipForm(ClipSettingsForm):
         widget=forms.Textarea(attrs={"rows": 3, "placeholder": PROMPT_EXAMPLES[0]}),
         help_text="Leave empty to “make this photo come alive”.",
     )
-    field_order = ("photos", "prompt", "ratio", "duration_s", "resolution", "consent")
+    field_order = (
+        "photos",
+        "prompt",
+        "brush",
+        "brush_preset",
+        "brush_direction",
+        "ratio",
+        "duration_s",
+        "resolution",
+        "consent",
+    )
 
     def clean(self) -> dict[str, object]:
         data = super().clean()
@@ -78,7 +158,38 @@ class NewClipForm(ClipSettingsForm):
         data["kept_photo_ids"] = ids
         if not data.get("photos") and not ids and "photos" not in self.errors:
             self.add_error("photos", "Choose at least one photo.")
+        data["chosen_brush"] = self.chosen_brush() if "brush" not in self.errors else None
         return data
+
+    def options(self) -> JobOptions:
+        return JobOptions.from_dict(
+            {**self.cleaned_data, "brush": self.cleaned_data["chosen_brush"]}
+        )
+
+
+class IntentPreviewForm(MotionBrushFields):
+    """What the new-clip form sends, as the user types, to preview the parsed spec."""
+
+    prompt = forms.CharField(max_length=1000, required=False)
+    ratio = forms.ChoiceField(choices=RATIO_CHOICES, required=False)
+    duration_s = forms.TypedChoiceField(choices=DURATION_CHOICES, coerce=int, required=False)
+    resolution = forms.ChoiceField(choices=RESOLUTION_CHOICES, required=False)
+    kept_photos = forms.CharField(required=False, max_length=40 * MAX_FILES_PER_SUBMIT)
+
+    def options(self) -> JobOptions:
+        data = self.cleaned_data
+        return JobOptions.from_dict(
+            {
+                "ratio": data.get("ratio") or AUTO,
+                "duration_s": data.get("duration_s") or None,
+                "resolution": data.get("resolution") or "720p",
+                "brush": self.chosen_brush(),
+            }
+        )
+
+    def first_photo_id(self) -> str | None:
+        ids = [p.strip() for p in (self.cleaned_data.get("kept_photos") or "").split(",")]
+        return next((i for i in ids if i), None)
 
 
 class QuoteForm(forms.Form):

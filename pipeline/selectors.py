@@ -9,12 +9,17 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import cv2
 import numpy as np
+from django.core.cache import cache
+from django.core.files.storage import default_storage
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import Workspace
+from engine.intent.rules import ImageFacts
+from engine.motion.analysis import scene_facts
 from engine.provenance.reading import verify_file
 from engine.safety.screening import ProtectedFace, SafetyPolicy
 from engine.vision.faces import FaceBox
@@ -81,6 +86,38 @@ def job_list(
 
 def job_events(*, workspace: Workspace, job: Job) -> QuerySet[JobEvent]:
     return JobEvent.objects.filter(workspace=workspace, job=job).order_by("created_at", "id")
+
+
+PHOTO_SCENE_CACHE_S = 24 * 3600
+
+
+def photo_intent_facts(*, photo: Photo) -> ImageFacts:
+    """What the parser may know of a stored photo before a job runs (the live preview):
+    its faces if already found, and sky/water read on its thumbnail (cached per photo)."""
+    key = f"photo-scene:{photo.sha256}"
+    scene = cache.get(key)
+    if scene is None:
+        with default_storage.open(photo.thumbnail.name, "rb") as fh:
+            data = np.frombuffer(fh.read(), np.uint8)
+        bgr = cv2.imdecode(data, cv2.IMREAD_COLOR)
+        scene = scene_facts(bgr) if bgr is not None else (None, None)
+        cache.set(key, scene, PHOTO_SCENE_CACHE_S)
+    faces = photo_faces(photo=photo) or ()
+    return ImageFacts.from_detections(
+        width=photo.width, height=photo.height, boxes=faces, has_sky=scene[0], has_water=scene[1]
+    )
+
+
+def job_intent_notes(*, workspace: Workspace, job: Job) -> list[dict[str, str]]:
+    """What the parser said the renderer can't make of the prompt (the parse stage's
+    notes), for the job page and the API."""
+    event = (
+        JobEvent.objects.filter(workspace=workspace, job=job, stage=JobStatus.PARSING)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    notes = (event.details or {}).get("notes") if event is not None else None
+    return [n for n in notes or () if isinstance(n, dict) and n.get("text")]
 
 
 def jobs_running_count(*, workspace: Workspace) -> int:

@@ -17,6 +17,7 @@ urlpatterns = [
     path("app/", views.dashboard, name="dashboard"),
     path("app/jobs/rows/", views.jobs_rows, name="jobs_rows"),
     path("app/clips/quote/", views.clip_quote, name="clip_quote"),
+    path("app/clips/preview/", views.clip_preview, name="clip_preview"),
     path("app/clips/new/", views.clips_create, name="clips_create"),
     path("app/jobs/<uuid:job_id>/", views.job_detail, name="job_detail"),
     path("app/jobs/<uuid:job_id>/live/", views.job_live, name="job_live"),

@@ -18,12 +18,23 @@ from accounts.decorators import active_workspace_required, workspace_member
 from accounts.models import Membership, Role
 from billing import quotas
 from billing import selectors as billing_selectors
+from engine.errors import EngineError
+from engine.intent.rules import ImageFacts
 from engine.options import JobOptions
 from engine.providers.callbacks import CallbackRejected, status_from_callback
 from engine.providers.errors import ProviderError
 from engine.providers.registry import ConfigError
+from engine.spec import MotionBrush
 from pipeline import engine_config, events, links, selectors, services
-from pipeline.forms import PROMPT_EXAMPLES, JobFilterForm, NewClipForm, QuoteForm, RetryForm
+from pipeline.flow.parse import read_intent, summary
+from pipeline.forms import (
+    PROMPT_EXAMPLES,
+    IntentPreviewForm,
+    JobFilterForm,
+    NewClipForm,
+    QuoteForm,
+    RetryForm,
+)
 from pipeline.media import serve
 from pipeline.models import ACTIVE_STATUSES, Job, JobStatus, Photo
 from pipeline.selectors import MAX_VERIFY_BYTES
@@ -35,6 +46,12 @@ from saas.pagination import CursorInvalid, paginate
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 25
+# The live preview is asked for as the user types (htmx waits for a pause): generous for a
+# person, a ceiling for a script. It reads and writes nothing but a counter.
+PREVIEWS_PER_MINUTE = 120
+# Before a photo is uploaded the preview knows nothing about it: the parser then assumes
+# nothing (sky and water unknown) and the ratio follows the form.
+UNKNOWN_PHOTO = ImageFacts(1080, 1350)
 
 
 def landing(request: HttpRequest) -> HttpResponse:
@@ -145,6 +162,44 @@ def clip_quote(request: HttpRequest) -> HttpResponse:
 
 
 @active_workspace_required
+@require_GET
+def clip_preview(request: HttpRequest) -> HttpResponse:
+    """ "push-in · snow · 3 s · 9:16" and the notes, for the job form as the user types (an
+    htmx fragment): the same reading the job's parse stage will make."""
+    workspace, user = request.workspace, request.user  # type: ignore[attr-defined]
+    context: dict[str, Any] = {"error": "", "notes": [], "summary": ""}
+    if not ratelimit.allow(f"preview:{user.pk}", limit=PREVIEWS_PER_MINUTE, window_s=60):
+        context["error"] = "The preview pauses for a moment (many changes in a minute)."
+        return render(request, "pipeline/_intent_preview.html", context, status=429)
+    form = IntentPreviewForm(request.GET)
+    if not form.is_valid():
+        context["error"] = " ".join(e for errors in form.errors.values() for e in errors)
+        return render(request, "pipeline/_intent_preview.html", context)
+    photo_id = form.first_photo_id()
+    facts = UNKNOWN_PHOTO
+    if photo_id:  # another workspace's photo is a 404, as everywhere
+        facts = selectors.photo_intent_facts(
+            photo=selectors.photo_get(workspace=workspace, photo_id=photo_id)
+        )
+    try:
+        options = form.options()
+        read = read_intent(
+            prompt=form.cleaned_data["prompt"], facts=facts, options=options, parser="rules"
+        )
+    except ApplicationError as exc:
+        context["error"] = exc.message
+    except EngineError as exc:
+        context["error"] = exc.message
+    else:
+        context.update(
+            summary=summary(read.spec),
+            notes=read.notes,
+            ratio_from_photo=options.ratio == "auto" and not photo_id,
+        )
+    return render(request, "pipeline/_intent_preview.html", context)
+
+
+@active_workspace_required
 def jobs_rows(request: HttpRequest) -> HttpResponse:
     """The jobs table alone, polled by htmx while anything is in progress."""
     return render(request, "pipeline/_jobs_table.html", _jobs_page(request))
@@ -206,9 +261,28 @@ def clips_create(request: HttpRequest) -> HttpResponse:
     return redirect("dashboard")
 
 
+def _brush_drawing(job: Job) -> dict[str, Any] | None:
+    """The job's motion brush as SVG coordinates (0-100) over the photo, and in words."""
+    raw = (job.options or {}).get("brush")
+    if not raw:
+        return None
+    brush = MotionBrush.from_dict(raw)
+    return {
+        "region": " ".join(f"{x * 100:.2f},{y * 100:.2f}" for x, y in brush.region),
+        "arrows": [
+            (a.start[0] * 100, a.start[1] * 100, a.end[0] * 100, a.end[1] * 100)
+            for a in brush.arrows
+        ],
+        "anchors": [(x * 100, y * 100) for x, y in brush.anchors],
+        "description": brush.describe(),
+    }
+
+
 def _job_context(request: HttpRequest, job: Job) -> dict[str, Any]:
     return {
         "job": job,
+        "intent_notes": selectors.job_intent_notes(workspace=request.workspace, job=job),  # type: ignore[attr-defined]
+        "brush": _brush_drawing(job),
         "events": selectors.job_events(workspace=request.workspace, job=job),  # type: ignore[attr-defined]
         "attempts": job.attempts.order_by("number"),
         "clip": getattr(job, "clip", None) if job.status == JobStatus.DELIVERED else None,

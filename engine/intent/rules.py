@@ -15,11 +15,13 @@ import json
 import math
 import re
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from engine.errors import EngineError
+from engine.intent import vocabulary as v
 from engine.intent.llm import LLM_PROVIDERS, LlmConfig, LlmFailure, ask_for_spec
 from engine.spec import (
     MAX_DURATION_S,
@@ -38,12 +40,16 @@ from engine.spec import (
 __all__ = [
     "DEFAULT_PROMPT",
     "PROVIDERS",
+    "RULES_ENGINE",
+    "VIDEO_MODEL",
     "ImageFacts",
     "IntentConfigError",
     "IntentError",
     "IntentResult",
     "InvalidOverride",
     "LlmConfig",
+    "Note",
+    "Reading",
     "RuleParse",
     "SpecDefaults",
     "SpecOverrides",
@@ -51,6 +57,7 @@ __all__ = [
     "interpret",
     "parse_rules",
     "parse_rules_with_notes",
+    "read_prompt",
 ]
 
 RULES = "rules"
@@ -138,9 +145,51 @@ class SpecOverrides:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something the user should know about how their prompt was read: a part the chosen
+    renderer can't make (code = the unsupported ask, e.g. "head_turn", or the effect whose
+    region the photo lacks, e.g. "sky_drift"), or a value that was changed ("duration")."""
+
+    code: str
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "text": self.text}
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One thing the prompt asked for, with the user's own words for it."""
+
+    code: str
+    phrase: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the words of a prompt ask for, before defaults fill the gaps."""
+
+    camera: CameraMove | None  # None: no camera move asked; NONE: a still camera asked
+    effects: tuple[RegionEffect, ...]  # asked and possible in this photo
+    refused: frozenset[EffectKind]  # negated ("no snow", "keep the sky still")
+    unsupported: tuple[Ask, ...]  # what the built-in engine cannot animate
+    missing_regions: tuple[Ask, ...]  # sky or water asks on a photo without one
+    vague: bool  # "make it come alive": the subject's defaults are wanted
+    ratio: Ratio | None = None  # read once the camera words are out ("panorámica vertical")
+
+
+RULES_ENGINE = "local"  # notes for the built-in engine
+VIDEO_MODEL = "video_model"  # notes for a connected video model (it reads the prompt itself)
+
+
+@dataclass(frozen=True)
 class RuleParse:
     spec: GenerationSpec
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    reading: Reading | None = None
 
 
 @dataclass(frozen=True)
@@ -149,216 +198,432 @@ class IntentResult:
     parser: str  # "rules" | "anthropic" | "openai": who produced the spec
     fallback_reason: str | None  # why an asked-for LLM was not used ("timeout: ...")
     ms: float
-    notes: tuple[str, ...] = field(default_factory=tuple)  # for the user, e.g. duration clamped
+    notes: tuple[Note, ...] = field(default_factory=tuple)  # for the user, before and after submit
+    reading: Reading | None = None
 
 
-# -- vocabulary --------------------------------------------------------------------------
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+# -- normalising -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Text:
+    """The prompt normalised for matching, and where each character came from (so a note
+    can quote the user's own words, accents and all)."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def phrase(self, start: int, end: int) -> str:
+        if start >= end:
+            return ""
+        return self.original[self.origin[start] : self.origin[end - 1] + 1].strip(" ,.;:!?")
 
 
-_NEGATION = _rx(r"\b(?:no|not|don't|dont|do not|without|never|avoid|stop)\b(?:\s+\w+){0,2}\s*$")
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"}
+_LIGATURES = {"\u00df": "ss", "\u0153": "oe", "\u00e6": "ae", "\u00f8": "o"}
 
-_STATIC_CAMERA = _rx(
-    r"\b(?:static|still|locked[\s-]?off|fixed)\s+(?:camera|shot|frame)\b|\btripod\b"
-    r"|\bcamera\s+(?:stays\s+)?(?:still|static)\b"
-    r"|\b(?:no|without)\s+camera\s+(?:move\w*|motion)\b|\bdon't\s+move\s+the\s+camera\b"
-)
 
-_CAMERA_WORDS: tuple[tuple[CameraMove, re.Pattern[str]], ...] = (
-    (
-        CameraMove.PULL_OUT,
-        _rx(
-            r"\bzoom(?:s|ing|ed)?\s+out\b|\bpull(?:s|ing)?[\s-]*(?:out|back|away)\b"
-            r"|\bdolly(?:ing)?[\s-]*out\b|\breveal\w*\b|\bmove\s+away\b|\bback\s+away\b"
-        ),
-    ),
-    (
-        CameraMove.PUSH_IN,
-        _rx(
-            r"\bzoom(?:s|ing|ed)?(?:\s+(?:in(?:to)?|toward\w*|closer))?\b(?!\s+out)"
-            r"|\bpush(?:es|ing)?[\s-]*in\b|\bdolly(?:ing)?[\s-]*in\b|\bmove\s+closer\b"
-            r"|\bken\s+burns\b"
-        ),
-    ),
-    (
-        CameraMove.PAN_LEFT,
-        _rx(
-            r"\b(?:pan(?:s|ning|ned)?|move|slide|track|truck|drift(?:s|ing)?)\s+"
-            r"(?:to\s+(?:the\s+)?)?left\w*\b"
-        ),
-    ),
-    (
-        CameraMove.PAN_RIGHT,
-        _rx(
-            r"\b(?:pan(?:s|ning|ned)?|move|slide|track|truck|drift(?:s|ing)?)\s+"
-            r"(?:to\s+(?:the\s+)?)?right\w*\b|\bpan(?:s|ning|ned)?\b(?!\s+(?:up|down))"
-        ),
-    ),
-    (
-        CameraMove.TILT_UP,
-        _rx(r"\b(?:tilt(?:s|ing|ed)?|pan|crane|look(?:ing)?)\s+up(?:wards?)?\b"),
-    ),
-    (
-        CameraMove.TILT_DOWN,
-        _rx(r"\b(?:tilt(?:s|ing|ed)?|pan|crane|look(?:ing)?)\s+down(?:wards?)?\b"),
-    ),
-    (
-        CameraMove.ORBIT,
-        _rx(r"\borbit\w*\b|\b(?:circle|rotate|arc|spin)\w*\s+around\b|\b360\b"),
-    ),
-    (CameraMove.PARALLAX, _rx(r"\bparallax\b|\b2\.5d\b|\b3d\b|\bdepth\b")),
-    (
-        CameraMove.HANDHELD,
-        _rx(r"\bhand[\s-]?held\b|\bshaky\b|\bcamera\s+shake\b|\bdocumentary\b"),
-    ),
-)
-_BARE_DRIFT = _rx(r"\bdrift\w*\b")
+def normalise(prompt: str) -> _Text:
+    """Lower case, accents off ("cámara" -> "camara", "ß" -> "ss"), one space between words."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(prompt):
+        low = char.lower()
+        if low in _APOSTROPHES:
+            low = "'"
+        elif low in _LIGATURES:
+            low = _LIGATURES[low]
+        else:
+            decomposed = unicodedata.normalize("NFKD", low)
+            low = "".join(c for c in decomposed if not unicodedata.combining(c))
+        for c in low:
+            if c.isspace():
+                if not chars or chars[-1] == " ":
+                    continue
+                c = " "
+            chars.append(c)
+            origin.append(index)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        origin.pop()
+    return _Text(prompt, "".join(chars), tuple(origin))
 
-# (kind, target, pattern). A target-less ("auto") match is dropped when the same kind
-# also matched with a concrete target.
-_EFFECT_WORDS: tuple[tuple[EffectKind, str, re.Pattern[str]], ...] = (
-    (EffectKind.SKY_DRIFT, "sky", _rx(r"\bclouds?\b|\bcloudy\b|\bsky\b|\bskies\b")),
-    (EffectKind.SKY_DRIFT, "auto", _rx(r"\b(?:fog|foggy|mist|misty|haze|smoke|steam)\b")),
-    (
-        EffectKind.WATER_RIPPLE,
-        "water",
-        _rx(
-            r"\bripple\w*\b|\bwaves?\b|\bwater\w*\b|\brivers?\b|\blakes?\b|\bocean\b|\bsea\b"
-            r"|\bshimmer\w*\b|\bstreams?\b|\bponds?\b|\btides?\b|\bsurf\b"
-        ),
-    ),
-    (EffectKind.SWAY, "hair", _rx(r"\bhair\b|\bmane\b")),
-    (
-        EffectKind.SWAY,
-        "foliage",
-        _rx(
-            r"\bleaves\b|\bleaf\b|\btrees?\b|\bgrass\w*\b|\bfoliage\b|\bbranch\w*\b"
-            r"|\bflowers?\b|\bplants?\b|\bpalms?\b|\bwheat\b"
-        ),
-    ),
-    (
-        EffectKind.SWAY,
-        "fabric",
-        _rx(
-            r"\bdress\b|\bfabric\b|\bcloth\b|\bscarf\b|\bflags?\b|\bcurtains?\b|\bveil\b"
-            r"|\bskirt\b|\bcape\b|\bsails?\b"
-        ),
-    ),
-    (
-        EffectKind.SWAY,
-        "auto",
-        _rx(r"\bsway\w*\b|\bwindy?\b|\bbreeze\b|\bblow(?:s|ing|n)?\b|\bflutter\w*\b"),
-    ),
-    (
-        EffectKind.FLICKER,
-        "flame",
-        _rx(r"\bcandle\w*\b|\bfire\b|\bflames?\b|\bfireplace\b|\bcampfire\b|\bbonfire\b|\btorch\b"),
-    ),
-    (
-        EffectKind.FLICKER,
-        "lights",
-        _rx(
-            r"\blights\b|\bneon\b|\blamps?\b|\blanterns?\b|\btwinkl\w*\b|\bsparkl\w*\b"
-            r"|\bbokeh\b|\bstars\b"
-        ),
-    ),
-    (EffectKind.FLICKER, "auto", _rx(r"\bflicker\w*\b")),
-    (
-        EffectKind.BREATHING,
-        "subject",
-        _rx(r"\bbreath\w*\b|\bblink\w*\b|\blifelike\b|\bsubtle\s+(?:life|movement|motion)\b"),
-    ),
-)
-_BLINK = _rx(r"\bblink\w*\b")
-_COME_ALIVE = _rx(
-    r"\bcome\w*\s+(?:to\s+)?(?:alive|life)\b|\bbring\w*\s+(?:\w+\s+){0,3}to\s+life\b"
-    r"|\balive\b|\banimate\b|\bmake\s+(?:it|this|them)\s+move\b"
-)
 
-_GENTLE = _rx(
-    r"\b(?:slow(?:ly)?|gentle|gently|subtle|subtly|slight(?:ly)?|soft(?:ly)?|calm|smooth(?:ly)?"
-    r"|peaceful|delicate|barely|tiny|minimal)\b"
-)
-_DRAMATIC = _rx(
-    r"\b(?:dramatic(?:ally)?|fast|quick(?:ly)?|rapid(?:ly)?|strong(?:ly)?|intense(?:ly)?|big"
-    r"|epic|dynamic|energetic|powerful|wild|bold|extreme)\b"
-)
-_VERY = _rx(r"\b(?:very|really|super|extremely|ultra)\s+$")
-_LINEAR = _rx(r"\blinear\b|\bconstant\s+speed\b|\bsteady\s+speed\b")
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in v.CLAUSE_BREAK.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if b > a]
 
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        (
-            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
-            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
-            *("seventeen", "eighteen", "nineteen", "twenty"),
-        )
+
+class _Scan:
+    """The prompt being read: what has been consumed so far is blanked, so that one phrase
+    is read once ("lluvia de pétalos" is petals, never also rain)."""
+
+    def __init__(self, text: _Text) -> None:
+        self.source = text
+        self.text = text.text
+        self.clauses = _clauses(self.text)
+        # Portuguese reads "no"/"na" as "in the", so only its own negations count there.
+        portuguese = len(v.PORTUGUESE_WORDS.findall(self.text)) >= 2
+        self.negator = v.NEGATOR_PT if portuguese else v.NEGATOR
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= pos < end:
+                return start, end
+        return 0, len(self.text)
+
+    def clause_text(self, pos: int) -> str:
+        start, end = self.clause_of(pos)
+        return self.text[start:end]
+
+    def source_clause(self, pos: int) -> str:
+        start, end = self.clause_of(pos)
+        return self.source.text[start:end]
+
+    def negated(self, m: re.Match[str]) -> bool:
+        start, end = self.clause_of(m.start())
+        before = self.source.text[start : m.start()]
+        after = self.source.text[m.end() : end]
+        if self.negator.search(before):
+            return True
+        if v.STAYS_STILL.search(after):
+            return True
+        return bool(v.KEEP_STILL.search(before) and v.STILL_AFTER.search(after))
+
+    def find(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        return list(pattern.finditer(self.text))
+
+    def consume(self, m: re.Match[str]) -> None:
+        self.text = self.text[: m.start()] + " " * (m.end() - m.start()) + self.text[m.end() :]
+
+    def phrase(self, m: re.Match[str]) -> str:
+        return self.source.phrase(m.start(), m.end())
+
+
+# -- reading a prompt --------------------------------------------------------------------
+def read_prompt(prompt: str, facts: ImageFacts) -> Reading:
+    """What the prompt asks for, in any of the five languages, checked against the photo."""
+    scan = _Scan(normalise(prompt))
+    unsupported = _unsupported(scan)
+    camera = _camera(scan)
+    ratio = _ratio(scan.text)
+    strength = _strength(scan.source.text)
+    effects, refused, regions = _effects(scan, strength, facts)
+    unsupported += _added_things(scan)
+    vague = not scan.source.text or bool(
+        [m for m in scan.find(v.COME_ALIVE) if not scan.negated(m)]
     )
-} | {"thirty": 30, "sixty": 60, "a": 1, "an": 1, "half a": 0.5}
-_DURATION = _rx(
-    r"(?<![\d.])(?P<num>\d{1,3}(?:[.,]\d+)?|"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\s*-?\s*(?P<unit>seconds?|secs?|s|minutes?|mins?)\b"
+    return Reading(
+        camera=camera,
+        effects=tuple(effects),
+        refused=frozenset(refused),
+        unsupported=tuple(_unique(unsupported)),
+        missing_regions=tuple(_unique(regions)),
+        vague=vague,
+        ratio=ratio,
+    )
+
+
+def _unique(asks: list[Ask]) -> list[Ask]:
+    seen: dict[str, Ask] = {}
+    for ask in asks:
+        seen.setdefault(ask.code, ask)
+    return list(seen.values())
+
+
+def _near_effect_subject(scan: _Scan, m: re.Match[str], effect_ends: list[int]) -> bool:
+    """Is the verb at `m` said of an effect's noun ("the flames dance", "les bougies qui
+    dansent") rather than of a person or animal?"""
+    start, _ = scan.clause_of(m.start())
+    before = [end for end in effect_ends if start <= end <= m.start()]
+    if not before:
+        return False
+    between = scan.source.text[max(before) : m.start()]
+    return not (v.PEOPLE.search(between) or v.ANIMALS.search(between))
+
+
+def _unsupported(scan: _Scan) -> list[Ask]:
+    # Effect nouns, found first without consuming, tell "the flames dance" from "she dances".
+    effect_ends = [m.end() for _, _, p in v.EFFECT_WORDS for m in p.finditer(scan.text)]
+    asks: list[Ask] = []
+    for code, pattern in v.UNSUPPORTED:
+        for m in scan.find(pattern):
+            if scan.negated(m):
+                continue
+            clause = scan.source_clause(m.start())
+            if code == "transformation" and v.TRANSFORM_TARGET_IS_CLIP.search(scan.text[m.end() :]):
+                continue  # "turn this into a 3 second loop" changes nothing in the photo
+            if (
+                code == "facial_expression"
+                and v.BLINK_OR_FLICKER.fullmatch(m.group())
+                and v.LIGHT_SOURCES.search(clause)
+            ):
+                continue  # blinking lights are a flicker
+            found = code
+            if code in ("body_motion", "animal_motion", "head_turn"):
+                if _near_effect_subject(scan, m, effect_ends):
+                    continue
+                if code == "body_motion" and v.ANIMALS.search(clause):
+                    found = "animal_motion"
+            asks.append(Ask(found, scan.phrase(m)))
+            scan.consume(m)
+    return asks
+
+
+def _added_things(scan: _Scan) -> list[Ask]:
+    """ "Add a cat": an ask to put in something that is neither an effect nor a move (what an
+    effect or a move consumed is blank by now, so "add falling leaves" is not one)."""
+    asks = []
+    for m in scan.find(v.ADD_SOMETHING):
+        if scan.negated(m):
+            continue
+        _, end = scan.clause_of(m.start())
+        following = list(re.finditer(r"[\w']+", scan.source.text[m.end() : end]))[:4]
+        if not following:
+            continue
+        span_end = m.end() + following[-1].end()
+        if scan.text[m.end() : span_end] != scan.source.text[m.end() : span_end]:
+            continue  # an effect, a move or an unsupported ask was named right after
+        if v.MOTION_NOUNS.search(scan.source.text[m.end() : span_end]):
+            continue  # "add some subtle movement" is a vague ask
+        asks.append(Ask("new_objects", scan.source.phrase(m.start(), span_end)))
+    return asks
+
+
+def _camera(scan: _Scan) -> CameraMove | None:
+    """The earliest move named (not negated); else a still camera if one was asked."""
+    found: list[tuple[int, int, CameraMove, re.Match[str]]] = []
+    for move, pattern in v.CAMERA_MOVES:
+        for m in scan.find(pattern):
+            if not scan.negated(m):
+                found.append((m.start(), -(m.end() - m.start()), move, m))
+    statics = scan.find(v.STATIC_CAMERA)
+    for m in statics:
+        scan.consume(m)
+    if found:
+        found.sort(key=lambda item: (item[0], item[1]))
+        for *_, m in found:
+            scan.consume(m)  # "panorámica vertical" is a move, not a 9:16 ratio
+        return found[0][2]
+    return CameraMove.NONE if statics else None
+
+
+def _effects(
+    scan: _Scan, strength: float, facts: ImageFacts
+) -> tuple[list[RegionEffect], set[EffectKind], list[Ask]]:
+    hits: list[tuple[int, EffectKind, str, str]] = []  # start, kind, target, phrase
+    refused: set[EffectKind] = set()
+    for kind, target, pattern in v.EFFECT_WORDS:
+        for m in scan.find(pattern):
+            phrase = scan.phrase(m)
+            clause = scan.source_clause(m.start())
+            if scan.negated(m):
+                refused.add(kind)
+                scan.consume(m)
+                continue
+            actual = kind
+            if kind is EffectKind.SMOKE and v.DRINKS_AND_FOOD.search(clause):
+                actual = EffectKind.STEAM  # "el café eche humo", "le thé qui fume"
+            if (
+                kind is EffectKind.FLICKER
+                and v.CHIMNEY.fullmatch(m.group())
+                and (_SMOKE_WORDS.search(clause) or _STEAM_WORDS.search(clause))
+            ):
+                continue  # smoke from a chimney: the smoke rule has it
+            if kind in (EffectKind.SKY_DRIFT, EffectKind.WATER_RIPPLE) and _only_a_place(
+                scan, m, kind
+            ):
+                continue
+            hits.append((m.start(), actual, target, phrase))
+            scan.consume(m)
+    hits.sort(key=lambda hit: hit[0])
+    effects: list[RegionEffect] = []
+    regions: list[Ask] = []
+    concrete = {(kind) for _, kind, target, _ in hits if target != "auto"}
+    seen: set[tuple[EffectKind, str]] = set()
+    for _, kind, target, phrase in hits:
+        if kind in refused:
+            continue
+        if target == "auto" and kind in concrete:
+            continue
+        if (kind is EffectKind.SKY_DRIFT and facts.has_sky is False) or (
+            kind is EffectKind.WATER_RIPPLE and facts.has_water is False
+        ):
+            regions.append(Ask(kind.value, phrase))
+            continue
+        if kind is EffectKind.SMOKE and EffectKind.STEAM in {k for k, _ in seen}:
+            continue
+        if (kind, target) in seen:
+            continue
+        seen.add((kind, target))
+        effects.append(RegionEffect(kind=kind, target=target, strength=strength))
+    return effects, refused, regions
+
+
+_SMOKE_WORDS = next(p for k, _, p in v.EFFECT_WORDS if k is EffectKind.SMOKE)
+_STEAM_WORDS = next(p for k, _, p in v.EFFECT_WORDS if k is EffectKind.STEAM)
+
+
+def _only_a_place(scan: _Scan, m: re.Match[str], kind: EffectKind) -> bool:
+    """ "fog over the lake", "birds in the sky": the region is where something else
+    happens, not what should move."""
+    if not v.PLACE_NOUNS.fullmatch(m.group()):
+        return False
+    start, end = scan.clause_of(m.start())
+    before = scan.source.text[start : m.start()]
+    if not v.LOCATION_BEFORE.search(before):
+        return False
+    clause = scan.source.text[start:end]
+    if kind is EffectKind.WATER_RIPPLE:
+        return not v.WATER_MOTION.search(clause)
+    return not re.search(r"\b(?:mov\w*|drift\w*|pass\w*|bouge\w*|mueve\w*|bewegt)\b", clause)
+
+
+def _strength(text: str) -> float:
+    """Gentle words pull strength down, dramatic words up; a "very" goes further."""
+    gentle = [m for m in v.GENTLE.finditer(text) if not _negated_simple(text, m.start())]
+    dramatic = [m for m in v.DRAMATIC.finditer(text) if not _negated_simple(text, m.start())]
+    if len(gentle) == len(dramatic):
+        return NEUTRAL
+    found = gentle if len(gentle) > len(dramatic) else dramatic
+    very = any(v.VERY.search(text, 0, m.start()) for m in found)
+    if found is gentle:
+        return VERY_GENTLE if very else GENTLE
+    return VERY_DRAMATIC if very else DRAMATIC
+
+
+def _negated_simple(text: str, start: int) -> bool:
+    return bool(_NEGATION.search(text, 0, start)) if start else False
+
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|don't|dont|do not|without|never|avoid|stop|sin|sans|pas|ohne|nicht|kein\w*"
+    r"|sem|nao)\b(?:\s+\w+){0,2}\s*$"
 )
 
-_RATIO_WORDS: tuple[tuple[Ratio, re.Pattern[str]], ...] = (
-    (
-        Ratio.VERTICAL,
-        _rx(r"\bvertical\b|\b9\s*[:x/]\s*16\b|\bstor(?:y|ies)\b|\breels?\b|\btiktok\b|\bshorts\b"),
-    ),
-    (Ratio.SQUARE, _rx(r"\bsquare\b|\b1\s*[:x/]\s*1\b")),
-    (
-        Ratio.PORTRAIT,
-        _rx(
-            r"\b4\s*[:x/]\s*5\b|\bportrait\s+(?:format|orientation|mode|ratio|aspect|video|clip)\b"
-            r"|\bin\s+portrait\b|\b(?:instagram|feed)\s+post\b"
-        ),
-    ),
-    (
-        Ratio.LANDSCAPE,
-        _rx(
-            r"\bwide[\s-]?screen\b|\bhorizontal\b|\b16\s*[:x/]\s*9\b"
-            r"|\blandscape\s+(?:format|orientation|mode|ratio|aspect|video|clip)\b"
-            r"|\bin\s+landscape\b|\byoutube\b"
-        ),
-    ),
-)
-_LOOP = _rx(r"\bloop\w*\b|\bseamless\w*\b|\bcinemagraph\b|\bboomerang\b|\bgif\b")
 
-_SUBJECT_WORDS: tuple[tuple[SubjectKind, re.Pattern[str]], ...] = (
-    (
-        SubjectKind.ANIMAL,
-        _rx(
-            r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|kitty|pets?|horses?|pony|birds?|parrots?"
-            r"|animals?|fox|deer|rabbits?|bunny|lions?|tigers?|bears?|cows?|sheep|goats?|owls?"
-            r"|ducks?|fish|hamsters?)\b"
-        ),
+def _loop(text: str) -> bool | None:
+    """True when asked for, False when refused ("no loop", "que no se repita"), else None."""
+    if v.NO_LOOP.search(text):
+        return False
+    return True if v.LOOP.search(text) else None
+
+
+def _ratio(text: str) -> Ratio | None:
+    found = [(m.start(), ratio) for ratio, p in v.RATIOS for m in p.finditer(text)]
+    return Ratio(min(found)[1]) if found else None
+
+
+def _duration(text: str, notes: list[Note]) -> float | None:
+    match = next((m for m in v.DURATION.finditer(text) if _is_length(m)), None)
+    if match is None:
+        return None
+    number, unit = match["num"], match["unit"]
+    value = float(number.replace(",", ".")) if number[0].isdigit() else v.NUMBER_WORDS[number]
+    seconds = value * 60 if unit.startswith("min") else value
+    clamped = min(max(seconds, MIN_DURATION_S), MAX_DURATION_S)
+    if clamped != seconds:
+        notes.append(
+            Note(
+                "duration",
+                f"Clips are {MIN_DURATION_S:g}–{MAX_DURATION_S:g} seconds long, so the "
+                f"{seconds:g}-second length you asked for became {clamped:g} seconds.",
+            )
+        )
+    return clamped
+
+
+def _is_length(match: re.Match[str]) -> bool:
+    number, unit = match["num"], match["unit"]
+    if unit != "s":
+        return True
+    # A bare "s" needs digits and a plausible length: not "an s-curve", not "the 1990s".
+    return number[0].isdigit() and float(number.replace(",", ".")) <= 60
+
+
+def _subject(text: str, facts: ImageFacts) -> SubjectKind:
+    if facts.faces > 0:
+        if facts.face_boxes:
+            is_portrait = facts.largest_face_share >= PORTRAIT_FACE_SHARE
+        else:
+            is_portrait = facts.faces == 1
+        return SubjectKind.FACE if is_portrait else SubjectKind.PERSON
+    for kind, pattern in (
+        (SubjectKind.ANIMAL, v.ANIMALS),
+        (SubjectKind.OBJECT, v.OBJECTS),
+        (SubjectKind.PERSON, v.PEOPLE),
+        (SubjectKind.LANDSCAPE, v.LANDSCAPES),
+    ):
+        if pattern.search(text):
+            return kind
+    if re.search(r"\b(?:sky|skies|clouds?|sea|ocean|lakes?|rivers?|waves?)\b", text):
+        return SubjectKind.LANDSCAPE
+    if facts.has_sky or facts.has_water:
+        return SubjectKind.LANDSCAPE
+    return SubjectKind.SCENE
+
+
+# -- notes -------------------------------------------------------------------------------
+_CANT = {
+    "head_turn": (
+        "The built-in engine can't turn a head (“{phrase}”); a connected video model can — "
+        "or choose sway or breathing."
     ),
-    (
-        SubjectKind.OBJECT,
-        _rx(
-            r"\b(?:products?|bottles?|perfume|watch|shoes?|sneakers?|cups?|mugs?|cars?|packag\w*"
-            r"|jars?|cosmetics?|jewel\w*|rings?|necklace|handbag|cake|drinks?|cocktails?)\b"
-        ),
+    "facial_expression": (
+        "The built-in engine can't change a face — smiles, winks, blinks, talking "
+        "(“{phrase}”); a connected video model can — or choose breathing for subtle life."
     ),
-    (
-        SubjectKind.PERSON,
-        _rx(
-            r"\b(?:man|woman|men|women|girl|boy|person|people|child|kid|baby|grand\w+|mother"
-            r"|father|mom|mum|dad|bride|groom|couple|family|she|he|her|his|selfie|friends?)\b"
-        ),
+    "body_motion": (
+        "The built-in engine can't make people move their bodies — walking, dancing, waving "
+        "(“{phrase}”); a connected video model can — or choose sway or breathing."
     ),
-    (
-        SubjectKind.LANDSCAPE,
-        _rx(
-            r"\b(?:mountains?|beach|sky|skies|landscape|sea|ocean|lakes?|rivers?|forest|valley"
-            r"|waterfall|desert|canyon|hills?|sunset|sunrise|horizon|meadow|countryside|coast"
-            r"|shore|clouds?|fields?)\b"
-        ),
+    "animal_motion": (
+        "The built-in engine can't make an animal move — tail wags, jumps, flying off "
+        "(“{phrase}”); a connected video model can — or choose breathing, or sway for fur "
+        "and grass."
     ),
-)
+    "object_motion": (
+        "The built-in engine can't move things through the scene — cars, boats, trains, "
+        "doors (“{phrase}”); a connected video model can — or paint the part with the motion "
+        "brush, or choose a pan."
+    ),
+    "transformation": (
+        "The built-in engine animates the photo as it is and can't transform it "
+        "(“{phrase}”); a connected video model may — the clip keeps the photo's look."
+    ),
+    "new_objects": (
+        "The built-in engine can't add what isn't in the photo (“{phrase}”); it can add snow, "
+        "rain, fog, steam, smoke, sparkles, falling leaves, petals or light leaks."
+    ),
+    "sky_drift": (
+        "No sky was found in this photo, so there are no clouds to move (“{phrase}”); try "
+        "fog or a light leak, or paint a region with the motion brush."
+    ),
+    "water_ripple": (
+        "No water was found in this photo, so nothing can ripple (“{phrase}”); paint a "
+        "region with the motion brush to make it flow."
+    ),
+}
+_REGION_FOR_VIDEO_MODEL = {
+    "sky_drift": "No sky was found in this photo (“{phrase}”); the video model may ignore it.",
+    "water_ripple": "No water was found in this photo (“{phrase}”); the video model may ignore it.",
+}
+
+
+def notes_for(reading: Reading, renderer: str = RULES_ENGINE) -> list[Note]:
+    """Notes on what the chosen renderer can't make of the prompt: the built-in engine
+    can't animate people, animals or objects; a video model can (it reads the prompt)."""
+    notes = []
+    if renderer == RULES_ENGINE:
+        for ask in reading.unsupported:
+            notes.append(Note(ask.code, _CANT[ask.code].format(phrase=ask.phrase)))
+    for ask in reading.missing_regions:
+        template = _CANT if renderer == RULES_ENGINE else _REGION_FOR_VIDEO_MODEL
+        notes.append(Note(ask.code, template[ask.code].format(phrase=ask.phrase)))
+    return notes
 
 
 # -- the rule parser ---------------------------------------------------------------------
@@ -379,37 +644,37 @@ def parse_rules_with_notes(
     *,
     defaults: SpecDefaults | None = None,
     overrides: SpecOverrides | None = None,
+    renderer: str = RULES_ENGINE,
 ) -> RuleParse:
-    """Deterministic prompt -> spec, plus notes for the user (e.g. a clamped duration)."""
+    """Deterministic prompt -> spec, plus notes for the user: what the renderer can't make
+    of the prompt, and values that were changed (a clamped duration)."""
     defaults = defaults or SpecDefaults()
-    text = _normalise(prompt)
-    notes: list[str] = []
+    reading = read_prompt(prompt, facts)
+    text = normalise(prompt).text
+    notes = notes_for(reading, renderer)
     subject = _subject(text, facts)
     strength = _strength(text)
-    wants_defaults = not text or bool(_first(_COME_ALIVE, text))
     loop = _loop(text)
 
-    camera = _static_or_camera(text)
-    asked_camera = camera is not None  # a move nobody asked for stays gentle
-    effects = _effects(text, strength)
+    effects = list(reading.effects)
     default_camera, default_effects = _subject_defaults(subject, facts, strength)
-    if wants_defaults:
-        effects = _merge_effects(effects, default_effects)
+    if reading.vague:
+        effects = _merge_effects(
+            effects, [e for e in default_effects if e.kind not in reading.refused]
+        )
+    camera = reading.camera
     if camera is None:
         camera = _implicit_camera(text, effects, loop, default_camera)
-    if _first(_BLINK, text):
-        notes.append("Blinking can't be animated yet, so the clip adds subtle breathing instead.")
-
     duration = _duration(text, notes)
-    camera_strength = strength if asked_camera or strength != NEUTRAL else GENTLE
+    camera_strength = strength if reading.camera is not None or strength != NEUTRAL else GENTLE
     spec = GenerationSpec(
         subject=subject,
         camera=camera,
         camera_strength=camera_strength if camera is not CameraMove.NONE else 0.0,
-        easing=Easing.LINEAR if _first(_LINEAR, text) else Easing.EASE_IN_OUT,
+        easing=Easing.LINEAR if v.LINEAR.search(text) else Easing.EASE_IN_OUT,
         effects=tuple(effects[:MAX_EFFECTS]),
         duration_s=duration if duration is not None else defaults.duration_s,
-        ratio=_ratio(text) or defaults.ratio or closest_ratio(facts.width, facts.height),
+        ratio=reading.ratio or defaults.ratio or closest_ratio(facts.width, facts.height),
         resolution=defaults.resolution,
         fps=defaults.fps,
         loop=bool(loop),
@@ -418,80 +683,7 @@ def parse_rules_with_notes(
     )
     if overrides is not None:
         spec = apply_overrides(spec, overrides)
-    return RuleParse(spec, tuple(notes))
-
-
-def _normalise(prompt: str) -> str:
-    text = prompt.strip().lower().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text)
-
-
-def _negated(text: str, start: int) -> bool:
-    return bool(_NEGATION.search(text, 0, start)) if start else False
-
-
-def _matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    return [m for m in pattern.finditer(text) if not _negated(text, m.start())]
-
-
-def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = _matches(pattern, text)
-    return found[0] if found else None
-
-
-def _subject(text: str, facts: ImageFacts) -> SubjectKind:
-    if facts.faces > 0:
-        if facts.face_boxes:
-            is_portrait = facts.largest_face_share >= PORTRAIT_FACE_SHARE
-        else:
-            is_portrait = facts.faces == 1
-        return SubjectKind.FACE if is_portrait else SubjectKind.PERSON
-    for kind, pattern in _SUBJECT_WORDS:
-        if _first(pattern, text):
-            return kind
-    if facts.has_sky or facts.has_water:
-        return SubjectKind.LANDSCAPE
-    return SubjectKind.SCENE
-
-
-def _strength(text: str) -> float:
-    """Gentle words pull strength down, dramatic words up; a "very" goes further."""
-    gentle = _matches(_GENTLE, text)
-    dramatic = _matches(_DRAMATIC, text)
-    if len(gentle) == len(dramatic):
-        return NEUTRAL
-    words = gentle if len(gentle) > len(dramatic) else dramatic
-    very = any(_VERY.search(text, 0, m.start()) for m in words)
-    if words is gentle:
-        return VERY_GENTLE if very else GENTLE
-    return VERY_DRAMATIC if very else DRAMATIC
-
-
-def _static_or_camera(text: str) -> CameraMove | None:
-    """The camera move the words ask for (the earliest one named), or None if none is."""
-    if _STATIC_CAMERA.search(text):
-        return CameraMove.NONE
-    found: list[tuple[int, int, CameraMove]] = []
-    for move, pattern in _CAMERA_WORDS:
-        for m in _matches(pattern, text):
-            found.append((m.start(), -(m.end() - m.start()), move))
-    return min(found)[2] if found else None
-
-
-def _effects(text: str, strength: float) -> list[RegionEffect]:
-    found: list[tuple[int, EffectKind, str]] = []
-    for kind, target, pattern in _EFFECT_WORDS:
-        match = _first(pattern, text)
-        if match:
-            found.append((match.start(), kind, target))
-    found.sort(key=lambda item: item[0])
-    concrete = {kind for _, kind, target in found if target != "auto"}
-    effects: list[RegionEffect] = []
-    for _, kind, target in found:
-        if target == "auto" and kind in concrete:
-            continue
-        effects.append(RegionEffect(kind=kind, target=target, strength=strength))
-    return effects
+    return RuleParse(spec, tuple(notes), reading)
 
 
 def _merge_effects(
@@ -504,7 +696,8 @@ def _merge_effects(
 def _subject_defaults(
     subject: SubjectKind, facts: ImageFacts, strength: float
 ) -> tuple[CameraMove, list[RegionEffect]]:
-    """A sensible "come alive" motion for each kind of subject, gentle unless asked."""
+    """A sensible "come alive" motion for each kind of subject, gentle unless asked; never
+    a region the photo is known not to have."""
     level = strength if strength != NEUTRAL else GENTLE
     if subject in (SubjectKind.FACE, SubjectKind.PERSON, SubjectKind.ANIMAL):
         return CameraMove.PUSH_IN, [RegionEffect(EffectKind.BREATHING, "subject", level)]
@@ -526,48 +719,11 @@ def _implicit_camera(
     # A seamless loop with a travelling camera jumps at the seam: keep the camera still.
     if loop:
         return CameraMove.NONE
-    if _first(_BARE_DRIFT, text) and not any(
-        e.kind in (EffectKind.SKY_DRIFT, EffectKind.WATER_RIPPLE) for e in effects
+    if re.search(r"\bdrift\w*\b", text) and not any(
+        e.kind in (EffectKind.SKY_DRIFT, EffectKind.WATER_RIPPLE, EffectKind.FOG) for e in effects
     ):
         return CameraMove.PAN_RIGHT
     return default
-
-
-def _loop(text: str) -> bool | None:
-    """True when asked for, False when refused ("no loop"), None when not mentioned."""
-    matches = list(_LOOP.finditer(text))
-    if not matches:
-        return None
-    return not all(_negated(text, m.start()) for m in matches)
-
-
-def _ratio(text: str) -> Ratio | None:
-    found = [(m.start(), ratio) for ratio, p in _RATIO_WORDS for m in _matches(p, text)]
-    return min(found, key=lambda item: item[0])[1] if found else None
-
-
-def _duration(text: str, notes: list[str]) -> float | None:
-    match = next((m for m in _matches(_DURATION, text) if _is_length(m)), None)
-    if match is None:
-        return None
-    number, unit = match["num"], match["unit"]
-    value = float(number.replace(",", ".") if number[0].isdigit() else _NUMBER_WORDS[number])
-    seconds = value * 60 if unit.startswith("min") else value
-    clamped = min(max(seconds, MIN_DURATION_S), MAX_DURATION_S)
-    if clamped != seconds:
-        notes.append(
-            f"Clips are {MIN_DURATION_S:g}–{MAX_DURATION_S:g} seconds long, so the "
-            f"{seconds:g}-second length you asked for became {clamped:g} seconds."
-        )
-    return clamped
-
-
-def _is_length(match: re.Match[str]) -> bool:
-    number, unit = match["num"], match["unit"]
-    if unit != "s":
-        return True
-    # A bare "s" needs digits and a plausible length: not "an s-curve", not "the 1990s".
-    return number[0].isdigit() and float(number.replace(",", ".")) <= 60
 
 
 def closest_ratio(width: int, height: int) -> Ratio:
@@ -621,15 +777,19 @@ def interpret(
     llm_config: LlmConfig | None = None,
     overrides: SpecOverrides | None = None,
     defaults: SpecDefaults | None = None,
+    renderer: str = RULES_ENGINE,
 ) -> IntentResult:
-    """Prompt + photo facts -> spec, by the rule parser or an LLM with the rules as fallback."""
+    """Prompt + photo facts -> spec, by the rule parser or an LLM with the rules as fallback.
+    The notes (what `renderer` can't make of the prompt) always come from the rules."""
     if provider not in PROVIDERS:
         raise IntentConfigError(
             f"Unknown intent provider {provider!r}; set INTENT_PROVIDER to one of "
             f"{', '.join(PROVIDERS)}."
         )
     started = time.perf_counter()
-    rules = parse_rules_with_notes(prompt, facts, defaults=defaults, overrides=overrides)
+    rules = parse_rules_with_notes(
+        prompt, facts, defaults=defaults, overrides=overrides, renderer=renderer
+    )
     spec, parser, reason = rules.spec, RULES, None
     if provider != RULES:
         try:
@@ -638,7 +798,7 @@ def interpret(
         except LlmFailure as failure:
             reason = failure.reason
     ms = (time.perf_counter() - started) * 1000
-    return IntentResult(spec, parser, reason, ms, rules.notes)
+    return IntentResult(spec, parser, reason, ms, rules.notes, rules.reading)
 
 
 def _ask_llm(

@@ -287,3 +287,21 @@ def band_mask(shape: tuple[int, int], side: str, fraction: float) -> np.ndarray:
     else:
         out[-rows:] = 1
     return out
+
+
+# -- scene facts for the intent stage ------------------------------------------------------
+# A region must cover at least this share of the picture to count: a sliver of blue at the
+# top edge is not a sky the engine could drift.
+MIN_SCENE_SHARE = 0.04
+
+
+def scene_facts(bgr: np.ndarray) -> tuple[bool, bool]:
+    """(has_sky, has_water) for a photo (any size; read on the small analysis copy), so the
+    parser never asks for a sky drift or ripples the photo has no region for."""
+    small, _ = make_analysis_image(bgr)
+    sky = sky_mask(small)
+    water = water_mask(small)
+    return (
+        float(sky.mean()) >= MIN_SCENE_SHARE,
+        float(water.mean()) >= MIN_SCENE_SHARE,
+    )

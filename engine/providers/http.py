@@ -83,6 +83,16 @@ def image_aspect(image: bytes) -> float | None:
     return w / h if h else None
 
 
+def vendor_prompt(spec: GenerationSpec, *, empty: str = "") -> str:
+    """The prompt a video model gets: the user's words, and for a motion brush (which these
+    vendors can't take as masks) the same brush in words."""
+    prompt = spec.prompt or empty
+    if spec.brush is not None:
+        hint = f"Motion: {spec.brush.describe()}; keep the rest of the picture still."
+        prompt = f"{prompt}. {hint}" if prompt else hint
+    return prompt
+
+
 def truncate_utf16(text: str, units: int) -> str:
     """Cut `text` to at most `units` UTF-16 code units (Runway counts that way)."""
     encoded = text.encode("utf-16-le")

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 
+from engine.motion.analysis import scene_facts
 from engine.motion.image import load_bgr
 from engine.options import JobOptions
 from engine.spec import GenerationSpec
@@ -87,6 +88,12 @@ class JobRun:
         services.photo_faces_store(photo=self.job.photo, faces=found)
         self.photo_faces_detected = True
         return found
+
+    @cached_property
+    def scene(self) -> tuple[bool, bool]:
+        """(has_sky, has_water): which regions the photo has, so the parser never asks for
+        clouds or ripples where there are none."""
+        return scene_facts(self.photo_bgr)
 
     @property
     def faces_in_bgr(self) -> tuple[FaceBox, ...]:

@@ -4,6 +4,11 @@ Verifies the HS256 JWT on every request (signature with the secret key, iss = ac
 key, exp and nbf present and current) and the body: raw base64 image (a `data:` prefix
 is refused), at least 300 px per side, duration a string "5"/"10". Answers in Kling's
 envelope {code, message, request_id, data}; errors pair an HTTP status with a code.
+
+A motion brush (`dynamic_masks`, `static_mask`) is checked as Kling documents it: at most 6
+groups, each mask a raw-base64 PNG the photo's size with something painted, each trajectory
+2 to 77 integer {x, y} pixel points inside the photo; masks exclude `camera_control` and
+`image_tail`.
 """
 
 from __future__ import annotations
@@ -143,7 +148,61 @@ class FakeKling(FakeVideoVendor):
             return "mode is invalid", 1.0
         if len(body.get("prompt", "")) > 2500:
             return "prompt is too long", 1.0
+        problem = self._masks_problem(body, width, height)
+        if problem:
+            return problem, 1.0
         return None, width / height
+
+    @staticmethod
+    def _mask_problem(value: Any, what: str, width: int, height: int) -> str | None:
+        if not isinstance(value, str) or not value or value.startswith("data:"):
+            return f"{what}: raw base64 PNG required (no data: prefix)"
+        try:
+            raw = base64.b64decode(value, validate=True)
+            with Image.open(io.BytesIO(raw)) as im:
+                if im.format != "PNG":
+                    return f"{what}: must be a PNG"
+                if im.size != (width, height):
+                    return f"{what}: size {im.size} differs from the image ({width}, {height})"
+                if im.convert("L").getextrema()[1] == 0:
+                    return f"{what}: nothing is painted"
+        except (binascii.Error, ValueError, OSError):
+            return f"{what}: invalid base64 image"
+        return None
+
+    def _masks_problem(self, body: dict[str, Any], width: int, height: int) -> str | None:
+        dynamic = body.get("dynamic_masks")
+        static = body.get("static_mask")
+        if dynamic is None and static is None:
+            return None
+        if body.get("camera_control") or body.get("image_tail"):
+            return "dynamic_masks/static_mask cannot be used with camera_control or image_tail"
+        if static is not None:
+            problem = self._mask_problem(static, "static_mask", width, height)
+            if problem:
+                return problem
+        if dynamic is None:
+            return None
+        if not isinstance(dynamic, list) or not 1 <= len(dynamic) <= 6:
+            return "dynamic_masks must be a list of 1 to 6 groups"
+        for i, group in enumerate(dynamic):
+            if not isinstance(group, dict) or set(group) != {"mask", "trajectories"}:
+                return f"dynamic_masks[{i}] must have mask and trajectories"
+            problem = self._mask_problem(group["mask"], f"dynamic_masks[{i}].mask", width, height)
+            if problem:
+                return problem
+            points = group["trajectories"]
+            if not isinstance(points, list) or not 2 <= len(points) <= 77:
+                return f"dynamic_masks[{i}].trajectories must have 2 to 77 points"
+            for point in points:
+                if not isinstance(point, dict) or set(point) != {"x", "y"}:
+                    return f"dynamic_masks[{i}].trajectories: points are {{x, y}} objects"
+                x, y = point["x"], point["y"]
+                if not all(isinstance(c, int) and not isinstance(c, bool) for c in (x, y)):
+                    return f"dynamic_masks[{i}].trajectories: x and y are integer pixels"
+                if not (0 <= x <= width and 0 <= y <= height):
+                    return f"dynamic_masks[{i}].trajectories: ({x}, {y}) is outside the image"
+        return None
 
     def task_data(self, task: FakeTask, phase: str) -> dict[str, Any]:
         data: dict[str, Any] = {

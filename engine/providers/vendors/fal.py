@@ -20,6 +20,7 @@ from engine.providers.http import (
     data_uri,
     image_aspect,
     mentions,
+    vendor_prompt,
 )
 from engine.providers.protocol import TaskState, TaskStatus
 from engine.spec import GenerationSpec
@@ -69,7 +70,7 @@ class FalProvider(RemoteProvider):
         self, *, image: bytes, image_mime: str, spec: GenerationSpec, image_url: str | None
     ) -> dict[str, Any]:
         return {
-            "prompt": spec.prompt or "subtle natural motion",
+            "prompt": vendor_prompt(spec, empty="subtle natural motion"),
             "image_url": image_url or data_uri(image, image_mime),
             "duration": fal_duration(spec),
         }

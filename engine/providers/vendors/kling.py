@@ -3,17 +3,26 @@
 Auth is a fresh HS256 JWT per request (iss = access key, exp = now + 1800, nbf = now - 5).
 The photo goes as raw base64 (no `data:` prefix); duration is a string. Every response
 carries a numeric `code` next to the HTTP status; the code decides the error class.
+
+A motion brush becomes Kling's own motion brush (imageToVideo `dynamic_masks` and
+`static_mask`): each dynamic mask is a PNG the size of the photo, white where it moves, sent
+as raw base64 like the image, with a `trajectories` list of {x, y} pixel points (2 to 77,
+origin at the photo's bottom-left corner); at most 6 groups. Our region is split between its
+arrows (each pixel goes with the nearest arrow), and the anchors become the static mask.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 import httpx
 import jwt
+import numpy as np
+from PIL import Image, ImageDraw, UnidentifiedImageError
 
 from engine.providers.errors import (
     ContentRejected,
@@ -26,7 +35,7 @@ from engine.providers.errors import (
 )
 from engine.providers.http import RemoteProvider, image_aspect, parse_retry_after
 from engine.providers.protocol import TaskState, TaskStatus
-from engine.spec import GenerationSpec, Resolution
+from engine.spec import BrushArrow, GenerationSpec, MotionBrush, Resolution
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 _STATES = {
@@ -37,6 +46,79 @@ _STATES = {
 }
 # Estimates in US cents per second (std mode; pro costs about 1.75x).
 CENTS_PER_SECOND = {"kling-v1-6": 6, "kling-v2-1": 6, "kling-v2-master": 28, "kling-v2-5-turbo": 7}
+
+
+# Kling's motion brush limits (imageToVideo): groups of dynamic masks, points per trajectory.
+MAX_DYNAMIC_MASKS = 6
+MAX_TRAJECTORY_POINTS = 77
+TRAJECTORY_POINTS = 12
+ANCHOR_RADIUS = 0.04  # of the photo's width, as the built-in engine pins its anchors
+LABEL_SIDE = 512  # arrows are assigned to region pixels on a copy this size, then scaled
+
+
+def _png_base64(mask: Image.Image) -> str:
+    buffer = io.BytesIO()
+    mask.save(buffer, "PNG")
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+def _nearest_arrow(arrows: list[BrushArrow], width: int, height: int) -> np.ndarray:
+    """For each pixel of a (width x height) grid, the index of the nearest arrow."""
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    px, py = (xs + 0.5) / width, (ys + 0.5) / height
+    best = np.full((height, width), np.inf, np.float32)
+    label = np.zeros((height, width), np.int16)
+    for index, arrow in enumerate(arrows):
+        (ax, ay), (bx, by) = arrow.start, arrow.end
+        vx, vy = bx - ax, by - ay
+        t = np.clip(((px - ax) * vx + (py - ay) * vy) / max(vx * vx + vy * vy, 1e-9), 0, 1)
+        distance = np.hypot(px - (ax + t * vx), py - (ay + t * vy))
+        closer = distance < best
+        best[closer] = distance[closer]
+        label[closer] = index
+    return label
+
+
+def kling_brush(brush: MotionBrush, width: int, height: int) -> dict[str, Any]:
+    """The brush as Kling's `dynamic_masks` (and `static_mask` for anchors)."""
+    arrows = sorted(brush.arrows, key=lambda a: a.length, reverse=True)[:MAX_DYNAMIC_MASKS]
+    region = Image.new("L", (width, height), 0)
+    ImageDraw.Draw(region).polygon([(x * width, y * height) for x, y in brush.region], fill=255)
+    static = Image.new("L", (width, height), 0)
+    radius = ANCHOR_RADIUS * width
+    for x, y in brush.anchors:
+        cx, cy = x * width, y * height
+        ImageDraw.Draw(static).ellipse((cx - radius, cy - radius, cx + radius, cy + radius), 255)
+    scale = min(1.0, LABEL_SIDE / max(width, height))
+    small = (max(1, round(width * scale)), max(1, round(height * scale)))
+    labels = Image.fromarray(_nearest_arrow(arrows, *small).astype(np.uint8)).resize(
+        (width, height), Image.Resampling.NEAREST
+    )
+    moving = np.asarray(region) > 0
+    moving &= np.asarray(static) == 0
+    label_array = np.asarray(labels)
+    groups = []
+    for index, arrow in enumerate(arrows):
+        mask = moving & (label_array == index)
+        if not mask.any():
+            continue
+        points = []
+        for step in range(TRAJECTORY_POINTS):
+            t = step / (TRAJECTORY_POINTS - 1)
+            x = arrow.start[0] + t * (arrow.end[0] - arrow.start[0])
+            y = arrow.start[1] + t * (arrow.end[1] - arrow.start[1])
+            # Kling's trajectory origin is the bottom-left corner of the photo.
+            points.append({"x": round(x * (width - 1)), "y": round((1.0 - y) * (height - 1))})
+        groups.append(
+            {
+                "mask": _png_base64(Image.fromarray((mask * 255).astype(np.uint8))),
+                "trajectories": points,
+            }
+        )
+    body: dict[str, Any] = {"dynamic_masks": groups}
+    if brush.anchors:
+        body["static_mask"] = _png_base64(static)
+    return body
 
 
 def kling_duration(spec: GenerationSpec, model: str) -> str:
@@ -98,9 +180,22 @@ class KlingProvider(RemoteProvider):
         }
         if self.model.startswith("kling-v1"):
             body["cfg_scale"] = 0.5  # only v1.x models accept it
+        if spec.brush is not None:
+            body.update(kling_brush(spec.brush, *self._photo_size(image)))
         if callback_url:
             body["callback_url"] = callback_url
         return body
+
+    def _photo_size(self, image: bytes) -> tuple[int, int]:
+        try:
+            with Image.open(io.BytesIO(image)) as im:
+                return im.size
+        except (UnidentifiedImageError, OSError, ValueError) as exc:
+            raise InvalidInput(
+                "The photo could not be read to draw the motion brush for Kling.",
+                provider=self.name,
+                detail=str(exc)[:200],
+            ) from exc
 
     def submit(
         self,

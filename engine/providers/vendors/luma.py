@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from engine.providers.errors import InvalidInput, Retryable
-from engine.providers.http import RemoteProvider, nearest_ratio, spec_aspect
+from engine.providers.http import RemoteProvider, nearest_ratio, spec_aspect, vendor_prompt
 from engine.providers.protocol import TaskState, TaskStatus
 from engine.spec import GenerationSpec, Resolution
 
@@ -68,7 +68,7 @@ class LumaProvider(RemoteProvider):
     ) -> dict[str, Any]:
         body: dict[str, Any] = {
             "model": self.model,
-            "prompt": spec.prompt or "subtle natural motion",
+            "prompt": vendor_prompt(spec, empty="subtle natural motion"),
             "aspect_ratio": luma_aspect(spec),
             "duration": luma_duration(spec),
             "resolution": luma_resolution(spec),

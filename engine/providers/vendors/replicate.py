@@ -14,7 +14,14 @@ from typing import Any, ClassVar
 import httpx
 
 from engine.providers.errors import InvalidInput, ProviderError, Retryable, Throttled
-from engine.providers.http import RemoteProvider, data_uri, image_aspect, nearest_ratio, spec_aspect
+from engine.providers.http import (
+    RemoteProvider,
+    data_uri,
+    image_aspect,
+    nearest_ratio,
+    spec_aspect,
+    vendor_prompt,
+)
 from engine.providers.protocol import TaskState, TaskStatus
 from engine.spec import GenerationSpec
 
@@ -67,7 +74,7 @@ class ReplicateProvider(RemoteProvider):
         self, *, image: bytes, image_mime: str, spec: GenerationSpec, image_url: str | None
     ) -> dict[str, Any]:
         return {
-            "prompt": spec.prompt or "subtle natural motion",
+            "prompt": vendor_prompt(spec, empty="subtle natural motion"),
             self.image_param: image_url or data_uri(image, image_mime),
             "duration": replicate_duration(spec),
             "aspect_ratio": replicate_aspect(spec),

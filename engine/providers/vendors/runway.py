@@ -16,6 +16,7 @@ from engine.providers.http import (
     nearest_ratio,
     spec_aspect,
     truncate_utf16,
+    vendor_prompt,
 )
 from engine.providers.protocol import TaskState, TaskStatus
 from engine.spec import GenerationSpec
@@ -105,8 +106,8 @@ class RunwayProvider(RemoteProvider):
             "duration": runway_duration(spec),
             "seed": spec.seed,
         }
-        if spec.prompt:
-            body["promptText"] = truncate_utf16(spec.prompt, 1000)
+        if vendor_prompt(spec):
+            body["promptText"] = truncate_utf16(vendor_prompt(spec), 1000)
         return body
 
     def submit(

@@ -72,7 +72,8 @@ def test_camera_move_comes_from_motion_words(prompt: str, camera: CameraMove) ->
         ("fire crackling in the fireplace", {(E.FLICKER, "flame")}),
         ("city lights twinkle", {(E.FLICKER, "lights")}),
         ("she breathes softly", {(E.BREATHING, "subject")}),
-        ("clouds drift over the sea", {(E.SKY_DRIFT, "sky"), (E.WATER_RIPPLE, "water")}),
+        ("clouds drift and the sea ripples", {(E.SKY_DRIFT, "sky"), (E.WATER_RIPPLE, "water")}),
+        ("clouds drift over the sea", {(E.SKY_DRIFT, "sky")}),  # the sea is only the place
         ("zoom in", set()),
         ("no clouds moving, just zoom", set()),
     ],
@@ -127,7 +128,8 @@ def test_duration_outside_2_to_10_seconds_is_clamped_with_a_note(
     parsed = parse_rules_with_notes(prompt, PLAIN_PHOTO)
     assert parsed.spec.duration_s == duration
     assert len(parsed.notes) == 1
-    assert f"{asked}-second" in parsed.notes[0] and "2–10 seconds" in parsed.notes[0]
+    assert parsed.notes[0].code == "duration"
+    assert f"{asked}-second" in parsed.notes[0].text and "2–10 seconds" in parsed.notes[0].text
 
 
 @pytest.mark.parametrize(
@@ -225,10 +227,11 @@ def test_come_alive_adds_the_subject_defaults_to_what_was_asked() -> None:
     assert effect_pairs(spec) == {(E.SWAY, "hair"), (E.BREATHING, "subject")}
 
 
-def test_blink_becomes_breathing_with_a_note() -> None:
+def test_blink_is_noted_as_a_face_change_the_engine_cannot_make() -> None:
     parsed = parse_rules_with_notes("make her blink", PORTRAIT_PHOTO)
-    assert effect_pairs(parsed.spec) == {(E.BREATHING, "subject")}
-    assert any("Blinking" in note for note in parsed.notes)
+    assert effect_pairs(parsed.spec) == set()
+    assert [n.code for n in parsed.notes] == ["facial_expression"]
+    assert "“blink”" in parsed.notes[0].text and "breathing" in parsed.notes[0].text
 
 
 def test_form_values_win_over_words() -> None:
