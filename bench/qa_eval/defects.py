@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 
 # -- the levels -----------------------------------------------------------------------------
-FREEZE_SECONDS = {1: 0.3, 2: 0.6, 3: 1.2}
+FREEZE_SECONDS = {1: 0.4, 2: 0.7, 3: 1.2}
 FLICKER = {  # pops, brightness change, per-channel colour change
     1: (2, 0.12, 0.0),
     2: (3, 0.22, 0.06),
@@ -26,14 +26,14 @@ FLICKER = {  # pops, brightness change, per-channel colour change
 BLACK_SECONDS = {1: 0.15, 2: 0.5}  # level 3: the last 40% of the clip
 # Blur: the burst's peak frame keeps at most this share of the frame's Laplacian energy.
 BLUR = {1: (0.45, 0.35), 2: (0.22, 0.6), 3: (0.08, 1.0)}  # (energy kept, burst seconds)
-BOIL = {  # displacement of the detail (px at 720p), detail gain, extra band-pass noise
-    1: (1.3, 1.0, 0.45),
-    2: (2.2, 1.2, 0.8),
-    3: (3.2, 1.45, 1.2),
+BOIL = {  # scramble of the detail (px at 720p), detail gain, band-pass noise, weight
+    1: (2.4, 1.0, 0.9, 1.0),
+    2: (3.2, 1.15, 1.1, 1.0),
+    3: (4.5, 1.3, 1.5, 1.0),
 }
 SOURCE_LEVELS = {
-    # peak displacement as a share of the subject's size
-    "elastic_warp": {1: 0.06, 2: 0.11, 3: 0.2},
+    # final displacement (90th percentile inside the subject) as a share of its size
+    "elastic_warp": {1: 0.05, 2: 0.09, 3: 0.16},
     # (blend weight, mask coverage)
     "identity_swap": {1: (0.8, 1.0), 2: (0.92, 1.05), 3: (1.0, 1.15)},
     "identity_drift": {1: (0.8, 1.0), 2: (0.92, 1.05), 3: (1.0, 1.15)},
@@ -46,11 +46,14 @@ def _scale(frames: list[np.ndarray]) -> float:
 
 # -- frame defects --------------------------------------------------------------------------
 def freeze(frames, level, rng, fps):  # type: ignore[no-untyped-def]
-    """A run of repeated frames (the clip stalls, then jumps on to where it should be)."""
+    """A run of repeated frames mid-clip, while the camera is moving (the clip stalls, then
+    jumps on to where it should be)."""
     n = len(frames)
     run = max(3, round(FREEZE_SECONDS[level] * fps))
-    run = min(run, n - 4)
-    start = int(rng.integers(round(0.2 * n), max(round(0.2 * n) + 1, n - run - 1)))
+    run = min(run, n - 6)
+    lo = round(0.15 * n)
+    hi = max(lo + 1, round(0.8 * n) - run)
+    start = int(rng.integers(lo, hi))
     held = frames[start]
     out = list(frames)
     for i in range(start + 1, start + run):
@@ -59,23 +62,30 @@ def freeze(frames, level, rng, fps):  # type: ignore[no-untyped-def]
 
 
 def flicker(frames, level, rng, fps):  # type: ignore[no-untyped-def]
-    """Brightness (and at 2, 3 also colour) pops of one or two frames."""
+    """Exposure (and at 2, 3 also colour) pops of one or two frames. A pop is a gain plus, on
+    dark frames, a lift of the blacks, so it is visible on night clips too."""
     pops, gain, colour = FLICKER[level]
     n = len(frames)
     out = list(frames)
     slots = rng.choice(np.arange(3, n - 3), size=pops, replace=False)
     events = []
-    for s in sorted(int(v) for v in slots):
+    v = np.arange(256, dtype=np.float32)
+    for s in sorted(int(x) for x in slots):
         length = int(rng.integers(1, 3))
+        mean = float(frames[s][::8, ::8].mean())
         sign = 1.0 if rng.random() < 0.5 else -1.0
-        g = 1.0 + sign * gain * rng.uniform(0.85, 1.15)
+        if mean < 60:
+            sign = 1.0  # darkening a night frame further is barely visible
+        elif mean > 190:
+            sign = -1.0  # brightening a high-key frame only clips it
+        g = gain * rng.uniform(0.85, 1.15)
+        lift = sign * g * max(0.0, 90.0 - mean)
         ch = 1.0 + rng.uniform(-colour, colour, 3)
-        lut = np.stack(
-            [np.clip(np.arange(256, dtype=np.float32) * g * c, 0, 255) for c in ch], -1
-        ).astype(np.uint8)
+        lut = np.stack([np.clip(v * (1 + sign * g) * c + lift, 0, 255) for c in ch], -1)
+        lut = lut.astype(np.uint8).reshape(1, 256, 3)
         for i in range(s, min(n, s + length)):
-            out[i] = cv2.LUT(frames[i], lut.reshape(1, 256, 3))
-        events.append({"frame": s, "length": length, "gain": round(g, 3)})
+            out[i] = cv2.LUT(frames[i], lut)
+        events.append({"frame": s, "length": length, "gain": round(sign * g, 3)})
     return out, {"pops": events}
 
 
@@ -153,41 +163,43 @@ def blur(frames, level, rng, fps):  # type: ignore[no-untyped-def]
 
 
 def texture_boil(frames, level, rng, fps):  # type: ignore[no-untyped-def]
-    """Temporally incoherent detail in textured regions: every frame the fine detail is
-    re-drawn from a randomly displaced copy of itself plus band-pass noise, as I2V models
-    do when they re-synthesise texture; flat regions (sky, walls) are left alone."""
-    disp, gain, noise = BOIL[level]
-    s = _scale(frames)
+    """Temporally incoherent detail in textured regions: every frame the fine and mid detail
+    is re-drawn from a copy of itself scrambled by a fine random displacement, plus band-pass
+    noise, as I2V models do when they re-synthesise texture after the camera moves. Flat
+    regions (sky, walls, night sky) are left alone, so this is not global noise."""
+    disp, gain, noise, weight = BOIL[level]
+    s = max(1.0, _scale(frames))
     n = len(frames)
     h, w = frames[0].shape[:2]
-    out = []
     ramp_frames = max(1, round(0.15 * n))
-    sigma_lf = 1.1 * max(1.0, s)
-    small = (max(8, w // 24), max(8, h // 24))
+    cells = (max(8, round(w / (9 * s))), max(8, round(h / (9 * s))))
+    gy, gx = np.mgrid[0:h, 0:w].astype(np.float32)
+    pad = 64
+    bank = []
+    for _ in range(2):  # band-pass noise fields; each frame takes a random window of one
+        b = rng.standard_normal((h + pad, w + pad), dtype=np.float32)
+        b = cv2.GaussianBlur(b, (0, 0), 0.9 * s) - cv2.GaussianBlur(b, (0, 0), 2.4 * s)
+        bank.append(b / max(float(b.std()), 1e-6))
+    out = []
     for i, f in enumerate(frames):
         x = f.astype(np.float32)
-        lf = cv2.GaussianBlur(x, (0, 0), sigma_lf)
-        hf = x - lf
-        lum = hf.mean(-1)
-        energy = np.sqrt(cv2.GaussianBlur(lum * lum, (0, 0), 6.0 * max(1.0, s)))
-        t1 = max(2.5, float(np.percentile(energy, 35)))
-        t2 = max(t1 + 2.0, float(np.percentile(energy, 70)))
-        mask = np.clip((energy - t1) / (t2 - t1), 0.0, 1.0)
-        r = min(1.0, (i + 1) / ramp_frames)
-        # A fresh, smooth random displacement every frame.
-        u = cv2.resize(rng.normal(0, 1, (small[1], small[0], 2)).astype(np.float32), (w, h))
-        u *= disp * s * r
-        gy, gx = np.mgrid[0:h, 0:w].astype(np.float32)
+        base = cv2.GaussianBlur(x, (0, 0), 2.2 * s)
+        detail = x - base
+        lum = cv2.cvtColor(detail, cv2.COLOR_RGB2GRAY)
+        energy = np.sqrt(cv2.GaussianBlur(lum * lum, (0, 0), 6.0 * s))
+        mask = np.clip((energy - 0.8) / 0.8, 0.0, 1.0)  # detail above the grain of a flat sky
+        r = min(1.0, (i + 1) / ramp_frames) * weight
+        # A fresh, fine random displacement every frame scrambles the detail locally.
+        u = rng.standard_normal((cells[1], cells[0], 2), dtype=np.float32)
+        u = cv2.resize(u, (w, h), interpolation=cv2.INTER_CUBIC) * (disp * s)
         moved = cv2.remap(
-            hf, gx + u[..., 0], gy + u[..., 1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+            detail, gx + u[..., 0], gy + u[..., 1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
         )
-        band = rng.normal(0, 1, (h, w)).astype(np.float32)
-        band = cv2.GaussianBlur(band, (0, 0), 0.8 * max(1.0, s))
-        band *= 1.0 / max(float(band.std()), 1e-6)
-        local = energy * noise * r
-        m = mask[..., None]
-        new_hf = hf * (1 - m) + (moved * (1 + (gain - 1) * r) + (band * local)[..., None]) * m
-        out.append(np.clip(lf + new_hf + 0.5, 0, 255).astype(np.uint8))
+        oy, ox = int(rng.integers(pad)), int(rng.integers(pad))
+        band = bank[int(rng.integers(2))][oy : oy + h, ox : ox + w]
+        amp = noise * np.clip(energy, 5.0, 8.0)
+        change = moved * gain - detail + (band * amp)[..., None]
+        out.append(np.clip(x + change * (mask * r)[..., None] + 0.5, 0, 255).astype(np.uint8))
     return out, {"displacement_px": round(disp * s, 2), "gain": gain, "noise": noise}
 
 

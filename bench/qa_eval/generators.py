@@ -33,7 +33,7 @@ MOVES = {
     "cv2": ("handheld", "orbit", "dolly"),
     "pil": ("push_in", "pull_out", "pan_right", "roll_in"),
 }
-ZOOM_MAX = 1.3  # the work image is ZOOM_MAX x the output size
+ZOOM_MAX = 1.25  # default: the work image is zoom_max x the output size
 
 
 def ease(p: float, kind: str) -> float:
@@ -54,10 +54,12 @@ def _anchor(scene: Scene) -> tuple[float, float]:
 
 
 # -- a shared description of Ken-Burns style moves ------------------------------------------
-def window(move: str, p: float, strength: float, anchor: tuple[float, float]):
+def window(
+    move: str, p: float, strength: float, anchor: tuple[float, float], zoom_max: float = ZOOM_MAX
+):
     """(zoom, fx, fy, roll_deg): zoom >= 1 over the work image; fx, fy in 0..1 place the
     window inside the image (0: left/top edge, 1: right/bottom edge)."""
-    zspan = (ZOOM_MAX - 1.0) * (0.45 + 0.55 * strength)
+    zspan = (zoom_max - 1.0) * (0.45 + 0.55 * strength)
     ax, ay = anchor
     if move == "push_in":
         return 1.0 + zspan * p, 0.5 + (ax - 0.5) * p, 0.5 + (ay - 0.5) * p, 0.0
@@ -139,7 +141,7 @@ def render_ffmpeg(
     move, strength = cfg["move"], cfg["strength"]
     n1 = max(1, n - 1)
     e = f"(0.5-0.5*cos(PI*{{t}}/{n1}))" if cfg["ease"] != "linear" else f"({{t}}/{n1})"
-    zspan = (ZOOM_MAX - 1.0) * (0.45 + 0.55 * strength)
+    zspan = (cfg["zoom_max"] - 1.0) * (0.45 + 0.55 * strength)
     ax, ay = _anchor(scene)
     if move in ("push_in", "pull_out"):
         q = e.format(t="on") if move == "push_in" else f"(1-{e.format(t='on')})"
@@ -242,7 +244,7 @@ def render_moviepy(
 
     def params(t: float) -> tuple[float, float, float]:
         p = ease(min(1.0, t * fps / max(1, n - 1)), cfg["ease"])
-        z, fx, fy, _ = window(cfg["move"], p, cfg["strength"], anchor)
+        z, fx, fy, _ = window(cfg["move"], p, cfg["strength"], anchor, cfg["zoom_max"])
         return z, fx, fy
 
     base = out_w / ww  # scale that shows the whole work image
@@ -412,7 +414,7 @@ def render_pil(
     frames = []
     for i in range(n):
         p = ease(i / max(1, n - 1), cfg["ease"])
-        z, fx, fy, roll = window(cfg["move"], p, cfg["strength"], anchor)
+        z, fx, fy, roll = window(cfg["move"], p, cfg["strength"], anchor, cfg["zoom_max"])
         vw, vh = ww / z, wh / z
         if roll:
             # Enough zoom that the rolled window stays inside the image.

@@ -30,9 +30,9 @@ FAITHFUL_PER_PHOTO = {"dev": 4, "test": 5}
 DEFECTS_PER_LEVEL = {"dev": 2, "test": 4}
 FORMAT_PER_LEVEL = {"dev": 2, "test": 3}
 
-BACKENDS = (("ffmpeg", 0.3), ("cv2", 0.3), ("moviepy", 0.2), ("pil", 0.2))
+BACKENDS = (("ffmpeg", 0.32), ("cv2", 0.32), ("moviepy", 0.18), ("pil", 0.18))
 ENCODER = {"ffmpeg": "ffmpeg", "moviepy": "moviepy", "pil": "imageio", "cv2": "pyav"}
-ZOOM = {"ffmpeg": 1.3, "cv2": 1.3, "moviepy": 1.2, "pil": 1.2}
+ZOOM = {"ffmpeg": 1.25, "cv2": 1.25, "moviepy": 1.2, "pil": 1.2}
 SIZES = (  # (width, height, weight): the ordered sizes
     (720, 1280, 0.26),
     (540, 960, 0.34),
@@ -45,9 +45,11 @@ FPS = ((24, 0.55), (30, 0.25), (25, 0.2))
 DURATIONS = ((2.0, 0.3), (2.5, 0.3), (3.0, 0.25), (3.5, 0.1), (4.0, 0.05))
 PRESETS = ("veryfast", "faster", "superfast")
 LFW_SPLIT = {"dev": range(0, 40), "test": range(40, 100)}
-# Sharp donors (other real face photos), only within a split. The cameraman's face is partly
-# hidden by his camera, so he is not used as a donor.
-PHOTO_DONORS = {"camera": ("astronaut",)}
+# Sharp donors: the other real face photos. One-way rule: a dev clip only ever shows dev
+# faces; a test clip may show a test face or a dev face as the donor (that reveals nothing of
+# test to dev). The cameraman's face is half hidden by his camera, so he is never a donor.
+SHARP_DONORS = ("astronaut", "grace_hopper")
+SHARP_SHARE = 0.6
 NO_BOIL = {"low_texture"}  # flat photos: nothing to boil
 
 
@@ -187,7 +189,8 @@ def build_plan(seed: int = 20261201) -> list[dict[str, Any]]:
                 for _ in range(per_level):
                     photo = order[k % len(order)]
                     k += 1
-                    add(photo, family, level, _defect_params(rng, family, level, photo, pool, lfw))
+                    params = _defect_params(rng, family, level, photo, pool, lfw, photos)
+                    add(photo, family, level, params)
     return plan
 
 
@@ -198,6 +201,7 @@ def _defect_params(
     photo: Photo,
     pool: list[Photo],
     lfw: list[int],
+    photos: list[Photo],
 ) -> dict[str, Any]:
     if family == "elastic_warp":
         return {
@@ -206,8 +210,14 @@ def _defect_params(
         }
     if family in ("identity_swap", "identity_drift"):
         alpha, coverage = defects.SOURCE_LEVELS[family][level]
-        sharp = [d for d in PHOTO_DONORS.get(photo.group, ()) if d in {p.group for p in pool}]
-        if sharp and rng.random() < 0.5:
+        sharp = [
+            d.photo_id
+            for d in photos
+            if d.photo_id in SHARP_DONORS
+            and d.group != photo.group
+            and (d.split == photo.split or (photo.split == "test" and d.split == "dev"))
+        ]
+        if sharp and rng.random() < SHARP_SHARE:
             donor = "photo:" + str(rng.choice(sharp))
         else:
             donor = f"lfw:{int(rng.choice(lfw))}"

@@ -120,12 +120,18 @@ def _soft_mask(shape: tuple[int, int], box: Box, ellipse: bool, feather: float) 
     return m
 
 
-def _smooth_field(shape: tuple[int, int], sigma: float, rng: np.random.Generator) -> np.ndarray:
-    """A smooth random 2-vector field, max magnitude 1."""
-    f = rng.normal(0, 1, (shape[0], shape[1], 2)).astype(np.float32)
+def _melt_field(mask: np.ndarray, sigma: float, rng: np.random.Generator, sag: float) -> np.ndarray:
+    """A smooth random 2-vector field plus a downward sag (features droop, like a melting
+    face), scaled so that the 90th percentile of its magnitude inside the mask is 1."""
+    h, w = mask.shape
+    f = rng.normal(0, 1, (h, w, 2)).astype(np.float32)
     f = cv2.GaussianBlur(f, (0, 0), sigma)
-    mag = float(np.sqrt((f**2).sum(-1)).max())
-    return f / max(mag, 1e-6)
+    inside = mask > 0.5
+    mag = np.sqrt((f**2).sum(-1))
+    f /= max(float(np.percentile(mag[inside], 90)) if inside.any() else 1.0, 1e-6)
+    f[..., 1] += sag
+    mag = np.sqrt((f**2).sum(-1))
+    return f / max(float(np.percentile(mag[inside], 90)) if inside.any() else 1.0, 1e-6)
 
 
 @dataclass
@@ -133,7 +139,7 @@ class SourceDefect:
     """A defect made on the subject, in scene space (it moves with the camera)."""
 
     family: str  # elastic_warp | identity_swap | identity_drift
-    level: float  # elastic: peak displacement / subject size; identity: peak blend weight
+    level: float  # elastic: final displacement (p90) / subject size; identity: blend weight
     onset: float  # fraction of the clip where it starts (identity_swap: the switch)
     donor: faces.Donor | None = None
     coverage: float = 1.0
@@ -179,10 +185,10 @@ class Scene:
                 roi = _roi(mask)
                 y0, y1, x0, x1 = roi
                 size = max(bw, bh)
-                shape = (y1 - y0, x1 - x0)
-                f1 = _smooth_field(shape, size / 6.0, rng)
-                f2 = _smooth_field(shape, size / 5.0, rng)
-                self._elastic = (roi, mask[y0:y1, x0:x1], f1, f2, defect.level * size)
+                local = mask[y0:y1, x0:x1]
+                f1 = _melt_field(local, size / 7.0, rng, sag=-0.8)
+                f2 = _melt_field(local, size / 6.0, rng, sag=-0.8)
+                self._elastic = (roi, local, f1, f2, defect.level * size)
             else:
                 raise ValueError(defect.family)
 
