@@ -54,7 +54,7 @@ def _frames_for(photo_id: str, item: dict[str, Any], w: int, h: int, n: int, sou
     base = item["base"]
     work = prepare(photo_by_id(photo_id), w, h, base["zoom_max"])
     scene = Scene(work, base["fps"], n, base["seed"], natural=base["natural"], defect=source)
-    return generators.render(scene, w, h, n, base["fps"], base)
+    return generators.render(scene, w, h, n, base["fps"], base), work.scale / base["zoom_max"]
 
 
 def render_item(item: dict[str, Any], out_dir: str) -> dict[str, Any]:
@@ -75,17 +75,21 @@ def render_item(item: dict[str, Any], out_dir: str) -> dict[str, Any]:
         )
     if family == "wrong_scene":
         other = item["defect"]["other_photo"]
-        frames = _frames_for(other, item, w, h, n)
+        frames, upscale = _frames_for(other, item, w, h, n)
         if item["defect"]["mode"] == "cut":
-            own = _frames_for(item["photo_id"], item, w, h, n)
+            own, upscale = _frames_for(item["photo_id"], item, w, h, n)
             cut = round(item["defect"]["cut_at"] * n)
             frames = own[:cut] + frames[cut:]
             params["cut_frame"] = cut
     else:
-        frames = _frames_for(item["photo_id"], item, w, h, n, source)
+        frames, upscale = _frames_for(item["photo_id"], item, w, h, n, source)
     frames = defects.add_grain(frames, base["grain"], base["seed"] + 1)
     if family in defects.FRAME_DEFECTS:
-        frames, extra = defects.apply(family, frames, level, base["seed"] + 2, base["fps"])
+        # How much the photo was enlarged: texture lives at a coarser scale in the clip then.
+        detail = min(3.0, max(1.0, upscale / 1.5))
+        frames, extra = defects.apply(
+            family, frames, level, base["seed"] + 2, base["fps"], detail=detail
+        )
         params.update(defects.describe(extra))
     clip = Path(out_dir) / "clips" / f"{item['id']}.mp4"
     encode.encode(frames, clip, base["fps"], base)

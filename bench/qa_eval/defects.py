@@ -27,9 +27,9 @@ BLACK_SECONDS = {1: 0.15, 2: 0.5}  # level 3: the last 40% of the clip
 # Blur: the burst's peak frame keeps at most this share of the frame's Laplacian energy.
 BLUR = {1: (0.45, 0.35), 2: (0.22, 0.6), 3: (0.08, 1.0)}  # (energy kept, burst seconds)
 BOIL = {  # scramble of the detail (px at 720p), detail gain, band-pass noise, weight
-    1: (2.4, 1.0, 0.9, 1.0),
-    2: (3.2, 1.15, 1.1, 1.0),
-    3: (4.5, 1.3, 1.5, 1.0),
+    1: (1.7, 1.0, 0.7, 1.0),
+    2: (2.6, 1.1, 1.0, 1.0),
+    3: (3.8, 1.3, 1.4, 1.0),
 }
 SOURCE_LEVELS = {
     # final displacement (90th percentile inside the subject) as a share of its size
@@ -162,13 +162,13 @@ def blur(frames, level, rng, fps):  # type: ignore[no-untyped-def]
     }
 
 
-def texture_boil(frames, level, rng, fps):  # type: ignore[no-untyped-def]
+def texture_boil(frames, level, rng, fps, detail=1.0):  # type: ignore[no-untyped-def]
     """Temporally incoherent detail in textured regions: every frame the fine and mid detail
     is re-drawn from a copy of itself scrambled by a fine random displacement, plus band-pass
     noise, as I2V models do when they re-synthesise texture after the camera moves. Flat
     regions (sky, walls, night sky) are left alone, so this is not global noise."""
     disp, gain, noise, weight = BOIL[level]
-    s = max(1.0, _scale(frames))
+    s = max(1.0, _scale(frames)) * detail
     n = len(frames)
     h, w = frames[0].shape[:2]
     ramp_frames = max(1, round(0.15 * n))
@@ -200,7 +200,12 @@ def texture_boil(frames, level, rng, fps):  # type: ignore[no-untyped-def]
         amp = noise * np.clip(energy, 5.0, 8.0)
         change = moved * gain - detail + (band * amp)[..., None]
         out.append(np.clip(x + change * (mask * r)[..., None] + 0.5, 0, 255).astype(np.uint8))
-    return out, {"displacement_px": round(disp * s, 2), "gain": gain, "noise": noise}
+    return out, {
+        "displacement_px": round(disp * s, 2),
+        "gain": gain,
+        "noise": noise,
+        "detail_scale": round(s, 2),
+    }
 
 
 FRAME_DEFECTS = {
@@ -212,9 +217,16 @@ FRAME_DEFECTS = {
 }
 
 
-def apply(family: str, frames: list[np.ndarray], level: int, seed: int, fps: float):
+def apply(
+    family: str, frames: list[np.ndarray], level: int, seed: int, fps: float, detail: float = 1.0
+):
+    """Apply a frame defect; `detail` (>= 1) is how much coarser than a pixel the clip's
+    finest texture is (photos enlarged into the clip), used by texture_boil."""
     rng = np.random.default_rng(seed)
-    out, params = FRAME_DEFECTS[family](frames, level, rng, fps)
+    if family == "texture_boil":
+        out, params = texture_boil(frames, level, rng, fps, detail)
+    else:
+        out, params = FRAME_DEFECTS[family](frames, level, rng, fps)
     assert len(out) == len(frames)
     return out, params
 
