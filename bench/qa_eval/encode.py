@@ -115,10 +115,20 @@ def _pyav(frames, path, fps, crf, preset):  # type: ignore[no-untyped-def]
         stream = out.add_stream("libx264", rate=rate)
         stream.width, stream.height = w, h
         stream.pix_fmt = "yuv420p"
-        stream.options = {"crf": str(crf), "preset": preset}
-        stream.thread_count = 1
-        for f in frames:
-            for packet in stream.encode(av.VideoFrame.from_ndarray(f, format="rgb24")):
+        # mbtree off: x264's macroblock-tree rate control reads memory it never wrote (seen
+        # with MALLOC_PERTURB_), which in a long-lived process made the same frames encode
+        # differently from run to run. The ffmpeg subprocesses start on zeroed memory.
+        stream.options = {
+            "crf": str(crf),
+            "preset": preset,
+            "threads": "1",
+            "x264-params": "mbtree=0",
+        }
+        for i, f in enumerate(frames):
+            frame = av.VideoFrame.from_ndarray(f, format="rgb24")
+            frame.pts = i
+            frame.time_base = Fraction(1, 1) / rate
+            for packet in stream.encode(frame):
                 out.mux(packet)
         for packet in stream.encode():
             out.mux(packet)
