@@ -1,14 +1,15 @@
 """Faithful clip generators: four independent ways to film a Scene, none of them our engine.
 
-- `ffmpeg`: ffmpeg's own `zoompan` (push-in, pull-out, pans with zoom) or `crop` with time
-  expressions then `scale` (pans, tilts), graded with ffmpeg filters (eq, colorbalance, curves,
-  colortemperature). Frames go in and out of the ffmpeg binary through pipes.
+- `ffmpeg`: ffmpeg's own `zoompan` (push-in, pull-out) or `crop` with time expressions then
+  `scale` (pans, tilts), graded with ffmpeg filters (eq, curves, colortemperature). Frames go
+  in and out of the ffmpeg binary through pipes.
 - `moviepy`: MoviePy 2 `resized(lambda t)` + `with_position(lambda t)` in a CompositeVideoClip
-  (PIL Lanczos per frame, integer positions), graded with MoviePy's fx.
+  (PIL Lanczos per frame, integer positions), graded with MoviePy's LumContrast plus a lookup
+  table for tint/saturation/curve.
 - `cv2`: "vendor-like" camera moves with OpenCV warps: handheld shake with a small roll, a slow
   orbit-like perspective drift, and a dolly with a little subject/background parallax.
-- `pil`: PIL `Image.transform(AFFINE, BICUBIC)` Ken Burns with an optional slow roll, graded
-  with PIL ImageEnhance.
+- `pil`: PIL `Image.transform(AFFINE, BICUBIC or BILINEAR)` Ken Burns with an optional slow
+  roll, graded with PIL ImageEnhance.
 
 Each returns exactly n frames of the ordered size (RGB uint8); encoding is encode.py's job.
 """
