@@ -7,6 +7,7 @@ however deep it is, and rows inserted meanwhile never shift the pages.
 from __future__ import annotations
 
 import base64
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -40,7 +41,8 @@ def cursor_decode(value: str) -> tuple[datetime, str]:
     try:
         padded = value + "=" * (-len(value) % 4)
         created, pk = base64.urlsafe_b64decode(padded.encode()).decode().split("|", 1)
-        return datetime.fromisoformat(created), pk
+        # Every paginated table is keyed by UUID: a forged key must not reach the query.
+        return datetime.fromisoformat(created), str(uuid.UUID(pk))
     except (ValueError, UnicodeDecodeError) as exc:
         raise CursorInvalid(
             "This cursor is not valid. Use `next_cursor` from the previous page."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -158,3 +160,17 @@ def test_usage_reports_balance_plan_and_running_jobs(api, funded, small_jpeg):
     assert body["jobs_running"] == 0 and body["jobs_waiting"] == 1  # no worker took it yet
     assert body["clips_this_month"] == 1
     assert len(body["credits_per_day"]) == 30 and body["credits_per_day"][-1]["credits"] > 0
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["2024-01-01T00:00:00+00:00|abc", "2024-01-01T00:00:00+00:00|", "not a date|x", "no bar"],
+)
+def test_a_forged_cursor_is_a_400_on_the_api_and_the_first_page_on_the_dashboard(
+    api, funded, owner, client_for, raw
+):
+    cursor = base64.urlsafe_b64encode(raw.encode()).decode()
+    answer = api.get("/api/v1/jobs", {"cursor": cursor})
+    assert answer.status_code == 400 and "cursor" in answer.json()["error"]["fields"]
+    page = client_for(owner, funded).get("/app/", {"after": cursor})
+    assert page.status_code == 200  # a stale or edited link shows the first page
