@@ -70,7 +70,7 @@ __all__ = [
 BLOCK_SCORE = 0.5
 LEAN_SCORE = 0.3  # a rule at or above this (and below BLOCK_SCORE) leans
 # With a face in the photo, a sexual or violent lean this strong is enough to block.
-FACE_STRICT_SCORE = 0.35
+FACE_STRICT_SCORE = 0.3
 # The semantic layer's P(category) that counts as a lean with a face (or a child's face).
 FACE_STRICT_SEMANTIC = 0.35
 DEFAULT_NSFW_THRESHOLD = 0.5

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.safety import lexicon
+from engine.safety.minilm import model_dir
 
 # Not category Cf, but invisible all the same (combining grapheme joiner, Hangul fillers,
 # Mongolian vowel separator, variation selectors).
@@ -202,13 +203,37 @@ def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:
 
 
 def guess_language(words: list[str]) -> str:
-    """The language with the most function words in the prompt (English on a tie)."""
-    best, best_hits = "en", 0
-    counts = {lang: sum(w in fw for w in words) for lang, fw in lexicon.FUNCTION_WORDS.items()}
-    for lang in ("en", "es", "fr", "de", "pt"):
-        if counts[lang] > best_hits:
-            best, best_hits = lang, counts[lang]
+    """The language with the most function words in the prompt, plus half a point for each
+    word its glossary knows that is not an English word (English wins a tie)."""
+    english = _english_vocabulary()
+    foreign = [w for w in words if w not in english]
+    best, best_score = "en", float(sum(w in lexicon.FUNCTION_WORDS["en"] for w in words))
+    for lang in ("es", "fr", "de", "pt"):
+        table = lexicon.GLOSSARY[lang]
+        score = sum(w in lexicon.FUNCTION_WORDS[lang] for w in words) + 0.5 * sum(
+            w in table for w in foreign
+        )
+        if score > best_score:
+            best, best_score = lang, score
     return best
+
+
+_VOCAB_LOCK = threading.Lock()
+_VOCAB: frozenset[str] | None = None
+
+
+def _english_vocabulary() -> frozenset[str]:
+    """MiniLM's whole-word vocabulary (English); empty when the model package is missing."""
+    global _VOCAB
+    if _VOCAB is None:
+        with _VOCAB_LOCK:
+            if _VOCAB is None:
+                try:
+                    vocab = (model_dir() / "vocab.txt").read_text(encoding="utf-8").split()
+                    _VOCAB = frozenset(w for w in vocab if w.isalpha() and w.isascii())
+                except (ImportError, OSError):
+                    _VOCAB = frozenset()
+    return _VOCAB
 
 
 @lru_cache(maxsize=20000)

@@ -78,7 +78,12 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\bexplode (?:into|with) (?:colou?r|light|flowers|petals|confetti)\b",
     r"\bpunch(?:es|ed|ing)? (?:in|out)\b",
     r"\bpunch (?:bowl|line|card)\b",
-    r"\b(?:heavy|punching|speed) bag\b",
+    r"\b(?:(?:hit|hits|hitting|punch\w*|kick\w*|pound\w*|work\w*) (?:on )?(?:the |a )?)?(?:heavy|"
+    r"punching|speed) bags?\b",
+    r"\b(?:boxers?|fighters?|athletes?|wrestlers?|kickboxers?|the champ)(?: \w+){0,3} "
+    r"(?:skip\w* rope|jump\w* rope|spar\w*|shadow ?box\w*|train\w*|warm\w* up|stretch\w*|"
+    r"bow\w*|wins?|celebrat\w*)\b",
+    r"\bskip\w* rope\b|\bjump\w* rope\b",
     r"\bexecut(?:e|es|ed|ing) (?:a|an|the|this|my|his|her|their)? ?(?:perfect |smooth |slow )?"
     r"(?:pan|move|spin|turn|jump|trick|dance|plan|zoom|tilt|dolly|routine|flip|kick)\b",
     r"\bbreak(?:s|ing)? a leg\b",
@@ -106,6 +111,9 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\bpsychedelic (?:colou?rs?|patterns?|lights?|art)\b",
     r"\b(?:magician|magic trick|illusion)\b",
     r"\bvaccin\w*\b",
+    r"\b(?:doctor|nurse|vet|dentist|paramedic|pharmacist|medic)s? (?:\w+ ){0,4}(?:injections?|"
+    r"shots?|jabs?|syringes?|needles?|vaccines?|pills|medicine|prescriptions?)\b",
+    r"\b(?:prescribed|prescription) (?:pills|medicine|medication|tablets)\b",
 )
 
 # -- vocabularies ---------------------------------------------------------------------------

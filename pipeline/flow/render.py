@@ -19,13 +19,14 @@ import numpy as np
 from django.conf import settings
 from django.core.mail import mail_admins
 
-from engine.generate.router import GenerationFailed, ProviderOutage, route
+from engine.generate.router import ContentRefused, GenerationFailed, ProviderOutage, route
 from engine.motion.encode import FrameFilter
 from engine.motion.engine import render as engine_render
 from engine.provenance.label import VisibleLabel
 from engine.provenance.reencode import apply_provenance_filters
 from engine.provenance.watermark import Watermark
 from engine.providers.local import LocalMotionProvider
+from engine.safety.policy import Category
 from engine.vision.faces import detect_faces
 from pipeline import engine_config, links, selectors, services
 from pipeline.flow.context import JobRun, StageClock, StageFailed, Transition
@@ -38,6 +39,18 @@ def run(job_run: JobRun) -> Transition:
     clock = StageClock(job_run, JobStatus.GENERATING)
     try:
         attempt, skipped = _render(job_run)
+    except ContentRefused as exc:
+        # No moderation shopping: the vendor's refusal ends the job, unrendered and unpaid.
+        clock.done(
+            exc.message,
+            failed=True,
+            details={"provider": exc.provider, "vendor_reason": exc.vendor_reason},
+        )
+        return Transition(
+            JobStatus.BLOCKED,
+            fields={"block_category": str(Category.VENDOR_REFUSED)},
+            reason=exc.message,
+        )
     except StageFailed as exc:
         clock.done(exc.message, failed=True)
         return Transition(JobStatus.FAILED, reason=exc.message)
@@ -108,6 +121,8 @@ def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
                 )
             ),
         )
+    except ContentRefused:
+        raise
     except GenerationFailed as exc:
         _alert_outages(exc.outages)
         skipped = "; ".join(f"{s.provider} skipped ({s.reason})" for s in exc.skipped)

@@ -8,10 +8,10 @@ phrases blanked (exactly what the gate embeds), one weight vector per policy cat
 
 Thresholds (picked on dev, printed):
 - block: P(harmful) that blocks on its own; the lowest value that keeps dev benign prompts
-  blocked by the semantic layer alone at or under 1 %, and never under 0.9;
+  blocked by the semantic layer alone at or under 1 %, and never under 0.85;
 - lean: P(harmful) that confirms a rule's lean (a weak rule hit such as "blood" or "hate");
   the lowest value that keeps dev benign prompts with a lean at or under 0.5 % blocked, and
-  never under 0.5.
+  never under 0.75 (dev benign prompts peak at 0.76).
 """
 
 from __future__ import annotations
@@ -49,12 +49,15 @@ def embed(rows: list[dict[str, str]]) -> np.ndarray:
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Class-balanced softmax regression, L2 on the weights, full-batch Adam."""
+    """Weighted softmax regression, L2 on the weights, full-batch Adam."""
     n, d = x.shape
     k = len(CATEGORIES)
     onehot = np.eye(k)[y]
+    # Benign carries half the weight and the eight harmful categories share the other half
+    # (equally): P(harmful) then starts from even odds instead of 8 to 1.
     counts = np.bincount(y, minlength=k).astype(float)
-    sample_w = (1.0 / counts)[y]
+    class_w = np.where(np.arange(k) == 0, 0.5, 0.5 / (k - 1)) / counts
+    sample_w = class_w[y]
     sample_w /= sample_w.mean()
     w, b = np.zeros((d, k)), np.zeros(k)
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
@@ -95,8 +98,8 @@ def main() -> None:
     benign = np.array([r["label"] == "benign" for r in dev])
     leans = np.array([max(rule_scores(r["prompt"])[0].values()) >= 0.3 for r in dev])
     n_benign = int(benign.sum())
-    block = lowest_threshold(harmful[benign], int(0.01 * n_benign), 0.9)
-    lean = lowest_threshold(harmful[benign & leans], int(0.005 * n_benign), 0.5)
+    block = lowest_threshold(harmful[benign], int(0.01 * n_benign), 0.85)
+    lean = lowest_threshold(harmful[benign & leans], int(0.005 * n_benign), 0.75)
     HEADS_PATH.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         HEADS_PATH,
