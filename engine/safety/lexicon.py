@@ -378,6 +378,7 @@ def _table(spec: str) -> dict[str, str]:
 # -- glossary ------------------------------------------------------------------------------
 _ES = _table(
     """
+    bofetada=slap cachetada=slap morir=to_die muere=dies llora=cries llorando=crying
     mi_mujer=my_wife su_mujer=his_wife mi_marido=my_husband primeros=first pasos=steps
     convierte=turns_into convertir=turn_into detien*=arrested detenido=arrested detenida=arrested a=to
     quiere=wants quieren=want
@@ -500,6 +501,7 @@ _ES = _table(
 
 _FR = _table(
     """
+    mourir=to_die meurt=dies pleure=cries pleurant=crying
     shoote=injects shooter=inject ma_femme=my_wife sa_femme=his_wife premiers=first pas=steps
     ma=my mon=my mes=my autre=another autres=others fais_croire=make_believe faire_croire=make_believe met_le_feu=sets_fire mets_le_feu=set_fire mettre_le_feu=set_fire chiot=puppy hurlant=howling taillade=slashes veines=veins
     toute=all tout=all devant=in_front_of mets=put completement=completely beau_frere=brother_in_law belle_mere=mother_in_law c_est=it_is accepte=accepts recoit=receives corruption=corruption petit=little petite=little seul=alone seule=alone fenetre=window milieu=middle autoroute=highway coups_de_pied=kicks partout=everywhere pour_en_finir=to_end_it_all en_finir=end_it_all finir=end pleine=full vigile=security_guard feu=fire en_feu=on_fire jamais=never revient=comes_back pierres=stones poches=pockets fonce_dans=rams_into voiture=car
@@ -613,11 +615,12 @@ _FR = _table(
 
 _DE = _table(
     """
+    wird=is werden=are wurde=was uberfahren=run_over uberfahr*=run_over nachbarn=neighbour sterben=to_die stirbt=dies weint=cries
     meine_frau=my_wife seine_frau=his_wife meiner_frau=my_wife mein_mann=my_husband ihr_mann=her_husband ersten=first erste=first schritte=steps
     nase=nose ihrer=her ihrem=her seiner=his
     schusswunde=gunshot_wound tropft=drips stromt=streams fliesst=flows hinzu=add schluckt=swallows ganze=whole packung=pack schluss=end um_schluss_zu_machen=to_end_it_all schluss_zu_machen=end_it_all schlaftabletten=sleeping_pills handvoll=handful kussen=kiss kusst=kisses anderen=another damit=so_that sieht=sees
     bringt_sich_um=kills_himself bringt_ihn_um=kills_him bringt_sie_um=kills_her will=wants
-    reiss=rip reisst=rips runter=off alle=everyone verwandl*=turn_into allein=alone kleinen=little kleines=little schlafe=temple_of_head druckt_ab=pulls_the_trigger abdrucken=pull_the_trigger immer_wieder=again_and_again kater=cat welpen=puppies welpe=puppy raum=room betrug=fraud soll=should gefalschtes=fake gefalschte=fake links=left nimmt=takes klauen=steal klaut=steals wurde=would mein=my meinem=my meine=my meinen=my pakete=packages tur=door fur=for vor=in_front_of an=at sie_ab=off kommt_nie=never_comes zuruck=back steine=stones taschen=pockets auto=car fahrer=driver bestechungsgeld=bribe korruption=corruption
+    reiss=rip reisst=rips runter=off alle=everyone verwandl*=turn_into allein=alone kleinen=little kleines=little schlafe=temple_of_head druckt_ab=pulls_the_trigger abdrucken=pull_the_trigger immer_wieder=again_and_again kater=cat welpen=puppies welpe=puppy raum=room betrug=fraud soll=should gefalschtes=fake gefalschte=fake links=left nimmt=takes klauen=steal klaut=steals mein=my meinem=my meine=my meinen=my pakete=packages tur=door fur=for vor=in_front_of an=at sie_ab=off kommt_nie=never_comes zuruck=back steine=stones taschen=pockets auto=car fahrer=driver bestechungsgeld=bribe korruption=corruption
     der=the die=the das=the den=the dem=the des=of_the ein=a eine=a einen=a einem=a
     einer=a und=and oder=or mit=with ohne=without von=of vom=from_the zu=to zum=to_the
     zur=to_the im=in_the in=in auf=on uber=over unter=under nach=to bei=at aus=from als=as
@@ -733,6 +736,7 @@ _DE = _table(
 
 _PT = _table(
     """
+    tapa=slap leva=gets levar=get morrer=to_die morre=dies chora=cries chorando=crying
     minha_mulher=my_wife sua_mulher=his_wife mulher_dele=his_wife primeiros=first passos=steps
     idoso=elderly_man idosa=elderly_woman desacordado=unconscious desacordada=unconscious desmaiar=passes_out desmaia=passes_out ficar=become frasco=bottle inteiro=whole acabar_com_tudo=end_it_all tudo=everything punhado=handful calmantes=sleeping_pills avanca=drives desfile=parade feira=fair natal=christmas confessando=confessing fraude=fraud bem=very
     quer=wants querem=want
@@ -796,7 +800,7 @@ _PT = _table(
     jogando=throwing empurra=pushes atropel*=run_over decapit*=behead degol*=behead
     tortur*=torture mutil*=mutilate esquartej*=dismember ataca=attacks atacar=attack
     ataque=attack agride=assaults agressao=assault abus*=abuse estupr*=rape maltrat*=abuse
-    ameaca=threatens ameacar=threaten aponta=aims apontando=aiming mira=aims
+    ameaca=threatens ameacar=threaten aponta=points apontando=aiming mira=aims
     pistola=pistol revolver=revolver arma=weapon armas=weapons fuzil=rifle rifle=rifle
     espingarda=shotgun faca=knife facas=knives facao=machete lamina=blade espada=sword
     bala=bullet balas=bullets bomba=bomb bombas=bombs explosiv*=explosive granada=grenade

@@ -565,6 +565,7 @@ SEXUAL_WORDS = alt(
     "adults only",
     "strip tease",
     "striptease",
+    r"intimate\w*",
     "pose sexy",
     "bedroom eyes",
     "come hither",
@@ -1277,7 +1278,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "deception",
         "staged act of a real person",
         r"\b(?:make|makes|making|show|showing|shows|turn|have|let|depict\w*|animate\w*|"
-        r"put|make believe|believe)(?: it)?(?: so)?(?: look)?(?: like)?(?: that)?(?: as)?(?: would)?(?: as if)? (?:\w+ ){0,2}(?:(?:my|his|her|their|our|your|the|this|that) (?:\w+ ){0,2})?"
+        r"put|make believe|believe)(?: it)?(?: so)?(?: look)?(?: like)?(?: that)?(?: as)?(?: would| was)?(?: as if)? (?:\w+ ){0,2}(?:(?:my|his|her|their|our|your|the|this|that) (?:\w+ ){0,2})?"
         r"(?:boss|manager|coworker|co worker|colleague|neighbou?r|wife|husband|ex|ex wife|"
         r"police chief|chief|sheriff|general|bishop|king|queen|anchor|news anchor|"
         r"ex husband|ex girlfriend|ex boyfriend|girlfriend|boyfriend|teacher|principal|"
@@ -1359,5 +1360,91 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"candidate|ceo|celebrity|mp|member of parliament|councillor|judge|police chief|"
         r"head of state|the king|the queen)\b",
         0.2,
+    ),
+)
+
+# -- more phrasings of the same categories ----------------------------------------------------
+RULES += (
+    (
+        "minors",
+        "child on a lap",
+        r"\b" + CHILD + r"\b(?: \w+){0,4} sit\w* (?:on|in) (?:\w+ ){0,3}laps?\b",
+        0.45,
+    ),
+    (
+        "minors",
+        "child drinks or smokes",
+        r"\b" + CHILD + r"\b(?: \w+){0,3} (?:drink\w*|sip\w*|chug\w*|gulp\w*|smok\w*|vap\w*|"
+        r"snort\w*|inject\w*) (?:\w+ ){0,3}(?:beer|wine|vodka|whiske?y|alcohol|booze|tequila|rum|"
+        r"gin|liquor|bleach|cigarettes?|cigar|weed|joint|crack|meth|cocaine|drugs)\b",
+        0.9,
+    ),
+    (
+        "minors",
+        "child gets hit",
+        r"\b" + CHILD + r"\b(?: \w+){0,3} (?:gets?|takes?|receives?|is given) (?:a |an )?"
+        r"(?:slap|beating|punch|kick|hit|smack|spanking|whipping|blow|thrashing)\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "into the water to die",
+        r"\bwalk\w* (?:\w+ ){0,2}into the (?:sea|ocean|river|lake|water|waves)\b(?: \w+){0,8} "
+        r"(?:waves take (?:her|him|them)|never|disappear\w*|drown\w*|sinks?|to die|goes under|"
+        r"lets? (?:the )?(?:water|waves|sea|current|ocean))\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "hanging",
+        r"\b(?:tie|ties|tied|tying|knot\w*|loop\w*|fasten\w*) (?:a |the |his |her )?(?:rope|noose|"
+        r"belt|cord|cable|sheet) (?:\w+ ){0,6}(?:beam|rafter|ceiling|tree|branch|neck|hook|fan|"
+        r"railing|door)\b|\b(?:step\w*|kick\w*) (?:off|away) (?:the |a )?(?:chair|stool|bucket)\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "in order to die",
+        r"\b(?:pills|tablets|sleeping pills|overdose|jump\w*|leap\w*|throw\w* himself|"
+        r"throw\w* herself|swallow\w*|poison|bleach|rope|razor|gun|drown\w*|hang\w*|"
+        r"cut\w*) (?:\w+ ){0,6}(?:to to die|to die|and dies|so (?:that )?(?:she|he|they) "
+        r"(?:can |will )?die|never (?:to )?wake up)\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "object over a head",
+        r"\b(?:smash\w*|break\w*|crack\w*|hit\w*|slam\w*|bash\w*) (?:a |the |an )?(?:\w+ )?"
+        r"(?:bottle|chair|bat|brick|rock|stone|glass|pipe|hammer|plank|crowbar|pan|vase) "
+        r"(?:over|on|into|against|across) (?:\w+ ){0,3}(?:head|face|skull|back)\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "spat at",
+        r"\bspit\w* (?:on |at |in |to )?(?:the |a )?(?:\w+ )?(?:him|her|them|face|man|woman|boy|"
+        r"girl|immigrants?|refugees?|migrants?|jews?|muslims?|worshippers?|beggar|homeless|"
+        r"stranger|black|gay|trans|disabled)\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "laughed at while crying",
+        r"\b(?:everyone|everybody|the (?:whole )?(?:class|crowd|office|room|school|team)|people|"
+        r"they|the others|all)\b(?: \w+){0,2} (?:laugh\w*|point\w*|jeer\w*|film\w*|mock\w*)"
+        r"(?: \w+){0,6} (?:while|as|and) (?:she|he|they|the \w+) (?:cries|crying|cry|sobs|sobbing|"
+        r"begs|begging|wets|pees|screams|pleads)\b",
+        0.9,
+    ),
+    (
+        "deception",
+        "real person says it, realistic",
+        r"\b(?:celebrity|president|prime minister|senator|mayor|minister|politician|ceo|actor|"
+        r"actress|singer|pop star|footballer|influencer|governor|king|queen|pope|chancellor|"
+        r"candidate|athlete|star)\b(?: \w+){0,6} (?:endors\w*|confess\w*|admit\w*|resign\w*|"
+        r"announc\w*|declar\w*|apologi[sz]\w*|say\w*|said|promot\w*|recommend\w*|advertis\w*|"
+        r"back\w*|support\w*)\b(?=.*\b(?:realistic|real|authentic|genuine|looks real|"
+        r"convincing|lifelike|photorealistic|believable|like real footage)\b)",
+        0.9,
     ),
 )
