@@ -751,7 +751,7 @@ _PT = _table(
     adiciona=add mostra=show mostrar=show mostrando=showing deixa=leave deixar=leave
     parecer=look_like parece=looks parecendo=looking
     homem=man homens=men mulher=woman mulheres=women senhora=lady senhor=man moco=boy
-    moca=girl garoto=boy garota=girl menino=boy menina=little_girl meninos=boys meninas=girls
+    moca=young_woman garoto=boy garota=girl menino=boy menina=little_girl meninos=boys meninas=girls
     crianca=child criancas=children bebe=baby bebes=babies nene=baby adolescente=teenager
     adolescentes=teenagers menor=minor menores=minors novinha=young_girl novinho=young_boy
     filho=son filha=daughter filhos=children colegial=schoolgirl aluna=student aluno=student

@@ -191,8 +191,8 @@ def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:
                 len(joined) >= 4
                 and a not in function_words
                 and b not in function_words
-                and (joined in known or _gloss_prefix(joined) is not None)
-                and (a not in known or b not in known or min(len(a), len(b)) <= 2)
+                and joined in known  # a whole known word, not just a known stem
+                and (not _is_known(a) or not _is_known(b) or min(len(a), len(b)) <= 2)
             ):
                 out.append(joined)
                 i += 2

@@ -273,6 +273,27 @@ PEOPLE = alt(
     "arabs?",
     "migrants?",
     "model",
+    "cyclists?",
+    "joggers?",
+    "runners?",
+    "bikers?",
+    "hikers?",
+    "swimmers?",
+    "bartender",
+    "bouncer",
+    "delivery (?:driver|guy|man)",
+    "teller",
+    "vendor",
+    "farmer",
+    "activists?",
+    "rival",
+    "thief",
+    "suspect",
+    "witness",
+    "landlord",
+    "tenant",
+    "coach",
+    "principal",
 )
 ANIMALS = alt(
     "dog",
@@ -391,8 +412,6 @@ MINOR = alt(
     "high school girl",
     "cheerleader",
     "young girl",
-    "girl",
-    "boy",
     _UNDER_18,
 )
 # "girl"/"boy" alone are minors only next to sexual content (see the minors rules).
@@ -494,6 +513,7 @@ UNCLOTHED = alt(
     "shirtless",
     "bare skin",
     "bare chest",
+    "bare (?:bottom|butt|bum|ass|body)",
     "bare breasts?",
     r"skinny ?dip\w*",
     "in the buff",
@@ -603,7 +623,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"smother\w*|suffocat\w*|hurt\w*|abus\w*|tortur\w*|starv\w*|whip\w*|spank\w*|"
         r"attack\w*|push\w*|drop\w*|lock\w*|kidnap\w*|abduct\w*|grab\w*|run\w* over|bull(?:y|ies|"
         r"ied|ying)|bite\w*|dunk\w*|hold\w* (?:\w+ )?under ?water|slam\w*|trip\w*|scream\w* at|"
-        r"poison\w*|neglect\w*|abandon\w*|leave\w*|left|hang\w*|dangl\w*|hold\w*) "
+        r"poison\w*|neglect\w*|abandon\w*|hang\w*|dangl\w*|hold\w*) "
         r"(?:at |on |in |into |to |against )?" + _DET + CHILD + r"\b",
         0.9,
     ),
@@ -930,7 +950,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
     (
         "weapons_terror",
         "terror",
-        r"\b(?:terroris\w*|terror attack\w*|terror cell|suicide bomb\w*|suicide vest\w*|"
+        r"\b(?:(?<!like a )(?<!like an )(?<!as a )terroris\w*|terror attack\w*|terror cell|suicide bomb\w*|suicide vest\w*|"
         r"explosive vest\w*|car bomb\w*|truck bomb\w*|pipe bomb\w*|nail bomb\w*|dirty bomb\w*|"
         r"pressure cooker bomb\w*|ied|ieds|molotov\w*|mass shooting\w*|shooting spree|"
         r"active shooter|isis|daesh|al ?qaeda|al shabaab|boko haram|hamas|hezbollah|taliban|"
@@ -1166,7 +1186,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"ghb|pcp|angel dust|speed pills|amphetamines?|mephedrone|bath salts|spice drug|"
         r"ayahuasca|dmt|peyote|mescaline|crank|tweaker|junkie|junkies|drug addicts?|"
         r"drug lab|meth lab|drug dealers?|drug dealing|drug deal|dealing drugs|sell\w* drugs?|"
-        r"drug traffick\w*|narco\w*|cartel\w*|drug lords?|drug mule|drug cartel|drug den|"
+        r"drug traffick\w*|drug mule|drug den|"
         r"crack den|shooting gallery|drug trafficker)\b",
         1.0,
     ),
@@ -1233,7 +1253,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "drug lean",
         r"\b(?:drugs?|drugged|dealer|dope|powder|needle|syringe|pills|high|stoned|rave|joint|"
         r"snow cocaine|coke|crystal|trip|tripping|baggie|baggies|lines?|stash|inject\w*|snort\w*|"
-        r"lab|cartel)\b",
+        r"lab|cartel\w*|narco\w*|drug lords?)\b",
         0.3,
     ),
     # ---- deception: deceptive or non-consensual realistic depictions of real people ----
@@ -1445,6 +1465,87 @@ RULES += (
         r"announc\w*|declar\w*|apologi[sz]\w*|say\w*|said|promot\w*|recommend\w*|advertis\w*|"
         r"back\w*|support\w*)\b(?=.*\b(?:realistic|real|authentic|genuine|looks real|"
         r"convincing|lifelike|photorealistic|believable|like real footage)\b)",
+        0.9,
+    ),
+)
+
+RULES += (
+    (
+        "weapons_terror",
+        "armed attackers",
+        r"\b(?:gunm[ae]n|terrorists?|militants?|jihadists?|armed (?:men|man|attackers?|gang)|"
+        r"shooters?|attackers? with (?:guns|rifles|knives))\b(?: \w+){0,3} (?:storm\w*|attack\w*|"
+        r"raid\w*|take\w* over|enter\w*|burst\w* into|open\w* fire|seiz\w*|invad\w*|"
+        r"massacr\w*)\b",
+        1.0,
+    ),
+    (
+        "deception",
+        "realistic: real person says it",
+        r"\b(?:realistic|real|authentic|genuine|convincing|lifelike|photorealistic)\b(?: \w+){0,4} "
+        r"(?:\w+ )?(?:of |where |in which )?(?:the |a |my )?(?:celebrity|president|prime minister|"
+        r"senator|mayor|minister|politician|ceo|actor|actress|singer|pop star|footballer|"
+        r"influencer|governor|king|queen|pope|chancellor|candidate|athlete|boss|teacher|"
+        r"neighbou?r)\b(?: \w+){0,3} (?:endors\w*|confess\w*|admit\w*|resign\w*|announc\w*|"
+        r"declar\w*|apologi[sz]\w*|say\w*|said|promot\w*|threaten\w*|insult\w*)\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "own body hurt",
+        r"\b(?:burn\w*|cut\w*|scratch\w*|hit\w*|bang\w*|carv\w*|bit\w*|slash\w*|stab\w*|"
+        r"punch\w*) (?:his|her|their|my) own (?:\w+ )?(?:arm|arms|skin|wrists?|legs?|thighs?|"
+        r"head|face|stomach|hand|hands)\b|\b(?:burn\w*|cut\w*|scratch\w*|carv\w*|slash\w*) "
+        r"(?:his|her|their|my) (?:arm|arms|skin|wrists?|legs?|thighs?|stomach)\b(?: \w+){0,5} "
+        r"on purpose\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "gun in own mouth",
+        r"\b(?:put\w*|place\w*|press\w*|stick\w*|shove\w*|hold\w*) (?:it|the gun|the barrel|"
+        r"the pistol|the revolver|a gun|a pistol) (?:in|into|inside|to|against|under) (?:his|her|"
+        r"their) (?:own )?(?:mouth|chin)\b|\b(?:to|against|at) (?:his|her|their) own (?:head|"
+        r"temple|mouth|chest)\b",
+        1.0,
+    ),
+    (
+        "violence_gore",
+        "limb torn off",
+        r"\b(?:rip\w*|tear\w*|tore|pull\w*|cut\w*|chop\w*|hack\w*|saw\w*|twist\w*|bit\w*|bite\w*) "
+        r"(?:off )?(?:his|her|their|the \w+|the) (?:\w+ )?(?:arm|arms|leg|legs|head|ear|ears|"
+        r"fingers?|toes?|tongue|eyes?|heart|nose|hand|hands|limbs?) (?:off|out)\b",
+        0.9,
+    ),
+)
+
+RULES += (
+    (
+        "minors",
+        "child left in danger",
+        r"\b(?:leave|leaves|leaving|left|abandon\w*|lock\w*|forget\w*|forgot) "
+        + _DET
+        + CHILD
+        + r"\b(?: \w+){0,2} (?:alone|unattended|behind|in the (?:hot |locked )?car|on the (?:ledge|"
+        r"roof|road|highway|motorway|tracks|balcony|railing|windowsill)|near the (?:pool|fire|"
+        r"stove|road|edge)|in the (?:pool|bath|bathtub|oven|freezer|trunk))\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "portrayed as criminals",
+        r"\b(?:look|looks|seem\w*|appear\w*|portray\w*|depict\w*) (?:\w+ ){0,2}(?:like |as )?"
+        r"(?:a |an )?(?:terrorists?|suicide bombers?|criminals?|thie(?:f|ves)|rapists?)\b",
+        0.45,
+    ),
+)
+
+RULES += (
+    (
+        "hate_harassment",
+        "pelted",
+        r"\b(?:throw\w*|threw|toss\w*|pelt\w*|hurl\w*) (?:\w+ ){0,2}(?:food|eggs|garbage|trash|"
+        r"rotten \w+|tomatoes|bottles|drinks|coins|bananas) (?:at|on) (?:them|him|her|the)\b",
         0.9,
     ),
 )
