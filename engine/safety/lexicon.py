@@ -378,6 +378,7 @@ def _table(spec: str) -> dict[str, str]:
 # -- glossary ------------------------------------------------------------------------------
 _ES = _table(
     """
+    quiero=want quieres=want matarme=kill_myself suicidarme=kill_myself morirme=die mendigo=beggar mendiga=beggar hasta_la_muerte=to_death a_muerte=to_death esvastic*=swastika pinta=paints pintan=paint pintar=paint
     bofetada=slap cachetada=slap morir=to_die muere=dies llora=cries llorando=crying
     mi_mujer=my_wife su_mujer=his_wife mi_marido=my_husband primeros=first pasos=steps
     convierte=turns_into convertir=turn_into detien*=arrested detenido=arrested detenida=arrested a=to
@@ -501,6 +502,7 @@ _ES = _table(
 
 _FR = _table(
     """
+    a_mort=to_death jusqu_a_la_mort=to_death svastik*=swastika croix_gammee=swastika peint=paints
     mourir=to_die meurt=dies pleure=cries pleurant=crying
     shoote=injects shooter=inject ma_femme=my_wife sa_femme=his_wife premiers=first pas=steps
     ma=my mon=my mes=my autre=another autres=others fais_croire=make_believe faire_croire=make_believe met_le_feu=sets_fire mets_le_feu=set_fire mettre_le_feu=set_fire chiot=puppy hurlant=howling taillade=slashes veines=veins
@@ -615,6 +617,7 @@ _FR = _table(
 
 _DE = _table(
     """
+    zieht_sich_aus=undresses komplett_aus=fully_undressed ganz_aus=fully_undressed zu_tode=to_death hakenkreuze=swastikas malt=paints
     wird=is werden=are wurde=was uberfahren=run_over uberfahr*=run_over nachbarn=neighbour sterben=to_die stirbt=dies weint=cries
     meine_frau=my_wife seine_frau=his_wife meiner_frau=my_wife mein_mann=my_husband ihr_mann=her_husband ersten=first erste=first schritte=steps
     nase=nose ihrer=her ihrem=her seiner=his
@@ -736,6 +739,7 @@ _DE = _table(
 
 _PT = _table(
     """
+    mendigo=beggar mendiga=beggar ate_a_morte=to_death suastic*=swastika pinta=paints pintam=paint
     tapa=slap leva=gets levar=get morrer=to_die morre=dies chora=cries chorando=crying
     minha_mulher=my_wife sua_mulher=his_wife mulher_dele=his_wife primeiros=first passos=steps
     idoso=elderly_man idosa=elderly_woman desacordado=unconscious desacordada=unconscious desmaiar=passes_out desmaia=passes_out ficar=become frasco=bottle inteiro=whole acabar_com_tudo=end_it_all tudo=everything punhado=handful calmantes=sleeping_pills avanca=drives desfile=parade feira=fair natal=christmas confessando=confessing fraude=fraud bem=very

@@ -153,7 +153,7 @@ def _compiled() -> tuple[re.Pattern[str], tuple[_Rule, ...], re.Pattern[str]]:
         _Rule(Category(cat), name, re.compile(pattern), weight)
         for cat, name, pattern, weight in words.RULES
     )
-    child = re.compile(r"\b" + words.CHILD + r"\b")
+    child = re.compile(r"\b" + words.YOUNG + r"\b")
     # Strongest first, so a category stops once it can no longer improve.
     return benign, tuple(sorted(rules, key=lambda r: -r.weight)), child
 

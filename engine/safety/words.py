@@ -414,7 +414,7 @@ MINOR = alt(
     "young girl",
     _UNDER_18,
 )
-# "girl"/"boy" alone are minors only next to sexual content (see the minors rules).
+# A child as the target of harm ("girl" and "boy" included: "the man hits the girl").
 CHILD = alt(
     "child",
     "children",
@@ -1549,3 +1549,12 @@ RULES += (
         0.9,
     ),
 )
+
+# A child for the sexual rules: "girl" and "boy" alone are not (a "girl" in a sexual request
+# is often an adult; "teen", "schoolgirl", "little girl" or an age under 18 are minors).
+YOUNG = alt(
+    "child", "children", "kid", "kids", "baby", "babies", "toddlers?", "infants?", "newborn",
+    "little girls?", "little boys?", "young girls?", "young boys?", "schoolgirls?",
+    "schoolboys?", "son", "daughter", "nephew", "niece", "pupils?", "teen", "teens",
+    "teenager", "teenagers", "minor", "minors", _UNDER_18, "little ones?", "tots?",
+)  # fmt: skip
