@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from accounts import services
 from accounts.models import Invitation, Membership, User, Workspace
+from engine.safety.policy import Category
 
 
 @admin.register(User)
@@ -40,6 +41,7 @@ class WorkspaceAdmin(admin.ModelAdmin):
         "is_personal",
         "face_policy",
         "blocked_jobs_7d",
+        "vendor_refusals_7d",
         "created_at",
         "suspended_at",
     )
@@ -58,13 +60,26 @@ class WorkspaceAdmin(admin.ModelAdmin):
             .annotate(
                 blocked_recent=Count(
                     "jobs", filter=Q(jobs__status="blocked", jobs__created_at__gte=since)
-                )
+                ),
+                # Jobs a video vendor refused for content (never retried elsewhere).
+                refused_recent=Count(
+                    "jobs",
+                    filter=Q(
+                        jobs__status="blocked",
+                        jobs__block_category=str(Category.VENDOR_REFUSED),
+                        jobs__created_at__gte=since,
+                    ),
+                ),
             )
         )
 
     @admin.display(description="Blocked (7 days)", ordering="blocked_recent")
     def blocked_jobs_7d(self, workspace: Workspace) -> int:
         return workspace.blocked_recent  # type: ignore[attr-defined]
+
+    @admin.display(description="Vendor refusals (7 days)", ordering="refused_recent")
+    def vendor_refusals_7d(self, workspace: Workspace) -> int:
+        return workspace.refused_recent  # type: ignore[attr-defined]
 
     @admin.action(description="Suspend selected workspaces (nothing runs for them)")
     def suspend(self, request: HttpRequest, queryset: QuerySet[Workspace]) -> None:

@@ -1,23 +1,31 @@
-"""Safety gate benchmark: prompt rules, face detection, unsafe imagery, gate latency.
+"""Safety gate benchmark: the layered prompt classifier on the labelled corpus, the photo side,
+and the gate's latency. Prints tables; never passes or fails.
 
-1. Prompt classifier on bench/data/prompts.tsv (label TAB prompt): precision and recall per
-   category, false-positive rate on benign prompts, time per prompt.
-2. Face detection (YuNet int8) on images that ship in wheels, transformed (small, rotated,
-   dark, blurred, two faces in one frame) plus non-face images.
-3. open_nsfw scores of ordinary images and of bench/data/unsafe_proxy.png (a synthetic
-   pattern found by black-box search that the model scores as explicit; there is no real
-   explicit image on this machine, so it stands in for one).
-4. The whole gate (`safety.check`) on a 12 MP photo with models loaded once: p50 / p95.
+    .venv/bin/python bench/safety.py                 # test split + paraphrase split + photo
+    .venv/bin/python bench/safety.py --split dev     # one split (train, dev, test, paraphrase)
+    .venv/bin/python bench/safety.py --split dev --errors   # list the errors (train/dev only)
 
-    .venv/bin/python bench/safety.py
+1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
+   all), category recall (the reported category is the label or one in `also`) and precision
+   (of the prompts reported as that category, how many have it as label or `also`); the benign
+   false-positive rate; recall and false positives per language and per obfuscation; which
+   layer decided; time per prompt, embedded layers only (rules + MiniLM + heads).
+   The test and paraphrase splits are for reporting only: their errors are never listed, so
+   nobody tunes on them (`--errors` refuses them).
+2. The photo side: face detection on images that ship in wheels, the apparent-child heuristic
+   on adult faces (no child photo ships offline, so only its false-positive side is measured),
+   protected identities (enrolment photo, transforms, different people), open_nsfw scores.
+3. The whole gate on a 12 MP photo + prompt, models loaded once: p50 / p95.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import statistics
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import cv2
@@ -26,60 +34,98 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from engine.safety import screening as safety
+from engine.safety.policy import PROMPT_CATEGORIES
 from engine.vision.faces import detect_faces
 
 DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "safety"
+HELD_OUT = ("test", "paraphrase")
 
 
-def load_prompts() -> list[tuple[str, str]]:
-    rows = []
-    for line in (DATA / "prompts.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, prompt = line.split("\t", 1)
-        rows.append((label.strip(), prompt.strip()))
-    return rows
+def load(split: str) -> list[dict[str, str]]:
+    with (CORPUS / f"{split}.tsv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def bench_prompts() -> None:
-    rows = load_prompts()
-    predicted: list[tuple[str, str, str]] = []
-    times = []
-    for label, prompt in rows:
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * (len(ordered) - 1) + 0.5))]
+
+
+def rate(num: int, den: int) -> str:
+    return f"{num / den:.3f} ({num}/{den})" if den else "-"
+
+
+def bench_split(split: str, *, show_errors: bool) -> None:
+    rows = load(split)
+    results = []
+    times: list[float] = []
+    for row in rows:
         t0 = time.perf_counter()
-        verdict = safety.classify_prompt(prompt)
-        times.append((time.perf_counter() - t0) * 1e6)
-        predicted.append((label, str(verdict.category) if verdict.category else "benign", prompt))
-    labels = sorted({r[0] for r in rows} - {"benign"})
-    print(f"== prompts: {len(rows)} ({sum(r[0] == 'benign' for r in rows)} benign)")
-    print(f"{'category':20} {'n':>3} {'precision':>9} {'recall':>6} {'blocked(any)':>12}")
-    for cat in labels:
-        tp = sum(1 for lab, pred, _ in predicted if lab == cat and pred == cat)
-        fp = sum(1 for lab, pred, _ in predicted if lab != cat and pred == cat)
-        n = sum(1 for lab, _, _ in predicted if lab == cat)
-        blocked = sum(1 for lab, pred, _ in predicted if lab == cat and pred != "benign")
-        precision = tp / (tp + fp) if tp + fp else float("nan")
-        print(f"{cat:20} {n:3d} {precision:9.2f} {tp / n:6.2f} {blocked / n:12.2f}")
-    benign = [p for p in predicted if p[0] == "benign"]
-    unsafe = [p for p in predicted if p[0] != "benign"]
-    fps = [p for p in benign if p[1] != "benign"]
-    missed = [p for p in unsafe if p[1] == "benign"]
-    print(f"benign false-positive rate: {len(fps)}/{len(benign)} = {len(fps) / len(benign):.3f}")
-    print(f"unsafe blocked (any category): {len(unsafe) - len(missed)}/{len(unsafe)}")
-    for _lab, pred, prompt in fps:
-        print(f"  false positive [{pred}]: {prompt}")
-    for lab, _pred, prompt in missed:
-        print(f"  missed [{lab}]: {prompt}")
-    confused = Counter((lab, pred) for lab, pred, _ in unsafe if pred not in ("benign", lab))
-    for (lab, pred), count in confused.items():
-        print(f"  labelled {lab} but blocked as {pred}: {count}")
-    times.sort()
+        verdict = safety.classify_prompt(row["prompt"])
+        times.append((time.perf_counter() - t0) * 1000)
+        results.append((row, verdict))
+    harmful = [(r, v) for r, v in results if r["label"] != "benign"]
+    benign = [(r, v) for r, v in results if r["label"] == "benign"]
+    print(f"\n== prompts: {split} split, {len(rows)} prompts ({len(benign)} benign)")
+    print(f"{'category':16} {'n':>4} {'recall':>15} {'category recall':>16} {'precision':>16}")
+    for cat in (str(c) for c in PROMPT_CATEGORIES):
+        mine = [(r, v) for r, v in harmful if r["label"] == cat]
+        blocked = sum(not v.allowed for _, v in mine)
+        right = sum(_right(r, v) for r, v in mine)
+        reported = [(r, v) for r, v in results if v.category == cat]
+        correct = sum(cat == r["label"] or cat in _also(r) for r, _ in reported)
+        print(
+            f"{cat:16} {len(mine):4d} {rate(blocked, len(mine)):>15} "
+            f"{rate(right, len(mine)):>16} {rate(correct, len(reported)):>16}"
+        )
+    blocked_all = sum(not v.allowed for _, v in harmful)
+    fps = [(r, v) for r, v in benign if not v.allowed]
+    print(f"overall recall (harmful blocked): {rate(blocked_all, len(harmful))}")
+    print(f"benign false-positive rate: {rate(len(fps), len(benign))}")
+    by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    by_obf: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for row, verdict in results:
+        for table, key in ((by_lang, row["lang"]), (by_obf, row["obfuscation"])):
+            cell = table[key]
+            if row["label"] == "benign":
+                cell[2] += 1
+                cell[3] += not verdict.allowed
+            else:
+                cell[0] += 1
+                cell[1] += not verdict.allowed
+    for title, table in (("language", by_lang), ("obfuscation", by_obf)):
+        print(f"{title:12} {'recall':>17} {'benign FP':>15}")
+        for key in sorted(table):
+            n, b, nb, fp = table[key]
+            print(f"{key:12} {rate(b, n):>17} {rate(fp, nb):>15}")
+    layers = Counter(v.layer for _, v in results if not v.allowed)
+    print("decided by: " + ", ".join(f"{k} {n}" for k, n in layers.most_common()))
     print(
-        f"time per prompt: median {statistics.median(times):.0f} µs, "
-        f"p95 {times[int(0.95 * (len(times) - 1))]:.0f} µs"
+        f"time per prompt (embedded layers): p50 {statistics.median(times):.1f} ms, "
+        f"p95 {pct(times, 0.95):.1f} ms, max {max(times):.1f} ms"
+    )
+    if show_errors:
+        for row, verdict in fps:
+            print(f"  false positive [{verdict.category} by {verdict.layer}]: {row['prompt']}")
+        for row, verdict in harmful:
+            if verdict.allowed:
+                print(f"  missed [{row['label']} {row['lang']}]: {row['prompt']}")
+            elif not _right(row, verdict):
+                print(f"  blocked as {verdict.category}, labelled {row['label']}: {row['prompt']}")
+
+
+def _also(row: dict[str, str]) -> set[str]:
+    return {a.strip() for a in row.get("also", "").split(",") if a.strip()}
+
+
+def _right(row: dict[str, str], verdict: safety.PromptVerdict) -> bool:
+    return verdict.category is not None and (
+        verdict.category == row["label"] or str(verdict.category) in _also(row)
     )
 
 
+# -- the photo side -------------------------------------------------------------------------
 def base_images() -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     import matplotlib.cbook as cbook
     from skimage import data
@@ -114,10 +160,12 @@ def transforms(img: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
-def two_faces(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def two_faces(a: np.ndarray, b: np.ndarray, *, b_scale: float = 1.0) -> np.ndarray:
     height = 600
     ra = cv2.resize(a, (round(a.shape[1] * height / a.shape[0]), height))
-    rb = cv2.resize(b, (round(b.shape[1] * height / b.shape[0]), height))
+    hb = round(height * b_scale)
+    rb = cv2.resize(b, (round(b.shape[1] * hb / b.shape[0]), hb))
+    rb = cv2.copyMakeBorder(rb, height - hb, 0, 0, 0, cv2.BORDER_CONSTANT, value=(128, 128, 128))
     return np.hstack([ra, rb])
 
 
@@ -149,6 +197,63 @@ def bench_faces() -> None:
         print(f"  {m}")
 
 
+def bench_apparent_child() -> None:
+    """Adults only: the heuristic's false-positive side. No photo of a child ships in any
+    installed wheel, so how many children it catches is not measured here."""
+    from skimage import data
+
+    faces, _ = base_images()
+    print("\n== apparent child (face proportion + relative size), adult faces only")
+    flagged, total, ratios = 0, 0, []
+    for name, img in faces.items():
+        for tname, timg in transforms(img).items():
+            boxes = detect_faces(timg)
+            for box, child in zip(boxes, safety.apparent_child(boxes), strict=True):
+                total += 1
+                flagged += child
+                ratios.append(safety.face_proportion(box))
+                if child:
+                    print(f"  flagged as a child: {name}/{tname}")
+    lfw = data.lfw_subset()[:100]  # the first 100 are 25x25 adult face crops
+    for crop in lfw:
+        img = cv2.resize((crop * 255).astype(np.uint8), (200, 200), interpolation=cv2.INTER_CUBIC)
+        boxes = detect_faces(cv2.cvtColor(img, cv2.COLOR_GRAY2BGR))
+        for box, child in zip(boxes, safety.apparent_child(boxes), strict=True):
+            total += 1
+            flagged += child
+            ratios.append(safety.face_proportion(box))
+    for b_scale in (1.0, 0.6, 0.45):  # two adults, the second further from the camera
+        pair = two_faces(faces["astronaut"], faces["hopper"], b_scale=b_scale)
+        boxes = detect_faces(pair)
+        kids = safety.apparent_child(boxes)
+        print(f"  two adults, second at {b_scale:.2f} scale: {sum(kids)} of {len(boxes)} flagged")
+    print(f"adult faces flagged as children: {rate(flagged, total)}")
+    if ratios:
+        print(
+            f"eye-to-mouth / eye distance on adults: min {min(ratios):.2f}, "
+            f"median {statistics.median(ratios):.2f}, max {max(ratios):.2f} "
+            f"(threshold {safety.CHILD_FACE_RATIO})"
+        )
+
+
+def bench_identity() -> None:
+    faces, _ = base_images()
+    print("\n== protected identity (SFace cosine, threshold 0.5)")
+    print("offline images: one photo each of Eileen Collins (skimage astronaut) and Grace")
+    print("Hopper (matplotlib); no second, different photo of either ships in any wheel, so")
+    print("'same person' below is the enrolment photo transformed, not a different photo.")
+    enrolled = safety.embed_protected_face(faces["astronaut"], label="astronaut")
+    policy = safety.SafetyPolicy(faces="allow", protected_embeddings=(enrolled,))
+    for tname, timg in transforms(faces["astronaut"]).items():
+        boxes = detect_faces(timg)
+        sim, _ = safety._protected_match(timg, boxes, policy)
+        print(f"  astronaut/{tname:10} similarity {sim:.2f}")
+    for name in ("hopper", "camera"):
+        boxes = detect_faces(faces[name])
+        sim, _ = safety._protected_match(faces[name], boxes, policy)
+        print(f"  different person {name:10} similarity {sim:.2f}")
+
+
 def bench_nsfw() -> None:
     faces, others = base_images()
     print("\n== open_nsfw scores")
@@ -168,24 +273,38 @@ def bench_gate() -> None:
     safety.check(prompt=prompt, image_bgr=photo, policy=policy)  # warm: models load once
     totals, parts = [], Counter[str]()
     runs = 30
-    for _ in range(runs):
+    for i in range(runs):
         t0 = time.perf_counter()
-        verdict = safety.check(prompt=prompt, image_bgr=photo, policy=policy)
+        # A different prompt each run, so no cache helps the prompt layers.
+        verdict = safety.check(prompt=f"{prompt}, take {i}", image_bgr=photo, policy=policy)
         totals.append((time.perf_counter() - t0) * 1000)
         parts.update(verdict.timings_ms)
-    totals.sort()
-    print("\n== gate on a 12 MP photo (4000x3000, one face, one protected identity)")
-    print(f"verdict: allowed={verdict.allowed} faces={verdict.faces} scores={verdict.scores}")
+    print("\n== gate on a 12 MP photo (4000x3000, one face, one protected identity) + prompt")
+    print(f"verdict: allowed={verdict.allowed} faces={verdict.faces}")
     print(
-        f"p50 {statistics.median(totals):.1f} ms, p95 {totals[int(0.95 * (runs - 1))]:.1f} ms, "
-        f"max {totals[-1]:.1f} ms"
+        f"p50 {statistics.median(totals):.1f} ms, p95 {pct(totals, 0.95):.1f} ms, max {max(totals):.1f} ms"
     )
     print("mean per step: " + ", ".join(f"{k} {v / runs:.1f} ms" for k, v in parts.items()))
     print(f"model loads in this process: {safety.loaded_model_count()}")
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["train", "dev", "test", "paraphrase"], default=None)
+    parser.add_argument("--errors", action="store_true", help="list errors (train/dev only)")
+    parser.add_argument("--no-photo", action="store_true", help="prompts only")
+    args = parser.parse_args()
+    if args.errors and args.split in (*HELD_OUT, None):
+        parser.error("errors are listed for train and dev only: test and paraphrase stay unseen")
+    for split in [args.split] if args.split else list(HELD_OUT):
+        bench_split(split, show_errors=args.errors)
+    if not args.no_photo:
+        bench_faces()
+        bench_apparent_child()
+        bench_identity()
+        bench_nsfw()
+        bench_gate()
+
+
 if __name__ == "__main__":
-    bench_prompts()
-    bench_faces()
-    bench_nsfw()
-    bench_gate()
+    main()

@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.urls import path
 
+from engine.safety.policy import category_label
 from pipeline import selectors, services
 from pipeline.models import (
     ACTIVE_STATUSES,
@@ -56,7 +57,7 @@ class JobAdmin(admin.ModelAdmin):
         "workspace",
         "status",
         "failure_stage",
-        "block_category",
+        "blocked_because",
         "qa_score",
         "credits",
         "tries",
@@ -68,6 +69,11 @@ class JobAdmin(admin.ModelAdmin):
     inlines = (AttemptInline, JobEventInline)
     actions = ("requeue", "cancel")
     list_select_related = ("workspace",)
+
+    @admin.display(description="Blocked because", ordering="block_category")
+    def blocked_because(self, job: Job) -> str:
+        # Old stored names (nudity_real_person, hate_extremism) are shown as today's categories.
+        return category_label(job.block_category)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -3,7 +3,7 @@
 The engine takes plain configuration; this module reads `settings` once per process and
 builds what the flow hands to it: the provider chain, the circuit breaker and concurrency
 limiter shared through Redis, the callback wake-ups, callback URLs, fal's signing keys, the
-C2PA signing material and the LLM configuration.
+C2PA signing material, the LLM configuration and the safety gate's moderation service.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from engine.providers import registry
 from engine.providers.callbacks import CallbackWaiter, RedisWaiter, SleepingWaiter
 from engine.providers.local import LocalMotionProvider
 from engine.providers.protocol import DownloadOptions, VideoProvider
+from engine.safety.moderation import ModerationConfig
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +150,19 @@ def fal_jwks() -> Mapping[str, Any] | None:
         return None
     cache.set("fal_jwks", keys, FAL_JWKS_CACHE_S)
     return keys
+
+
+def moderation_config() -> ModerationConfig | None:
+    """The safety gate's moderation-service layer, or None when no key is configured."""
+    if not settings.MODERATION_API_KEY:
+        return None
+    return ModerationConfig(
+        api_key=settings.MODERATION_API_KEY,
+        base_url=settings.MODERATION_BASE_URL,
+        model=settings.MODERATION_MODEL,
+        timeout_s=settings.MODERATION_TIMEOUT_S,
+        send_image=settings.MODERATION_SEND_IMAGE,
+    )
 
 
 def llm_config() -> LlmConfig | None:

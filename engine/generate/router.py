@@ -2,11 +2,17 @@
 
 Per provider, each try gets its own deadline (bounded by the job's). Transient errors are
 retried with exponential backoff and jitter; a throttled provider is waited for when it
-says how long (Retry-After) and that is reasonable; a content-policy refusal gets one
-softened prompt; an invalid request is not retried; a provider whose quota or credentials
-are gone is taken out (reported for operators) and its breaker tripped. Then the next
-provider. An open breaker is skipped instantly and no try starts whose estimated cost
-would exceed what is left of the job's spend cap.
+says how long (Retry-After) and that is reasonable; an invalid request is not retried; a
+provider whose quota or credentials are gone is taken out (reported for operators) and its
+breaker tripped. Then the next provider. An open breaker is skipped instantly and no try
+starts whose estimated cost would exceed what is left of the job's spend cap.
+
+No moderation shopping: a content-policy refusal (`ContentRejected`) ends the route with
+`ContentRefused`; it is never failed over to another provider. At most one retry, on the
+same provider, and only when the vendor's own words say the refusal is about the prompt's
+wording (`refusal_concerns_wording`) and the prompt has film jargon that filters misread
+(`reword_camera_terms`: "shoot" -> "film", "kill the lights" -> "turn off the lights"). The
+rewrite keeps the request's meaning; it never drops words to slip past a filter.
 
 Plain data in and out: the flow persists every `AttemptRecord` (via `on_attempt`) and
 turns the `RouteOutcome` or `GenerationFailed` into job state.
@@ -36,6 +42,7 @@ from engine.providers.errors import (
     Retryable,
     TaskTimedOut,
     Throttled,
+    short_text,
 )
 from engine.providers.protocol import ProviderResult, VideoProvider
 from engine.spec import GenerationSpec
@@ -50,6 +57,8 @@ class RoutePolicy:
     max_tries_per_provider: int = 2
     backoff_base_s: float = 1.0
     backoff_max_s: float = 30.0
+    # One reworded retry on the same provider when a refusal is about wording (never another
+    # provider: see the module doc).
     rewrite_on_content_rejection: bool = True
     attempt_deadline_s: float | None = 300.0  # one try; None = whatever is left
     max_retry_after_s: float = 60.0  # a longer Retry-After means: fail over instead
@@ -138,31 +147,82 @@ class GenerationFailed(EngineError):
         self.last_error = last_error
 
 
+class ContentRefused(GenerationFailed):
+    """A provider refused the content: the job ends blocked with the vendor's reason, and no
+    other provider is asked. `vendor_reason` is what the vendor said; `about_wording` whether
+    that was about the prompt's words (then one reworded retry was made, or nothing could be
+    reworded)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        provider: str,
+        vendor_reason: str,
+        about_wording: bool,
+        **kw: object,
+    ) -> None:
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+        self.provider = provider
+        self.vendor_reason = vendor_reason
+        self.about_wording = about_wording
+
+
 # -- pure helpers --------------------------------------------------------------------------
 
-_RISKY_WORDS = re.compile(
-    r"\b(?:blood\w*|bloody|gore|gory|kill\w*|murder\w*|nude|naked|nudity|nsfw|sexy|sexual\w*|"
-    r"explicit|erotic\w*|violen\w*|weapon\w*|guns?|gunfire|shoot\w*|explod\w*|explosions?|"
-    r"fight\w*|attack\w*|punch\w*|dead|death|die|dies|dying|corpse\w*|kiss\w*|undress\w*|"
-    r"strip\w*|lingerie|bikini|drunk|drugs?|smok\w*|burn\w*|fire|flames?|scream\w*|"
-    r"terrif\w*|horror|scary|creepy|wild\w*|crazy|insane\w*|aggressive\w*|dramatic\w*|"
-    r"intense\w*|extreme\w*|violent\w*)\b",
+# How a refusal says it is about the prompt's words, or about the picture (input or output).
+# Runway names it in the failure code (SAFETY.INPUT.TEXT vs SAFETY.INPUT.IMAGE /
+# SAFETY.OUTPUT.*); Luma and fal say it in words ("prompt not allowed", "output flagged");
+# Kling's 1300/1301 say neither, so they count as not about wording: no retry.
+_WORDING = re.compile(
+    r"\b(?:prompts?|text|wording|words?|description|caption)\b|\.TEXT\b|\bTEXT\b", re.IGNORECASE
+)
+_IMAGERY = re.compile(
+    r"\b(?:image|images|photo|photos|picture|frames?|output|outputs|video|visual|face|faces|"
+    r"person|people|public figure|celebrit\w*|minors?|child\w*|likeness)\b|\.IMAGE\b|"
+    r"\bOUTPUT\b",
     re.IGNORECASE,
 )
-_SOFT_SUFFIX = "gentle, subtle natural motion, calm and friendly"
+
+# Film jargon that content filters read as violence, each with a plain word of the same
+# meaning. Only these are changed: the request stays what it was.
+_CAMERA_TERMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), plain)
+    for pattern, plain in (
+        (r"\bkill(?:s|ing)? the lights\b", "turn off the lights"),
+        (r"\bkill(?:s|ing)? the (music|sound|audio)\b", r"turn off the \1"),
+        (r"\bshoot(?:s|ing)? (a|an|the|this|it|in|on|from|with|some)\b", r"film \1"),
+        (
+            r"\b(wide|close|closeup|close-up|medium|long|tracking|aerial|drone|establishing|hero|"
+            r"beauty|product|orbit|dolly|crane|overhead|static|action|group|head|money|final|"
+            r"opening|tight|low-angle|high-angle) shots?\b",
+            r"\1 view",
+        ),
+        (r"\b(photo|video|film|fashion|product|portrait) shoot\b", r"\1 session"),
+        (r"\bexplosion of colou?rs?\b", "burst of colour"),
+        (r"\bcolou?r explosion\b", "burst of colour"),
+        (r"\bblow(?:s|ing)? up the (photo|picture|image|frame)\b", r"enlarge the \1"),
+        (r"\bsmash cut\b", "hard cut"),
+        (r"\bcut to black\b", "fade to black"),
+        (r"\bkiller (view|shot|look|smile|sunset)\b", r"stunning \1"),
+    )
+)
 
 
-def soften_prompt(prompt: str) -> str:
-    """A milder version of a motion prompt after a content-policy refusal: words that
-    content filters commonly trip on are dropped, and a calm style note is added.
-    Idempotent; never empty."""
-    text = _RISKY_WORDS.sub("", prompt)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"([,.;:!?])(?:\s*[,.;:!?])+", r"\1", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,.;:!?-")
-    if _SOFT_SUFFIX in text.lower():
-        return text
-    return f"{text}, {_SOFT_SUFFIX}" if text else _SOFT_SUFFIX.capitalize()
+def refusal_concerns_wording(error: ProviderError) -> bool:
+    """True when the vendor's own words put the refusal on the prompt's wording (and say
+    nothing about the image or the output): only then is a reworded retry allowed."""
+    said = error.detail or ""
+    return bool(_WORDING.search(said)) and not _IMAGERY.search(said)
+
+
+def reword_camera_terms(prompt: str) -> str:
+    """The prompt with film jargon in plain words of the same meaning ("shoot a wide shot" ->
+    "film a wide view"); unchanged when it has none. Idempotent."""
+    text = prompt
+    for pattern, plain in _CAMERA_TERMS:
+        text = pattern.sub(plain, text)
+    return text
 
 
 def backoff_delay(
@@ -196,6 +256,7 @@ class _Route:
     skipped: list[SkippedProvider] = field(default_factory=list)
     outages: list[ProviderOutage] = field(default_factory=list)
     errors: list[ProviderError] = field(default_factory=list)
+    refusal: tuple[str, ContentRejected, bool] | None = None  # provider, error, about wording
 
     def remaining(self) -> float:
         return self.deadline - self.clock()
@@ -242,6 +303,8 @@ def route(
             sleep=sleep,
             rng=rng,
         )
+        if state.refusal is not None:
+            raise _refused(state)
         if result is not None:
             return RouteOutcome(
                 result=result,
@@ -344,12 +407,20 @@ def _try_provider(
             return None
         if isinstance(error, ContentRejected):
             breaker.record_success(provider.name)  # it answered sensibly: it is healthy
-            if policy.rewrite_on_content_rejection and not state.rewritten:
-                state.spec = state.spec.with_changes(prompt=soften_prompt(state.spec.prompt))
+            wording = refusal_concerns_wording(error)
+            reworded = reword_camera_terms(state.spec.prompt)
+            if (
+                wording
+                and policy.rewrite_on_content_rejection
+                and not state.rewritten
+                and reworded != state.spec.prompt
+            ):
+                state.spec = state.spec.with_changes(prompt=reworded)
                 state.rewritten = True
                 tries -= 1  # a different request, not a retry of the same one
                 continue
-            return None
+            state.refusal = (provider.name, error, wording)
+            return None  # the route ends here: no other provider is asked
         if isinstance(error, InvalidInput):
             breaker.record_success(provider.name)
             return None
@@ -483,15 +554,33 @@ def _charged_cents(
     return 0
 
 
+def _refused(state: _Route) -> ContentRefused:
+    assert state.refusal is not None
+    provider, error, wording = state.refusal
+    said = error.detail or "no reason given"
+    retried = " (also after rewording film terms once)" if state.rewritten else ""
+    message = (
+        f"The video provider refused to make this clip under its content policy{retried}: "
+        f"{short_text(said, 200)}. We don't send a refused request to another provider. "
+        "Change the prompt or choose another photo."
+    )
+    return ContentRefused(
+        message,
+        provider=provider,
+        vendor_reason=said,
+        about_wording=wording,
+        attempts=state.attempts,
+        skipped=state.skipped,
+        outages=state.outages,
+        spent_cents=state.spent_cents,
+        last_error=error,
+    )
+
+
 def failure_summary(state: _Route) -> str:
     """One sentence for the person waiting: what happened, why, what to do."""
     errors = state.errors
     reasons = {s.reason for s in state.skipped}
-    if errors and all(isinstance(e, ContentRejected) for e in errors):
-        return (
-            "Every video provider declined this photo or prompt under its content policy, "
-            "even with a gentler prompt. Try a different photo or prompt."
-        )
     if not errors and SkipReason.SPEND_CAP in reasons:
         return (
             "Making this clip would cost more than this job's spending limit allows. Raise "

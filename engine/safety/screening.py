@@ -1,115 +1,111 @@
-"""Layer 2, the safety gate: prompt rules, face detection, unsafe imagery, workspace policy.
+"""Layer 2, the safety gate: a layered prompt classifier, the photo's facts, workspace policy.
 
-Pure functions over plain data (no Django). `check` runs before any render is paid for;
-`check_clip` moderates the finished clip before delivery. Models (YuNet, SFace, open_nsfw)
-load lazily, once per process; `loaded_model_count()` lets a test prove it.
+Pure functions over plain data (no Django). Three checkpoints use it: `check` (photo and
+prompt, before any render is paid for), `check_clip` (the finished clip's sampled frames,
+before delivery) and `check_caption` (a post's caption and hashtags, before publishing).
 
-The prompt classifier is rules only (about 100 µs a prompt): normalise the text against
-obfuscation, blank out harmless phrases that contain scary words ("kill the lights"), then
-run per-category patterns with weights. A sentence-embedding model would need torch, which
-is not installed here (see reference/safety.md).
+The prompt classifier has layers, and the verdict records which one decided and its scores:
+1. rules (`words.RULES`, about 1 ms): the prompt is read with every trick undone and, when it
+   is Spanish, French, German or Portuguese, glossed into English (`textnorm`); harmless
+   phrases with scary words are blanked ("kill the lights"); weighted patterns per category;
+2. semantic (`semantic`, about 10 ms): all-MiniLM-L6-v2 embeddings of that same text and a
+   trained head per category; it blocks on its own above a high threshold, and confirms a
+   rule's lean (a weak hit such as "blood") above a lower one;
+3. moderation (`moderation`, optional): OpenAI's moderation endpoint, text and photo, when a
+   key is configured, under a latency budget; skipped with the reason recorded when it is
+   slow or failing. It can add a block, never lift one.
+With a face in the photo, a sexual or violent lean is enough to block; with a face that looks
+like a child's, any sexual or violent lean is `minors`.
+
+Models (MiniLM and its heads, YuNet, SFace, open_nsfw) load lazily, once per process;
+`loaded_model_count()` lets a test prove it.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import time
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 import cv2
+import httpx
 import numpy as np
 
 from engine.errors import EngineError
-from engine.safety import words as words
+from engine.safety import semantic, textnorm, words
+from engine.safety.moderation import ModerationConfig, ModerationSkipped, moderate
+from engine.safety.policy import (
+    PROMPT_CATEGORIES,
+    Category,
+    category_label,
+    message_for,
+    user_message,
+)
 from engine.vision import faces as vision
 from engine.vision.faces import FaceBox
 from engine.vision.frames import DecodedClip, decode_clip
 
+__all__ = [
+    "PROMPT_CATEGORIES",
+    "Category",
+    "GateVerdict",
+    "Layer",
+    "PromptVerdict",
+    "SafetyPolicy",
+    "category_label",
+    "check",
+    "check_caption",
+    "check_clip",
+    "classify_prompt",
+    "message_for",
+    "user_message",
+]
+
 BLOCK_SCORE = 0.5
+LEAN_SCORE = 0.3  # a rule at or above this (and below BLOCK_SCORE) leans
 # With a face in the photo, a sexual or violent lean this strong is enough to block.
-FACE_STRICT_SCORE = 0.35
+FACE_STRICT_SCORE = 0.3
+# The semantic layer's P(category) that counts as a lean with a face (or a child's face).
+FACE_STRICT_SEMANTIC = 0.35
 DEFAULT_NSFW_THRESHOLD = 0.5
 DEFAULT_IDENTITY_THRESHOLD = 0.5
 NSFW_INPUT_SIDE = 256
+# Apparent child (see `apparent_child`): eye-to-mouth distance over eye distance below this.
+CHILD_FACE_RATIO = 0.78
+# ...or a face this much smaller than the largest adult-looking face in the same photo.
+CHILD_RELATIVE_SIZE = 0.55
+
+_FACE_STRICT = (Category.SEXUAL, Category.VIOLENCE_GORE)
+_CHILD_STRICT = (
+    Category.SEXUAL,
+    Category.VIOLENCE_GORE,
+    Category.WEAPONS_TERROR,
+    Category.SELF_HARM,
+    Category.MINORS,
+)
 
 
 class SafetyError(EngineError):
     """Base class for errors of the safety stage."""
 
 
-class Category(StrEnum):
-    """Why a prompt, photo or clip was blocked."""
+class Layer:
+    """Which layer decided a verdict (recorded on the job)."""
 
-    MINORS = "minors"
-    NUDITY_REAL_PERSON = "nudity_real_person"
-    SEXUAL = "sexual"
-    SELF_HARM = "self_harm"
-    VIOLENCE_GORE = "violence_gore"
-    HATE_EXTREMISM = "hate_extremism"
-    DECEPTION = "deception"
-    # Categories that come from the image or the policy, not the prompt.
-    UNSAFE_IMAGE = "unsafe_image"
-    PROTECTED_IDENTITY = "protected_identity"
-    FACES_NOT_ALLOWED = "faces_not_allowed"
-    CONSENT_REQUIRED = "consent_required"
-
-
-PROMPT_CATEGORIES: tuple[Category, ...] = (
-    Category.MINORS,
-    Category.NUDITY_REAL_PERSON,
-    Category.SEXUAL,
-    Category.SELF_HARM,
-    Category.HATE_EXTREMISM,
-    Category.VIOLENCE_GORE,
-    Category.DECEPTION,
-)
-_FACE_STRICT = (Category.SEXUAL, Category.VIOLENCE_GORE, Category.NUDITY_REAL_PERSON)
-
-_WHY: dict[Category, str] = {
-    Category.MINORS: "the prompt combines a child with sexual content or nudity, which "
-    "Stillmotion never makes",
-    Category.NUDITY_REAL_PERSON: "the prompt asks to show a person nude or to undress them, "
-    "which Stillmotion doesn't make",
-    Category.SEXUAL: "the prompt asks for sexual content, which Stillmotion doesn't make",
-    Category.SELF_HARM: "the prompt describes suicide or self-harm, which Stillmotion doesn't "
-    "make. If you are struggling, please reach out to someone you trust or a local crisis line",
-    Category.VIOLENCE_GORE: "the prompt asks for violence against people or gore, which "
-    "Stillmotion doesn't make",
-    Category.HATE_EXTREMISM: "the prompt contains hateful or extremist content, which "
-    "Stillmotion doesn't make",
-    Category.DECEPTION: "the prompt asks to make a real or public person appear to say or do "
-    "something, which Stillmotion doesn't make",
-    Category.UNSAFE_IMAGE: "the image looks like explicit or unsafe content, which Stillmotion "
-    "doesn't animate",
-    Category.PROTECTED_IDENTITY: "the photo shows a person who has asked not to be animated",
-}
-
-
-def user_message(category: Category) -> str:
-    """The sentence shown to the person whose request was blocked."""
-    if category is Category.FACES_NOT_ALLOWED:
-        return (
-            "We can't animate this: the photo shows a person's face, and this workspace does "
-            "not allow animating people. Use a photo without people, or ask an admin to change "
-            "the face policy."
-        )
-    if category is Category.CONSENT_REQUIRED:
-        return (
-            "We can't animate this yet: the photo shows a person's face. Confirm that everyone "
-            "in the photo agreed to be animated, then submit again."
-        )
-    if category is Category.PROTECTED_IDENTITY:
-        return f"We can't animate this: {_WHY[category]}. Choose another photo."
-    if category is Category.UNSAFE_IMAGE:
-        return f"We can't animate this: {_WHY[category]}. Choose another photo and try again."
-    return f"We can't animate this: {_WHY[category]}. Change the prompt and try again."
+    RULES = "rules"
+    SEMANTIC = "semantic"
+    RULES_SEMANTIC = "rules+semantic"  # a rule's lean confirmed by the semantic layer
+    MODERATION = "moderation"
+    PHOTO = "photo"  # the prompt leaned, and the photo (a face, a child) made it a block
+    IMAGE = "image"  # unsafe imagery, protected identity
+    POLICY = "policy"  # the workspace face policy
+    NONE = ""
 
 
 # -- prompt classification ------------------------------------------------------------------
@@ -117,14 +113,29 @@ def user_message(category: Category) -> str:
 class PromptVerdict:
     allowed: bool
     category: Category | None
-    matched: str  # which rule fired on which text, for logs and the admin ("" when allowed)
-    score: float  # the highest category score, in [0, 1]
-    scores: dict[str, float]  # one per prompt category, including leanings below BLOCK_SCORE
+    layer: str  # which layer decided ("" when allowed)
+    matched: str  # which rule fired on which text, or the semantic/moderation evidence
+    score: float  # the deciding layer's score, in [0, 1]
+    scores: dict[str, float]  # rules.<cat>, semantic.<cat>, semantic.harmful, moderation.<name>
     ms: float
+    moderation: str = ""  # "used", "off" or why it was skipped
+    timings_ms: dict[str, float] = field(default_factory=dict)
 
     @property
     def reason(self) -> str:
         return user_message(self.category) if self.category else ""
+
+    @property
+    def message(self) -> str:
+        return self.reason
+
+    def lean(self, category: Category) -> float:
+        """How much the prompt leans to `category` below a block: the rule score, or the
+        semantic layer's probability."""
+        return max(
+            self.scores.get(f"rules.{category}", 0.0),
+            self.scores.get(f"semantic.{category}", 0.0),
+        )
 
 
 @dataclass(frozen=True)
@@ -142,120 +153,138 @@ def _compiled() -> tuple[re.Pattern[str], tuple[_Rule, ...], re.Pattern[str]]:
         _Rule(Category(cat), name, re.compile(pattern), weight)
         for cat, name, pattern, weight in words.RULES
     )
-    minor = re.compile(r"\b" + words.MINOR + r"\b")
+    child = re.compile(r"\b" + words.YOUNG + r"\b")
     # Strongest first, so a category stops once it can no longer improve.
-    return benign, tuple(sorted(rules, key=lambda r: -r.weight)), minor
+    return benign, tuple(sorted(rules, key=lambda r: -r.weight)), child
 
 
-_CONFUSABLES = str.maketrans(words.CONFUSABLES)
-_INVISIBLE = str.maketrans("", "", words.INVISIBLES)
-_LEET = str.maketrans(words.LEET)
-_LEET_ALT = str.maketrans({**words.LEET, **words.LEET_ALT})
-_LEET_CHARS = re.compile("[" + re.escape("".join(words.LEET)) + "]")
-_TOKEN = re.compile(r"\S+")
-_INTRA_PUNCT = re.compile(r"(?<=[a-z0-9])[.\-_*'`~^,:;/\\=]+(?=[a-z0-9])")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_SPACED_LETTERS = re.compile(r"\b(?:[a-z0-9] ){2,}[a-z0-9]\b")
-_REPEATS = re.compile(r"([a-wyz])\1{2,}")  # "nuuude" -> "nude" (x kept for "xxx")
+@lru_cache(maxsize=4096)
+def rule_text(prompt: str) -> str:
+    """What the rules and the semantic layer read: the English reading with every trick
+    undone and harmless phrases blanked ("_" marks a gap, so words never join across it)."""
+    benign, _, _ = _compiled()
+    return " ".join(benign.sub(" _ ", textnorm.read(prompt).english).split())
 
 
-def _fold(text: str) -> str:
-    """Unicode folding: width and compatibility forms, look-alikes, accents, case."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_CONFUSABLES)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold().translate(_CONFUSABLES)
-
-
-def _deleet(text: str, table: dict[int, str]) -> str:
-    """Read digits and symbols as letters, only inside words that are mostly letters
-    ("s3x", "p0rn", "k1d"), so "1080p", "4k" and "35mm" keep their numbers."""
-
-    def fix(m: re.Match[str]) -> str:
-        token = m.group(0)
-        if not _LEET_CHARS.search(token):
-            return token
-        letters = sum("a" <= ch <= "z" for ch in token)
-        digits = sum(ch.isdigit() for ch in token)
-        return token.translate(table) if letters > digits else token
-
-    return _TOKEN.sub(fix, text)
-
-
-def _squash(text: str) -> str:
-    """Drop punctuation inside words, then join letters spelled out one by one."""
-    text = _INTRA_PUNCT.sub("", text)
-    text = _NON_ALNUM.sub(" ", text).strip()
-    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return _REPEATS.sub(r"\1", text)
-
-
-def normalized_variants(prompt: str) -> list[str]:
-    """The prompt as the rules see it: one or two readings (for the ambiguous "1" and "!")."""
-    folded = _fold(prompt)
-    variants = [_squash(_deleet(folded, _LEET))]
-    if any(ch in folded for ch in words.LEET_ALT):
-        alt = _squash(_deleet(folded, _LEET_ALT))
-        if alt != variants[0]:
-            variants.append(alt)
-    return variants
-
-
-def classify_prompt(prompt: str) -> PromptVerdict:
-    """Classify a motion prompt into a blocked category, or allow it."""
-    start = time.perf_counter()
-    benign, rules, minor = _compiled()
+def rule_scores(prompt: str) -> tuple[dict[Category, float], dict[Category, str]]:
+    """Per category: the strongest rule that matched, and which rule on which words."""
+    _, rules, child = _compiled()
+    text = rule_text(prompt)
     scores = dict.fromkeys(PROMPT_CATEGORIES, 0.0)
     matched: dict[Category, str] = {}
-    for text in normalized_variants(prompt):
-        text = benign.sub(" _ ", text)  # a marker, so words never join across the gap
-        for rule in rules:
-            if rule.weight <= scores[rule.category]:
-                continue
-            hit = rule.pattern.search(text)
-            if hit:
-                scores[rule.category] = rule.weight
-                matched[rule.category] = f"{rule.category}: {rule.name} ({hit.group(0)!r})"
-        _escalate_minors(text, scores, matched, minor)
-    top = _top_category(scores)
-    score = scores[top] if top else 0.0
-    blocked = top is not None and score >= BLOCK_SCORE
+    for rule in rules:
+        if rule.weight <= scores[rule.category]:
+            continue
+        hit = rule.pattern.search(text)
+        if hit:
+            scores[rule.category] = rule.weight
+            matched[rule.category] = f"{rule.category}: {rule.name} ({hit.group(0)!r})"
+    # Sexual content anywhere in a prompt that mentions a child is minors (the policy's
+    # precedence: "whenever a child is involved").
+    if scores[Category.SEXUAL] >= BLOCK_SCORE and scores[Category.MINORS] < scores[Category.SEXUAL]:
+        hit = child.search(text)
+        if hit:
+            scores[Category.MINORS] = scores[Category.SEXUAL]
+            matched[Category.MINORS] = (
+                f"minors: child mentioned with sexual content ({hit.group(0)!r})"
+            )
+    return scores, matched
+
+
+def _first_blocking(scores: dict[Category, float], floor: float) -> Category | None:
+    """The first category in precedence order at or above `floor`."""
+    for category in PROMPT_CATEGORIES:
+        if scores[category] >= floor:
+            return category
+    return None
+
+
+def classify_prompt(
+    prompt: str,
+    *,
+    moderation: ModerationConfig | None = None,
+    image_bgr: np.ndarray | None = None,
+    http: httpx.Client | None = None,
+    use_semantic: bool = True,
+) -> PromptVerdict:
+    """Classify a prompt into a blocked category, or allow it; see the module doc.
+
+    `moderation`: the service's configuration (None: that layer is off). `image_bgr`: the
+    photo, sent along to the service at the pre-render gate.
+    """
+    start = time.perf_counter()
+    rules, matched = rule_scores(prompt)
+    t_rules = time.perf_counter()
+    scores: dict[str, float] = {f"rules.{c}": s for c, s in rules.items()}
+    timings = {"rules": (t_rules - start) * 1000}
+    decided = _first_blocking(rules, BLOCK_SCORE)
+    layer, evidence, score = (
+        (Layer.RULES, matched.get(decided, ""), rules[decided])
+        if decided
+        else (Layer.NONE, "", 0.0)
+    )
+    if decided is None and use_semantic:
+        sem = semantic.score(rule_text(prompt))
+        timings["semantic"] = sem.ms
+        scores["semantic.harmful"] = sem.harmful
+        scores.update({f"semantic.{c}": p for c, p in sem.by_category.items()})
+        h = semantic.heads()
+        lean = _first_blocking(rules, LEAN_SCORE)
+        if sem.harmful >= h.block_threshold:
+            decided, layer, score = Category(sem.top), Layer.SEMANTIC, sem.harmful
+            evidence = f"semantic: P(harmful) {sem.harmful:.2f}, most likely {sem.top}"
+        elif lean is not None and sem.harmful >= h.lean_threshold:
+            # Confirmed leans: the rule's category unless the semantic layer is sure of another.
+            leaning = [c for c in PROMPT_CATEGORIES if rules[c] >= LEAN_SCORE]
+            decided = max(leaning, key=lambda c: sem.by_category.get(str(c), 0.0))
+            layer, score = Layer.RULES_SEMANTIC, sem.harmful
+            evidence = f"{matched.get(decided, matched.get(lean, ''))}; semantic P(harmful) {sem.harmful:.2f}"
+    moderation_state = "off"
+    if decided is None and moderation is not None:
+        try:
+            result = moderate(moderation, text=prompt, image_bgr=image_bgr, client=http)
+        except ModerationSkipped as skipped:
+            moderation_state = f"skipped: {skipped.reason}"
+        else:
+            moderation_state = "used"
+            timings["moderation"] = result.ms
+            scores.update({f"moderation.{k}": v for k, v in result.scores.items()})
+            if result.flagged and result.category:
+                decided, layer = Category(result.category), Layer.MODERATION
+                score = max(result.scores.values(), default=1.0)
+                evidence = "moderation: " + ", ".join(result.vendor_categories)
+    elif moderation is not None:
+        moderation_state = "not needed: an embedded layer blocked"
+    blocked = decided is not None
     return PromptVerdict(
         allowed=not blocked,
-        category=top if blocked else None,
-        matched=matched.get(top, "") if top else "",
-        score=score,
-        scores={str(c): s for c, s in scores.items()},
+        category=decided,
+        layer=layer if blocked else Layer.NONE,
+        matched=evidence if blocked else "",
+        score=score if blocked else max(rules.values()),
+        scores=scores,
         ms=(time.perf_counter() - start) * 1000,
+        moderation=moderation_state,
+        timings_ms=timings,
     )
 
 
-def check_caption(*, caption: str, hashtags: Sequence[str] = ()) -> PromptVerdict:
-    """The third checkpoint: a post's caption and hashtags, before anything is published."""
-    words = " ".join(tag.lstrip("#") for tag in hashtags)
-    return classify_prompt(f"{caption}\n{words}".strip())
+def check_caption(
+    *, caption: str, hashtags: Sequence[str] = (), moderation: ModerationConfig | None = None
+) -> PromptVerdict:
+    """The third checkpoint: a post's caption and hashtags, before anything is published.
+
+    Hashtags are split into words ("#NoFilter" -> "no filter", "#kill_all" -> "kill all") so
+    the same layers read them as text.
+    """
+    tags = " ".join(_hashtag_words(tag) for tag in hashtags)
+    return classify_prompt(f"{caption}\n{tags}".strip(), moderation=moderation)
 
 
-def _escalate_minors(
-    text: str, scores: dict[Category, float], matched: dict[Category, str], minor: re.Pattern[str]
-) -> None:
-    """Blocked nudity or sexual content anywhere in a prompt that mentions a child is minors."""
-    worst = max(scores[Category.NUDITY_REAL_PERSON], scores[Category.SEXUAL])
-    if worst < BLOCK_SCORE or scores[Category.MINORS] >= worst:
-        return
-    hit = minor.search(text)
-    if hit:
-        scores[Category.MINORS] = worst
-        matched[Category.MINORS] = f"minors: child mentioned with nudity ({hit.group(0)!r})"
-
-
-def _top_category(scores: dict[Category, float]) -> Category | None:
-    """Highest score wins; on a tie, the more serious category (PROMPT_CATEGORIES order)."""
-    best: Category | None = None
-    for cat in PROMPT_CATEGORIES:
-        if scores[cat] > 0 and (best is None or scores[cat] > scores[best]):
-            best = cat
-    return best
+def _hashtag_words(tag: str) -> str:
+    tag = tag.strip().lstrip("#")
+    tag = re.sub(r"[_\-.]+", " ", tag)
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)
 
 
 # -- unsafe imagery -------------------------------------------------------------------------
@@ -279,7 +308,7 @@ def _nsfw_classifier() -> Any:
 
 def loaded_model_count() -> dict[str, int]:
     """How many times each model was built in this process: 1 each once warm, never more."""
-    return {**vision.face_model_loads(), "open_nsfw": _NSFW_LOADS}
+    return {**vision.face_model_loads(), "open_nsfw": _NSFW_LOADS, **semantic.model_loads()}
 
 
 def nsfw_score(bgr: np.ndarray) -> float:
@@ -345,7 +374,6 @@ def check_image(bgr: np.ndarray, faces: Sequence[FaceBox] | None = None) -> Imag
     )
 
 
-# -- policy and the gate --------------------------------------------------------------------
 @dataclass(frozen=True)
 class ProtectedFace:
     """A person who must never be animated (an opt-out list, a public figure list...)."""
@@ -388,6 +416,13 @@ class GateVerdict:
     timings_ms: dict[str, float]
     faces: int
     detail: str = ""  # for logs and the admin: the rule or the protected label that matched
+    layer: str = ""  # which layer decided ("" when allowed)
+    moderation: str = "off"  # "used", "off", or why the service was skipped
+    children: int = 0  # faces that look like a child's (see `apparent_child`)
+
+    @property
+    def message(self) -> str:
+        return self.reason
 
 
 def _verdict(
@@ -396,8 +431,11 @@ def _verdict(
     scores: dict[str, float],
     timings: dict[str, float],
     faces: int,
-    detail: str = "",
     started: float,
+    detail: str = "",
+    layer: str = "",
+    moderation: str = "off",
+    children: int = 0,
 ) -> GateVerdict:
     timings = {**timings, "total": (time.perf_counter() - started) * 1000}
     return GateVerdict(
@@ -408,9 +446,46 @@ def _verdict(
         timings_ms=timings,
         faces=faces,
         detail=detail,
+        layer=layer if category else "",
+        moderation=moderation,
+        children=children,
     )
 
 
+# -- apparent age ---------------------------------------------------------------------------
+def face_proportion(box: FaceBox) -> float:
+    """Eye-to-mouth distance over the distance between the eyes (YuNet's landmarks).
+
+    A child's lower face is short next to its eyes (the "baby schema"); adults' faces are
+    longer. Frontal faces only: the ratio drifts when the head turns or tilts.
+    """
+    (rx, ry), (lx, ly), _nose, (mrx, mry), (mlx, mly) = box.landmarks
+    eyes = math.hypot(lx - rx, ly - ry)
+    if eyes < 1e-6:
+        return 1.0
+    eye_mid = ((lx + rx) / 2, (ly + ry) / 2)
+    mouth_mid = ((mlx + mrx) / 2, (mly + mry) / 2)
+    return math.hypot(mouth_mid[0] - eye_mid[0], mouth_mid[1] - eye_mid[1]) / eyes
+
+
+def apparent_child(boxes: Sequence[FaceBox]) -> list[bool]:
+    """Per face: does it look like a child's? A heuristic, not an age estimate: a short lower
+    face (`CHILD_FACE_RATIO`), or, with several people, a face much smaller than the largest
+    (`CHILD_RELATIVE_SIZE`) that is not itself long-faced. See bench/safety.py for what it
+    was measured on (adult faces only: no child photo ships offline)."""
+    if not boxes:
+        return []
+    ratios = [face_proportion(b) for b in boxes]
+    largest = max(b.w * b.h for b in boxes)
+    out = []
+    for box, ratio in zip(boxes, ratios, strict=True):
+        short_face = ratio < CHILD_FACE_RATIO
+        small = len(boxes) > 1 and math.sqrt(box.w * box.h / largest) < CHILD_RELATIVE_SIZE
+        out.append(short_face or (small and ratio < CHILD_FACE_RATIO + 0.1))
+    return out
+
+
+# -- the gate -------------------------------------------------------------------------------
 def _protected_match(
     bgr: np.ndarray, boxes: Sequence[FaceBox], policy: SafetyPolicy
 ) -> tuple[float, str]:
@@ -436,59 +511,81 @@ def check(
     image_bgr: np.ndarray,
     policy: SafetyPolicy,
     faces: Sequence[FaceBox] | None = None,
+    moderation: ModerationConfig | None = None,
+    http: httpx.Client | None = None,
 ) -> GateVerdict:
     """The pre-render gate: prompt, image and workspace policy. Blocks end the job unrendered.
 
     `faces`: the faces already found in the photo, in `image_bgr`'s pixels (None: find them).
+    `moderation`: the moderation service (None: embedded layers only); it sees the photo too.
     """
     started = time.perf_counter()
-    pv = classify_prompt(prompt)
-    scores: dict[str, float] = {f"prompt.{k}": v for k, v in pv.scores.items()}
-    timings = {"prompt": pv.ms}
+    pv = classify_prompt(prompt, moderation=moderation, image_bgr=image_bgr, http=http)
+    scores: dict[str, float] = {**pv.scores}
+    timings = {f"prompt.{k}": v for k, v in pv.timings_ms.items()}
+    timings["prompt"] = pv.ms
+    common_prompt: dict[str, Any] = {"moderation": pv.moderation, "started": started}
     if not pv.allowed:
         return _verdict(
             pv.category, scores=scores, timings=timings, faces=0, detail=pv.matched,
-            started=started,
+            layer=pv.layer, **common_prompt,
         )  # fmt: skip
     image = check_image(image_bgr, faces)
     scores["nsfw"] = image.nsfw
     timings.update(image.timings_ms)
-    common: dict[str, Any] = {"scores": scores, "timings": timings, "faces": image.faces}
     if image.nsfw >= policy.nsfw_threshold:
         return _verdict(
-            Category.UNSAFE_IMAGE, detail=f"open_nsfw {image.nsfw:.2f}", started=started, **common
-        )
+            Category.UNSAFE_IMAGE, scores=scores, timings=timings, faces=image.faces,
+            detail=f"open_nsfw {image.nsfw:.2f}", layer=Layer.IMAGE, **common_prompt,
+        )  # fmt: skip
     if not image.faces:
-        return _verdict(None, started=started, **common)
+        return _verdict(None, scores=scores, timings=timings, faces=0, **common_prompt)
     t0 = time.perf_counter()
+    children = sum(apparent_child(image.boxes))
+    scores["children"] = float(children)
     similarity, label = _protected_match(_as_bgr(image_bgr), image.boxes, policy)
     timings["identity"] = (time.perf_counter() - t0) * 1000
     scores["identity"] = similarity
-    return _face_decision(pv, similarity, label, policy, started=started, common=common)
+    common: dict[str, Any] = {
+        "scores": scores, "timings": timings, "faces": image.faces, "children": children,
+        **common_prompt,
+    }  # fmt: skip
+    return _face_decision(pv, similarity, label, children, policy, common=common)
 
 
 def _face_decision(
     pv: PromptVerdict,
     similarity: float,
     label: str,
+    children: int,
     policy: SafetyPolicy,
     *,
-    started: float,
     common: dict[str, Any],
 ) -> GateVerdict:
     """What a face in the photo means under the workspace policy."""
     if similarity >= policy.identity_threshold:
         detail = f"protected identity {label!r} ({similarity:.2f})"
-        return _verdict(Category.PROTECTED_IDENTITY, detail=detail, started=started, **common)
+        return _verdict(Category.PROTECTED_IDENTITY, detail=detail, layer=Layer.IMAGE, **common)
+    if children:
+        for cat in _CHILD_STRICT:
+            if (
+                pv.scores.get(f"rules.{cat}", 0.0) >= LEAN_SCORE
+                or pv.scores.get(f"semantic.{cat}", 0.0) >= FACE_STRICT_SEMANTIC
+            ):
+                detail = f"a child's face in the photo + {cat} lean ({pv.lean(cat):.2f})"
+                return _verdict(Category.MINORS, detail=detail, layer=Layer.PHOTO, **common)
     for cat in _FACE_STRICT:
-        if pv.scores[str(cat)] >= FACE_STRICT_SCORE:
-            detail = f"face + {cat} prompt ({pv.scores[str(cat)]:.2f})"
-            return _verdict(cat, detail=detail, started=started, **common)
+        if (
+            pv.scores.get(f"rules.{cat}", 0.0) >= FACE_STRICT_SCORE
+            or pv.scores.get(f"semantic.{cat}", 0.0) >= FACE_STRICT_SEMANTIC
+        ):
+            detail = f"face + {cat} lean ({pv.lean(cat):.2f})"
+            return _verdict(cat, detail=detail, layer=Layer.PHOTO, **common)
     if policy.faces == "block":
-        return _verdict(Category.FACES_NOT_ALLOWED, started=started, **common)
+        return _verdict(Category.FACES_NOT_ALLOWED, layer=Layer.POLICY, **common)
     if policy.faces == "require_consent" and not policy.consent_given:
-        return _verdict(Category.CONSENT_REQUIRED, started=started, **common)
-    return _verdict(None, started=started, **common)
+        return _verdict(Category.CONSENT_REQUIRED, layer=Layer.POLICY, **common)
+    return _verdict(None, **common)
 
 
 # -- output moderation -------------------------------------------------------------------------
@@ -516,14 +613,16 @@ def check_clip(*, clip: Path | DecodedClip, policy: SafetyPolicy) -> GateVerdict
         if sim > worst_identity:
             worst_identity, label, identity_frame = sim, who, index
     scores = {"nsfw": worst_nsfw, "identity": worst_identity}
-    common: dict[str, Any] = {"scores": scores, "timings": timings, "faces": most_faces}
+    common: dict[str, Any] = {
+        "scores": scores, "timings": timings, "faces": most_faces, "started": started,
+    }  # fmt: skip
     if worst_nsfw >= policy.nsfw_threshold:
         detail = f"open_nsfw {worst_nsfw:.2f} at frame {nsfw_frame}"
-        return _verdict(Category.UNSAFE_IMAGE, detail=detail, started=started, **common)
+        return _verdict(Category.UNSAFE_IMAGE, detail=detail, layer=Layer.IMAGE, **common)
     if worst_identity >= policy.identity_threshold:
         detail = f"protected identity {label!r} ({worst_identity:.2f}) at frame {identity_frame}"
-        return _verdict(Category.PROTECTED_IDENTITY, detail=detail, started=started, **common)
-    return _verdict(None, started=started, **common)
+        return _verdict(Category.PROTECTED_IDENTITY, detail=detail, layer=Layer.IMAGE, **common)
+    return _verdict(None, **common)
 
 
 def embed_protected_face(bgr: np.ndarray, *, label: str) -> ProtectedFace:

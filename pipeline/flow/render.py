@@ -19,13 +19,14 @@ from django.conf import settings
 from django.core.mail import mail_admins
 
 from engine.errors import Canceled
-from engine.generate.router import GenerationFailed, ProviderOutage, route
+from engine.generate.router import ContentRefused, GenerationFailed, ProviderOutage, route
 from engine.motion.encode import FrameFilter
 from engine.motion.engine import render as engine_render
 from engine.provenance.label import PlacedLabel
 from engine.provenance.reencode import apply_provenance_filters
 from engine.provenance.watermark import Watermark
 from engine.providers.local import LocalMotionProvider
+from engine.safety.policy import Category
 from pipeline import engine_config, links, selectors, services
 from pipeline.flow.context import JobCanceled, JobRun, StageClock, StageFailed, Transition
 from pipeline.models import Attempt, AttemptStatus, JobStatus
@@ -37,6 +38,18 @@ def run(job_run: JobRun) -> Transition:
     clock = StageClock(job_run, JobStatus.GENERATING)
     try:
         attempt, skipped = _render(job_run)
+    except ContentRefused as exc:
+        # No moderation shopping: the vendor's refusal ends the job, unrendered and unpaid.
+        clock.done(
+            exc.message,
+            failed=True,
+            details={"provider": exc.provider, "vendor_reason": exc.vendor_reason},
+        )
+        return Transition(
+            JobStatus.BLOCKED,
+            fields={"block_category": str(Category.VENDOR_REFUSED)},
+            reason=exc.message,
+        )
     except StageFailed as exc:
         clock.done(exc.message, failed=True)
         return Transition(JobStatus.FAILED, reason=exc.message)
@@ -109,6 +122,8 @@ def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
         )
     except Canceled as exc:
         raise JobCanceled("Canceled while rendering. Nothing was charged.") from exc
+    except ContentRefused:
+        raise
     except GenerationFailed as exc:
         _alert_outages(exc.outages)
         skipped = "; ".join(f"{s.provider} skipped ({s.reason})" for s in exc.skipped)

@@ -297,6 +297,16 @@ JOB_MAX_REGENERATIONS = 2
 INTENT_PROVIDER = env_str("INTENT_PROVIDER", "rules")
 ANTHROPIC_API_KEY = env_str("ANTHROPIC_API_KEY")
 OPENAI_API_KEY = env_str("OPENAI_API_KEY")
+# -- safety: the moderation-service layer (OpenAI moderation) ------------------------------------
+# On when a key is set: MODERATION_API_KEY, or else OPENAI_API_KEY. The gate waits at most
+# MODERATION_TIMEOUT_S for it; slower or failing answers are skipped (the reason is recorded on
+# the job) and the embedded layers decide alone. MODERATION_BASE_URL is for tests' local fake.
+MODERATION_API_KEY = env_str("MODERATION_API_KEY") or OPENAI_API_KEY
+MODERATION_BASE_URL = env_str("MODERATION_BASE_URL", "https://api.openai.com/v1")
+MODERATION_MODEL = env_str("MODERATION_MODEL", "omni-moderation-latest")
+MODERATION_TIMEOUT_S = float(env_str("MODERATION_TIMEOUT_S", "1.5"))
+MODERATION_SEND_IMAGE = env_str("MODERATION_SEND_IMAGE", "1") not in ("0", "false", "no")
+# -- end of the moderation block -----------------------------------------------------------------
 # Queues by weight: parse and gate, dispatching, webhooks and billing on "light"; render, QA
 # and finalize on "render", so a burst of renders never delays a status update or a webhook.
 CELERY_TASK_ROUTES = {

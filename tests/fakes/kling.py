@@ -47,6 +47,8 @@ FAULTS = {
     "quota": (429, 1102, "Resource pack has been used up or expired"),
     "arrears": (429, 1101, "Account is in arrears"),
     "content": (400, 1301, "Content security policy triggered"),
+    # The same code when the vendor says it was the prompt's words (a wording refusal).
+    "content_text": (400, 1301, "Content security policy triggered by the prompt text"),
     "invalid": (400, 1201, "Invalid request parameters"),
     "auth": (401, 1000, "Authentication failed"),
     "ip": (429, 1304, "IP whitelist policy triggered"),

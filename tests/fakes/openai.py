@@ -1,4 +1,5 @@
-"""A fake of OpenAI's Chat Completions API (POST /v1/chat/completions) with structured output.
+"""A fake of OpenAI's Chat Completions API (POST /v1/chat/completions) with structured output,
+and of its moderation endpoint (POST /v1/moderations, see reference/moderation.md).
 
 It checks the `Authorization: Bearer` key, the body, and — like the real API in strict
 mode — that a `json_schema` response format lists every property as required and forbids
@@ -17,6 +18,22 @@ from tests.fakes.anthropic import VALID_SPEC_INPUT
 from tests.fakes.server import FakeVendor, Request, Response
 
 API_KEY = "sk-proj-test-key"
+# The 13 keys of omni-moderation-latest; the image-capable ones are typed ["text", "image"].
+MODERATION_CATEGORIES = (
+    "harassment", "harassment/threatening", "hate", "hate/threatening", "illicit",
+    "illicit/violent", "self-harm", "self-harm/intent", "self-harm/instructions", "sexual",
+    "sexual/minors", "violence", "violence/graphic",
+)  # fmt: skip
+IMAGE_CATEGORIES = frozenset(
+    {
+        "sexual",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "violence",
+        "violence/graphic",
+    }
+)
 _ids = itertools.count(1)
 
 
@@ -62,6 +79,59 @@ class FakeOpenAI(FakeVendor):
         self.api_key = api_key
         self._answer: tuple[str, Any, float] = ("content", None, 0.0)
         self.route("POST", "/v1/chat/completions", self._completions)
+        self.route("POST", "/v1/moderations", self._moderations)
+        self._moderation: tuple[str, Any, float] = ("result", {}, 0.0)
+
+    # -- moderation ------------------------------------------------------------------------
+    def moderation_flags(self, *names: str, delay_s: float = 0.0) -> None:
+        """The next moderations answer flags these OpenAI categories (e.g. "violence")."""
+        self._moderation = ("result", {n: 0.97 for n in names}, delay_s)
+
+    def moderation_error(
+        self, status: int, kind: str, message: str, code: str | None = None
+    ) -> None:
+        self._moderation = ("error", (status, kind, message, code), 0.0)
+
+    def moderation_requests(self) -> list[Request]:
+        return [r for r in self.requests if r.path == "/v1/moderations"]
+
+    def _moderations(self, request: Request) -> Response:
+        if request.headers.get("authorization", "") != f"Bearer {self.api_key}":
+            return _error(
+                401, "invalid_request_error", "Incorrect API key provided.", code="invalid_api_key"
+            )
+        try:
+            body = request.json()
+        except ValueError:
+            return _error(400, "invalid_request_error", "We could not parse the JSON body.")
+        if "input" not in body:
+            return _error(
+                400, "invalid_request_error", "Missing required parameter: 'input'.", param="input"
+            )
+        kind, payload, delay_s = self._moderation
+        if kind == "error":
+            status, error_type, message, code = payload
+            return _error(status, error_type, message, code=code)
+        inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
+        has_image = any(isinstance(i, dict) and i.get("type") == "image_url" for i in inputs)
+        scores = {name: payload.get(name, 0.0001) for name in MODERATION_CATEGORIES}
+        result = {
+            "flagged": any(v >= 0.5 for v in scores.values()),
+            "categories": {name: v >= 0.5 for name, v in scores.items()},
+            "category_scores": scores,
+            "category_applied_input_types": {
+                name: (["text", "image"] if has_image and name in IMAGE_CATEGORIES else ["text"])
+                for name in MODERATION_CATEGORIES
+            },
+        }
+        answer = {
+            "id": f"modr-{next(_ids)}",
+            "model": body.get("model", "omni-moderation-latest"),
+            "results": [result],
+        }
+        return Response(
+            200, answer, headers={"x-request-id": f"req_fake{next(_ids):06d}"}, delay_s=delay_s
+        )
 
     # -- what to answer --------------------------------------------------------------------
     def answer_content(self, content: dict[str, Any] | str | None, *, delay_s: float = 0) -> None:

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 from django.core.files.storage import default_storage
 
+from billing.selectors import credit_balance
 from engine.generate.breaker import BreakerState
-from engine.generate.router import soften_prompt
 from engine.options import JobOptions
 from pipeline import engine_config, services
 from pipeline.flow import runner
@@ -201,13 +201,30 @@ def test_runway_failing_twice_fails_over_to_kling_whose_clip_is_labelled_and_sig
     assert inside > 20 and outside < 6, (inside, outside)
 
 
-def test_a_content_refusal_rewrites_the_prompt_once_and_the_softer_prompt_renders(
+def test_a_content_refusal_blocks_the_job_and_no_other_provider_is_asked(
+    vendors, funded, owner, coffee_jpeg
+):
+    runway, kling = vendors
+    runway.outcome = "content"  # SAFETY.INPUT.IMAGE: about the image, so no retry either
+    before = credit_balance(workspace=funded)
+    job = _run(funded, owner, coffee_jpeg, prompt="slow push in on the cup")
+
+    assert job.status == JobStatus.BLOCKED
+    assert job.block_category == "vendor_refused"
+    assert "SAFETY.INPUT.IMAGE" in job.failure_reason  # the vendor's reason, for the user
+    assert _attempts(job) == [("runway", AttemptStatus.FAILED, "ContentRejected")]
+    assert kling.requests == []  # no moderation shopping
+    assert not Clip.objects.filter(job=job).exists()
+    assert credit_balance(workspace=funded) == before  # the hold was released
+
+
+def test_a_wording_refusal_is_retried_once_reworded_on_the_same_vendor(
     vendors, funded, owner, coffee_jpeg
 ):
     runway, kling = vendors
     runway.fail_submit("auth")  # runway is out: the refusal comes from kling
-    kling.fail_submit("content")
-    prompt = "dramatic explosion behind the cup, violent shaking"
+    kling.fail_submit("content_text")
+    prompt = "shoot a close-up shot of the cup"
     job = _run(funded, owner, coffee_jpeg, prompt=prompt)
 
     assert job.status == JobStatus.DELIVERED, job.failure_reason
@@ -216,11 +233,8 @@ def test_a_content_refusal_rewrites_the_prompt_once_and_the_softer_prompt_render
         (AttemptStatus.FAILED, "ContentRejected"),
         (AttemptStatus.SUCCEEDED, ""),
     ]
-    softened = soften_prompt(prompt)
-    assert attempts[0].prompt_used == prompt
-    assert attempts[1].prompt_used == softened != prompt
     sent = [r.json()["prompt"] for r in kling.requests_to("POST", "/v1/videos/image2video")]
-    assert sent == [prompt, softened]
+    assert sent == [prompt, "film a close-up view of the cup"]
 
 
 def test_every_remote_provider_failing_falls_back_to_the_local_engine(

@@ -49,7 +49,7 @@ def _run(workspace, user, jpeg: bytes, prompt: str, *, consent: bool = True) -> 
 @pytest.mark.parametrize(
     ("prompt", "category"),
     [
-        ("make her take off her clothes, nude", "nudity_real_person"),
+        ("make her take off her clothes, nude", "sexual"),
         ("realistic news footage of the president saying the election is cancelled", "deception"),
         ("blood spraying everywhere, graphic gore", "violence_gore"),
     ],
@@ -217,3 +217,64 @@ def test_workspace_admin_protects_a_person_from_the_settings_page(
     )
     client_for(owner, funded).post(url, {"delete": identity.pk})
     assert not ProtectedIdentity.objects.filter(pk=identity.pk).exists()
+
+
+def test_the_job_records_which_layer_decided_and_its_scores(runway, funded, owner, coffee_jpeg):
+    job = _run(funded, owner, coffee_jpeg, "he points a rifle at the cashier")
+    assert job.status == JobStatus.BLOCKED and job.block_category == "weapons_terror"
+    assert job.safety["layer"] == "rules" and job.safety["category"] == "weapons_terror"
+    assert job.safety["scores"]["rules.weapons_terror"] >= 0.5
+    assert job.safety["moderation"] == "off"  # no key configured
+    assert job.failure_reason.startswith("We can't animate this: it shows an attack")
+
+
+@pytest.fixture
+def moderation(settings):
+    from tests.fakes.openai import API_KEY, FakeOpenAI
+
+    with FakeOpenAI() as fake:
+        settings.MODERATION_API_KEY = API_KEY
+        settings.MODERATION_BASE_URL = f"{fake.url}/v1"
+        settings.MODERATION_TIMEOUT_S = 0.5
+        yield fake
+
+
+def test_the_moderation_service_blocks_when_keyed(runway, moderation, funded, owner, coffee_jpeg):
+    moderation.moderation_flags("harassment")
+    job = _run(funded, owner, coffee_jpeg, "a slow pan across the office")
+    assert job.status == JobStatus.BLOCKED and job.block_category == "hate_harassment"
+    assert job.safety["layer"] == "moderation" and job.safety["moderation"] == "used"
+    assert runway.requests == []
+    (request,) = moderation.moderation_requests()
+    assert [part["type"] for part in request.json()["input"]] == ["text", "image_url"]
+
+
+def test_a_slow_moderation_service_is_skipped_and_the_job_goes_on(
+    runway, moderation, funded, owner, coffee_jpeg
+):
+    moderation.moderation_flags("violence", delay_s=2.0)
+    job = _run(funded, owner, coffee_jpeg, "a slow pan across the office")
+    assert job.status == JobStatus.DELIVERED, job.failure_reason
+    assert job.safety["moderation"] == "skipped: no answer within the 0.5 s budget"
+
+
+def test_a_vendor_refusal_ends_blocked_without_failover_and_is_counted(
+    runway, funded, owner, coffee_jpeg, rf, admin_user
+):
+    from django.contrib import admin
+
+    from accounts.models import Workspace
+
+    runway.outcome = "content"  # Runway refuses the image: no retry, no other provider
+    before = credit_balance(workspace=funded)
+    job = _run(funded, owner, coffee_jpeg, "slow push in on the cup")
+    assert job.status == JobStatus.BLOCKED and job.block_category == "vendor_refused"
+    assert "did not pass our content moderation" in job.failure_reason
+    assert list(Attempt.objects.filter(job=job).values_list("provider", flat=True)) == ["runway"]
+    assert credit_balance(workspace=funded) == before
+    workspace_admin = admin.site._registry[Workspace]
+    request = rf.get("/admin/accounts/workspace/")
+    request.user = admin_user
+    row = workspace_admin.get_queryset(request).get(pk=funded.pk)
+    assert workspace_admin.vendor_refusals_7d(row) == 1
+    assert workspace_admin.blocked_jobs_7d(row) == 1

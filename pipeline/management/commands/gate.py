@@ -1,4 +1,7 @@
-"""`manage.py gate --prompt TEXT [--image PATH] [--json]`: the safety gate's verdict."""
+"""`manage.py gate --prompt TEXT [--image PATH] [--prompts-file FILE] [--json]`: the safety
+gate's verdict. With `--json`, one object per line: `allowed`, `category`, `layer`, `scores`,
+`message` (and `prompt`, `moderation`, `ms`). The moderation service is used when a key is
+configured (MODERATION_API_KEY or OPENAI_API_KEY), as in the product."""
 
 from __future__ import annotations
 
@@ -10,16 +13,23 @@ from django.core.management.base import BaseCommand, CommandError
 
 from engine.motion.errors import MotionError
 from engine.motion.image import load_bgr
-from engine.safety.screening import SafetyPolicy, check, classify_prompt
+from engine.safety.screening import GateVerdict, PromptVerdict, SafetyPolicy, check, classify_prompt
+from pipeline import engine_config
 
 
-def _verdict_dict(verdict: Any) -> dict[str, Any]:
+def _as_dict(prompt: str, verdict: GateVerdict | PromptVerdict) -> dict[str, Any]:
+    timings = verdict.timings_ms if isinstance(verdict, GateVerdict) else {
+        **verdict.timings_ms, "total": verdict.ms
+    }  # fmt: skip
     return {
+        "prompt": prompt,
         "allowed": verdict.allowed,
-        "category": verdict.category,
-        "reason": verdict.reason,
+        "category": str(verdict.category) if verdict.category else None,
+        "layer": verdict.layer,
         "scores": {k: round(float(v), 4) for k, v in verdict.scores.items()},
-        "ms": {k: round(float(v), 3) for k, v in verdict.timings_ms.items()},
+        "message": verdict.message,
+        "moderation": verdict.moderation,
+        "ms": {k: round(float(v), 3) for k, v in timings.items()},
         "faces": getattr(verdict, "faces", 0),
     }
 
@@ -37,28 +47,18 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true")
 
     def handle(self, *args: Any, **opts: Any) -> None:
+        moderation = engine_config.moderation_config()
         if opts["prompts_file"]:
             path: Path = opts["prompts_file"]
             if not path.is_file():
                 raise CommandError(f"No such file: {path}")
-            for line in path.read_text().splitlines():
+            for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
-                    verdict = classify_prompt(line)
-                    self.stdout.write(
-                        json.dumps(
-                            {
-                                "prompt": line,
-                                "allowed": verdict.allowed,
-                                "category": verdict.category,
-                                "reason": verdict.reason,
-                                "scores": verdict.scores,
-                                "ms": round(verdict.ms, 3),
-                            },
-                            default=str,
-                        )
-                    )
+                    verdict = classify_prompt(line, moderation=moderation)
+                    self._emit(_as_dict(line, verdict), as_json=True)
             return
-        if opts["prompt"] is None:
+        prompt = opts["prompt"]
+        if prompt is None:
             raise CommandError("Give --prompt TEXT or --prompts-file FILE.")
         if opts["image"] is not None:
             if not opts["image"].is_file():
@@ -67,23 +67,20 @@ class Command(BaseCommand):
                 bgr = load_bgr(opts["image"], max_side=1600)
             except MotionError as exc:
                 raise CommandError(str(exc)) from exc
-            verdict = check(
-                prompt=opts["prompt"],
+            gate = check(
+                prompt=prompt,
                 image_bgr=bgr,
                 policy=SafetyPolicy(faces=opts["policy"], consent_given=True),
+                moderation=moderation,
             )
-            data = _verdict_dict(verdict)
+            data = _as_dict(prompt, gate)
         else:
-            prompt_verdict = classify_prompt(opts["prompt"])
-            data = {
-                "allowed": prompt_verdict.allowed,
-                "category": prompt_verdict.category,
-                "reason": prompt_verdict.reason,
-                "scores": prompt_verdict.scores,
-                "ms": {"prompt": round(prompt_verdict.ms, 3)},
-            }
-        if opts["json"]:
-            self.stdout.write(json.dumps(data, default=str))
-        else:
-            state = "allowed" if data["allowed"] else f"BLOCKED ({data['category']})"
-            self.stdout.write(f"{state}. {data['reason']}".strip())
+            data = _as_dict(prompt, classify_prompt(prompt, moderation=moderation))
+        self._emit(data, as_json=opts["json"])
+
+    def _emit(self, data: dict[str, Any], *, as_json: bool) -> None:
+        if as_json:
+            self.stdout.write(json.dumps(data, default=str, ensure_ascii=False))
+            return
+        state = "allowed" if data["allowed"] else f"BLOCKED ({data['category']}, {data['layer']})"
+        self.stdout.write(f"{state}. {data['message']}".strip())

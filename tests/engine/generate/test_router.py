@@ -1,5 +1,6 @@
 """The generate-stage router over real adapters talking to the HTTP fakes: retry with
-backoff, Retry-After, one prompt rewrite, failover, quota outages, circuit breaker, spend
+backoff, Retry-After, no failover after a content refusal (one reworded retry on the same
+vendor when it is about wording), failover, quota outages, circuit breaker, spend
 cap, deadline, concurrency limits, and the attempt records the flow persists."""
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ from engine.generate.breaker import BreakerState, MemoryCircuitBreaker
 from engine.generate.limiter import MemoryConcurrencyLimiter
 from engine.generate.router import (
     AttemptRecord,
+    ContentRefused,
     GenerationFailed,
     RoutePolicy,
     SkipReason,
     TryStatus,
     backoff_delay,
+    refusal_concerns_wording,
+    reword_camera_terms,
     route,
-    soften_prompt,
 )
+from engine.providers.errors import ContentRejected
 from engine.spec import GenerationSpec
 from tests.engine.conftest import (
     IMAGE_URL,
@@ -165,11 +169,15 @@ def test_retry_after_longer_than_allowed_fails_over_without_waiting(
     assert outcome.result.provider == "kling"
 
 
-def test_content_rejection_rewrites_the_prompt_once(fake_luma, photo, tmp_path, clock, breaker):
-    fake_luma.fail_submit("content")
-    spec = GenerationSpec(prompt="a violent explosion behind her, hair blowing", duration_s=3)
+def test_a_wording_refusal_gets_one_reworded_retry_on_the_same_vendor(
+    fake_luma, fake_kling, photo, tmp_path, clock, breaker
+):
+    fake_luma.fail_submit("content")  # "prompt not allowed because advanced moderation failed"
+    spec = GenerationSpec(
+        prompt="shoot a wide shot of her, kill the lights at the end", duration_s=3
+    )
     outcome, records = go(
-        [luma_for(fake_luma)],
+        [luma_for(fake_luma), kling_for(fake_kling)],
         photo=photo,
         spec=spec,
         tmp_path=tmp_path,
@@ -177,35 +185,94 @@ def test_content_rejection_rewrites_the_prompt_once(fake_luma, photo, tmp_path, 
         breaker=breaker,
     )
     prompts = [r.json()["prompt"] for r in fake_luma.requests_to("POST", "/dream-machine/")]
-    assert prompts[0] == spec.prompt
-    assert prompts[1] == soften_prompt(spec.prompt)
-    assert "violent" not in prompts[1] and "explosion" not in prompts[1]
+    assert prompts == [spec.prompt, "film a wide view of her, turn off the lights at the end"]
     assert outcome.prompt_rewritten and outcome.spec.prompt == prompts[1]
-    assert [r.error_class for r in records] == ["ContentRejected", None]
+    assert [(r.provider, r.error_class) for r in records] == [
+        ("luma", "ContentRejected"),
+        ("luma", None),
+    ]
     assert records[1].prompt_rewritten and clock.sleeps == []
+    assert fake_kling.requests == []
 
 
-def test_second_content_rejection_fails_over_with_the_softened_prompt(
+def test_an_image_refusal_ends_the_route_with_no_other_vendor_asked(
     fake_runway, fake_kling, photo, tmp_path, clock, breaker
 ):
-    fake_runway.outcome = "content"  # every Runway task fails moderation
-    spec = GenerationSpec(prompt="blood on the sword", duration_s=3)
-    outcome, records = go(
-        [runway_for(fake_runway), kling_for(fake_kling)],
-        photo=photo,
-        spec=spec,
-        tmp_path=tmp_path,
-        clock=clock,
-        breaker=breaker,
-    )
-    assert [(r.provider, r.error_class) for r in records] == [
-        ("runway", "ContentRejected"),
-        ("runway", "ContentRejected"),
-        ("kling", None),
-    ]
-    kling_prompt = fake_kling.requests_to("POST", "/v1/videos")[0].json()["prompt"]
-    assert kling_prompt == soften_prompt("blood on the sword")
-    assert outcome.result.provider == "kling"
+    fake_runway.outcome = "content"  # SAFETY.INPUT.IMAGE: "input image did not pass"
+    spec = GenerationSpec(prompt="shoot a wide shot of the beach", duration_s=3)
+    with pytest.raises(ContentRefused) as refused:
+        go(
+            [runway_for(fake_runway), kling_for(fake_kling)],
+            photo=photo,
+            spec=spec,
+            tmp_path=tmp_path,
+            clock=clock,
+            breaker=breaker,
+        )
+    exc = refused.value
+    assert [(r.provider, r.error_class) for r in exc.records] == [("runway", "ContentRejected")]
+    assert fake_kling.requests == []  # no moderation shopping
+    assert exc.provider == "runway" and not exc.about_wording
+    assert "SAFETY.INPUT.IMAGE" in exc.vendor_reason and exc.vendor_reason in exc.message
+    assert exc.spent_cents == 0
+    assert "don't send a refused request to another provider" in exc.message
+
+
+def test_an_unspecific_refusal_is_not_retried(
+    fake_kling, fake_luma, photo, tmp_path, clock, breaker
+):
+    fake_kling.fail_submit("content")  # 1301 "Content security policy triggered": says neither
+    spec = GenerationSpec(prompt="shoot a close-up of the cup", duration_s=3)
+    with pytest.raises(ContentRefused) as refused:
+        go(
+            [kling_for(fake_kling), luma_for(fake_luma)],
+            photo=photo,
+            spec=spec,
+            tmp_path=tmp_path,
+            clock=clock,
+            breaker=breaker,
+        )
+    assert not refused.value.about_wording
+    assert len(fake_kling.requests_to("POST", "/v1/videos/image2video")) == 1
+    assert fake_luma.requests == []
+
+
+def test_a_wording_refusal_with_nothing_to_reword_is_not_retried(
+    fake_luma, fake_kling, photo, tmp_path, clock, breaker
+):
+    fake_luma.fail_submit("content")
+    spec = GenerationSpec(prompt="she dances in the rain", duration_s=3)
+    with pytest.raises(ContentRefused) as refused:
+        go(
+            [luma_for(fake_luma), kling_for(fake_kling)],
+            photo=photo,
+            spec=spec,
+            tmp_path=tmp_path,
+            clock=clock,
+            breaker=breaker,
+        )
+    assert refused.value.about_wording  # about the words, but no film jargon to say plainly
+    assert len(fake_luma.requests_to("POST", "/dream-machine/")) == 1
+    assert fake_kling.requests == []
+
+
+def test_a_second_refusal_after_rewording_ends_the_route(
+    fake_luma, fake_kling, photo, tmp_path, clock, breaker
+):
+    fake_luma.fail_submit("content", "content")
+    spec = GenerationSpec(prompt="kill the lights, then a slow close-up shot", duration_s=3)
+    with pytest.raises(ContentRefused) as refused:
+        go(
+            [luma_for(fake_luma), kling_for(fake_kling)],
+            photo=photo,
+            spec=spec,
+            tmp_path=tmp_path,
+            clock=clock,
+            breaker=breaker,
+        )
+    assert len(fake_luma.requests_to("POST", "/dream-machine/")) == 2
+    assert "after rewording" in refused.value.message
+    assert fake_kling.requests == []
 
 
 def test_invalid_input_is_not_retried_and_fails_over(
@@ -428,21 +495,32 @@ def test_provider_unavailable_on_bad_credentials(
 @pytest.mark.parametrize(
     ("prompt", "expected"),
     [
-        (
-            "make the clouds drift",
-            "make the clouds drift, gentle, subtle natural motion, calm and friendly",
-        ),
-        ("", "Gentle, subtle natural motion, calm and friendly"),
-        ("kill, blood!", "Gentle, subtle natural motion, calm and friendly"),
-        (
-            "her hair blows, dramatic explosion behind",
-            "her hair blows, behind, gentle, subtle natural motion, calm and friendly",
-        ),
+        ("make the clouds drift", "make the clouds drift"),  # nothing to reword
+        ("Kill the lights and shoot a wide shot", "turn off the lights and film a wide view"),
+        ("a photo shoot, explosion of color", "a photo session, burst of colour"),
+        ("cut to black after the close-up shot", "fade to black after the close-up view"),
+        ("stab him", "stab him"),  # substance is never softened
     ],
 )
-def test_soften_prompt(prompt, expected):
-    assert soften_prompt(prompt) == expected
-    assert soften_prompt(soften_prompt(prompt)) == soften_prompt(prompt)  # idempotent
+def test_reword_camera_terms_keeps_the_meaning(prompt, expected):
+    assert reword_camera_terms(prompt) == expected
+    assert reword_camera_terms(expected) == expected  # idempotent
+
+
+@pytest.mark.parametrize(
+    ("detail", "wording"),
+    [
+        ("400: prompt not allowed because advanced moderation failed", True),
+        ("SAFETY.INPUT.TEXT: The text prompt was flagged", True),
+        ("SAFETY.INPUT.IMAGE: Your input image did not pass our content moderation.", False),
+        ("Output flagged by the content checker", False),
+        ("Content security policy triggered", False),
+        ("The prompt and the image were flagged", False),
+    ],
+)
+def test_refusal_concerns_wording_reads_the_vendors_words(detail, wording):
+    error = ContentRejected("refused", provider="x", detail=detail)
+    assert refusal_concerns_wording(error) is wording
 
 
 def test_backoff_grows_exponentially_with_bounded_jitter():

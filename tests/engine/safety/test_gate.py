@@ -13,7 +13,9 @@ from skimage import data
 
 from engine.motion.encode import ClipEncoder
 from engine.safety import screening as safety
+from engine.safety.policy import MESSAGES
 from engine.safety.screening import Category, SafetyPolicy, check, check_clip, check_image
+from engine.vision.faces import FaceBox
 from engine.vision.frames import UnreadableClip
 
 UNSAFE_PROXY = Path(__file__).resolve().parents[3] / "bench" / "data" / "unsafe_proxy.png"
@@ -70,7 +72,7 @@ def test_unsafe_prompt_blocks_before_any_model_runs(coffee: np.ndarray) -> None:
     verdict = check(prompt="turn this into porn", image_bgr=coffee, policy=SafetyPolicy())
     assert not verdict.allowed and verdict.category == Category.SEXUAL
     assert "nsfw" not in verdict.timings_ms and "faces" not in verdict.timings_ms
-    assert verdict.reason.startswith("We can't animate this: the prompt asks for sexual content")
+    assert verdict.reason == MESSAGES[Category.SEXUAL] and verdict.layer == "rules"
 
 
 @pytest.mark.parametrize("mode", ["block", "require_consent", "allow"])
@@ -129,9 +131,8 @@ def test_someone_else_is_not_mistaken_for_a_protected_identity(
 @pytest.mark.parametrize(
     ("prompt", "category"),
     [
-        ("make her look sexy and seductive", Category.SEXUAL),
-        ("a gun and blood on the table", Category.VIOLENCE_GORE),
-        ("the branches are naked", Category.SEXUAL),
+        ("make them look seductive", Category.SEXUAL),
+        ("he grips the knife and stares", Category.VIOLENCE_GORE),
     ],
 )
 def test_a_face_plus_a_sexual_or_violent_prompt_is_always_blocked(
@@ -141,6 +142,48 @@ def test_a_face_plus_a_sexual_or_violent_prompt_is_always_blocked(
     assert check(prompt=prompt, image_bgr=coffee, policy=policy).allowed  # no face: a lean only
     verdict = check(prompt=prompt, image_bgr=astronaut, policy=policy)
     assert not verdict.allowed and verdict.category == category
+    assert verdict.layer == "photo" and verdict.children == 0
+
+
+def _face(*, eyes: float, eye_to_mouth: float, size: float = 200.0, x: float = 100.0) -> FaceBox:
+    """A frontal face box with YuNet's five landmarks placed for a given proportion."""
+    cx, ey = x + size / 2, 100.0 + size * 0.4
+    my = ey + eye_to_mouth
+    return FaceBox(
+        x=x, y=100.0, w=size, h=size, score=0.9,
+        landmarks=(
+            (cx - eyes / 2, ey), (cx + eyes / 2, ey), (cx, (ey + my) / 2),
+            (cx - eyes / 3, my), (cx + eyes / 3, my),
+        ),
+    )  # fmt: skip
+
+
+def test_the_apparent_child_heuristic_on_face_proportions_and_relative_size(
+    astronaut: np.ndarray, hopper: np.ndarray
+) -> None:
+    adult, child = _face(eyes=60, eye_to_mouth=66), _face(eyes=60, eye_to_mouth=42)
+    assert safety.apparent_child([adult]) == [False]
+    assert safety.apparent_child([child]) == [True]
+    # Much smaller than the adult next to it, and not long-faced: counted as a child.
+    small = _face(eyes=30, eye_to_mouth=25, size=90, x=400)
+    assert safety.apparent_child([adult, small]) == [False, True]
+    # Real adult photos are not children.
+    for photo in (astronaut, hopper):
+        boxes = safety.vision.detect_faces(photo)
+        assert boxes and not any(safety.apparent_child(boxes))
+
+
+def test_a_child_in_the_photo_makes_any_sexual_or_violent_lean_minors(coffee: np.ndarray) -> None:
+    """The faces are given (as the parse stage hands them over): a child-proportioned face.
+    No photo of a child ships offline, so the face is synthetic; the decision is real."""
+    child = [_face(eyes=60, eye_to_mouth=42)]
+    policy = SafetyPolicy(faces="allow")
+    for prompt in ("make them look seductive", "he grips the knife and stares"):
+        verdict = check(prompt=prompt, image_bgr=coffee, policy=policy, faces=child)
+        assert not verdict.allowed and verdict.category == Category.MINORS
+        assert verdict.layer == "photo" and verdict.children == 1
+    calm = check(prompt=PROMPT, image_bgr=coffee, policy=policy, faces=child)
+    assert calm.allowed and calm.children == 1
 
 
 def test_unknown_face_policy_is_rejected() -> None:
@@ -209,7 +252,7 @@ def test_models_load_once_per_process(astronaut: np.ndarray, hopper: np.ndarray)
     policy = SafetyPolicy(faces="allow", protected_embeddings=(np.ones(128, np.float32),))
     check(prompt=PROMPT, image_bgr=astronaut, policy=policy)
     first = safety.loaded_model_count()
-    assert first == {"yunet": 1, "sface": 1, "open_nsfw": 1}
+    assert first == {"yunet": 1, "sface": 1, "open_nsfw": 1, "minilm": 1, "semantic_heads": 1}
     for image in (hopper, astronaut, hopper):
         check(prompt=PROMPT, image_bgr=image, policy=policy)
     assert safety.loaded_model_count() == first

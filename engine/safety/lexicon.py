@@ -1,0 +1,990 @@
+"""Data for reading prompts (no logic; `textnorm` uses it): look-alike letters, leetspeak,
+emoji meanings, function words per language, and a glossary from Spanish, French, German and
+Portuguese into English.
+
+The glossary is written from the languages, not from any evaluation prompt: the people,
+bodies, clothes, acts, weapons, drugs, places and camera words that motion prompts use. Keys
+are folded like the prompt (lower case, no accents: "niño" -> "nino", "Küche" -> "kuche",
+"ß" -> "ss"). A key ending in "*" is a stem: it matches every word that starts with it (verbs
+conjugate: "apunal*" covers "apuñala", "apuñaló", "apuñalando"). An empty English value drops
+the word (articles).
+"""
+
+from __future__ import annotations
+
+# -- look-alike letters that NFKC leaves alone ----------------------------------------------
+CONFUSABLES: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ү": "y", "ɡ": "g",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p",
+    "С": "c", "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ү": "y",
+    "п": "n", "г": "r", "ь": "b", "д": "d", "и": "u", "л": "n", "з": "3", "ч": "4",
+    "ӧ": "o", "ӱ": "y", "ә": "e", "ɩ": "i",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "δ": "d", "ε": "e", "ζ": "z", "η": "n", "ι": "i",
+    "κ": "k", "μ": "u", "ν": "v", "ο": "o", "ρ": "p", "σ": "o", "ς": "s", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h",
+    "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y",
+    "Χ": "x", "ϲ": "c", "ϳ": "j", "ί": "i", "ό": "o", "ά": "a", "έ": "e",
+    # Latin variants, IPA, small capitals
+    "ı": "i", "ȷ": "j", "ſ": "s", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d",
+    "ł": "l", "ħ": "h", "ŧ": "t", "ɑ": "a", "ʀ": "r", "ɴ": "n", "ᴀ": "a",
+    "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ᴏ": "o", "ᴘ": "p", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ɾ": "r", "ɛ": "e", "ɔ": "o", "ʋ": "u",
+}  # fmt: skip
+
+# Leetspeak, read inside words that are mostly letters. "1", "!" and "|" are "i" or "l".
+LEET: dict[str, str] = {
+    "0": "o", "1": "i", "2": "z", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t",
+    "8": "b", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
+    "£": "l", "¡": "i",
+}  # fmt: skip
+LEET_ALT: dict[str, str] = {"1": "l", "!": "l", "|": "i"}
+
+# -- emoji ------------------------------------------------------------------------------
+# Emoji whose meaning in a prompt is not their Unicode name (slang, stand-ins); the rest are
+# read by name ("PISTOL" -> "pistol", "BOMB" -> "bomb", "SYRINGE" -> "syringe").
+EMOJI_WORDS: dict[str, str] = {
+    "🔞": "adults only explicit sex",
+    "🍆": "eggplant penis",
+    "🍑": "peach butt",
+    "💦": "sweat droplets cum",
+    "🍒": "cherries breasts",
+    "👅": "tongue licking",
+    "👙": "bikini",
+    "🍈": "melons breasts",
+    "🥵": "hot sexy",
+    "😈": "devil naughty",
+    "❄": "snow cocaine",
+    "⛄": "snowman",
+    "🌨": "snow cloud",
+    "🧪": "test tube chemicals meth",
+    "💊": "pills",
+    "💉": "syringe needle inject",
+    "🌿": "herb weed",
+    "🍁": "leaf",
+    "🍃": "leaves",
+    "🚬": "cigarette",
+    "🔫": "gun",
+    "🔪": "knife",
+    "🗡": "dagger knife",
+    "⚔": "swords",
+    "💣": "bomb",
+    "🧨": "firecracker explosive",
+    "💥": "explosion",
+    "🩸": "blood",
+    "💀": "skull dead",
+    "☠": "skull dead",
+    "⚰": "coffin",
+    "🪦": "grave",
+    "🪢": "rope noose",
+    "🔥": "fire",
+    "🐒": "monkey",
+    "🐵": "monkey",
+    "🦍": "gorilla",
+    "🐀": "rat",
+    "🐖": "pig",
+    "卐": "swastika",
+    "卍": "swastika",
+    "⚡": "lightning",
+    "👶": "baby",
+    "🧒": "child",
+    "👧": "girl child",
+    "👦": "boy child",
+    "👮": "police officer",
+    "💵": "money cash",
+    "💰": "money bag",
+    "🍺": "beer",
+    "🍷": "wine",
+    "🥃": "whisky glass",
+    "📸": "camera",
+    "🎥": "camera",
+    "🎬": "film",
+    "🤳": "selfie",
+}
+# Words of Unicode emoji names that say nothing ("FACE WITH TEARS OF JOY" keeps "tears joy").
+EMOJI_NAME_NOISE = frozenset(
+    [
+        "symbol",
+        "sign",
+        "with",
+        "and",
+        "of",
+        "face",
+        "emoji",
+        "black",
+        "white",
+        "heavy",
+        "large",
+        "small",
+        "medium",
+        "light",
+        "dark",
+        "skin",
+        "tone",
+        "type",
+        "mark",
+        "squared",
+        "negative",
+        "circled",
+        "variation",
+        "selector",
+    ]
+)
+
+# -- function words: guess the language, and never join them with a neighbour --------------
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "a",
+            "an",
+            "and",
+            "of",
+            "to",
+            "in",
+            "on",
+            "at",
+            "is",
+            "are",
+            "with",
+            "his",
+            "her",
+            "their",
+            "its",
+            "my",
+            "your",
+            "this",
+            "that",
+            "from",
+            "into",
+            "while",
+            "as",
+            "it",
+            "he",
+            "she",
+            "they",
+            "them",
+            "him",
+            "makes",
+            "make",
+            "be",
+            "by",
+            "for",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "un",
+            "una",
+            "unos",
+            "unas",
+            "y",
+            "del",
+            "al",
+            "en",
+            "con",
+            "se",
+            "su",
+            "sus",
+            "que",
+            "por",
+            "para",
+            "como",
+            "mientras",
+            "a",
+            "hace",
+            "haz",
+            "esta",
+            "este",
+            "es",
+            "son",
+            "lo",
+            "le",
+            "les",
+            "sobre",
+            "hacia",
+            "muy",
+            "pero",
+            "desde",
+            "entre",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "des",
+            "et",
+            "du",
+            "au",
+            "aux",
+            "en",
+            "avec",
+            "se",
+            "sa",
+            "son",
+            "ses",
+            "que",
+            "qui",
+            "pour",
+            "par",
+            "comme",
+            "pendant",
+            "fait",
+            "fais",
+            "est",
+            "sont",
+            "sur",
+            "dans",
+            "vers",
+            "tres",
+            "mais",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "leur",
+            "l",
+            "d",
+            "qu",
+            "toute",
+            "tout",
+            "devant",
+            "mets",
+            "pour",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "einer",
+            "und",
+            "mit",
+            "sich",
+            "sein",
+            "seine",
+            "ihr",
+            "ihre",
+            "im",
+            "ist",
+            "sind",
+            "auf",
+            "zu",
+            "zum",
+            "zur",
+            "von",
+            "vom",
+            "wie",
+            "wahrend",
+            "lass",
+            "lasst",
+            "macht",
+            "mach",
+            "nach",
+            "uber",
+            "er",
+            "sie",
+            "es",
+            "bei",
+            "aus",
+            "als",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "um",
+            "uma",
+            "uns",
+            "umas",
+            "e",
+            "do",
+            "da",
+            "dos",
+            "das",
+            "no",
+            "na",
+            "nos",
+            "nas",
+            "em",
+            "com",
+            "se",
+            "seu",
+            "sua",
+            "seus",
+            "suas",
+            "meu",
+            "minha",
+            "que",
+            "por",
+            "para",
+            "pra",
+            "pro",
+            "como",
+            "enquanto",
+            "faz",
+            "faca",
+            "esta",
+            "este",
+            "sao",
+            "ao",
+            "aos",
+            "pelo",
+            "pela",
+            "ele",
+            "ela",
+            "eles",
+            "elas",
+            "dele",
+            "dela",
+        ]
+    ),
+}
+FUNCTION_WORDS_ALL = frozenset().union(*FUNCTION_WORDS.values())
+
+
+def _table(spec: str) -> dict[str, str]:
+    """'foreign=english foreign2=two_words stem*=english' -> a dict ('_' is a space)."""
+    out: dict[str, str] = {}
+    for item in spec.split():
+        key, _, value = item.partition("=")
+        out[key] = value.replace("_", " ")
+    return out
+
+
+# -- glossary ------------------------------------------------------------------------------
+_ES = _table(
+    """
+    quiero=want quieres=want matarme=kill_myself suicidarme=kill_myself morirme=die mendigo=beggar mendiga=beggar hasta_la_muerte=to_death a_muerte=to_death esvastic*=swastika pinta=paints pintan=paint pintar=paint
+    bofetada=slap cachetada=slap morir=to_die muere=dies llora=cries llorando=crying
+    mi_mujer=my_wife su_mujer=his_wife mi_marido=my_husband primeros=first pasos=steps
+    convierte=turns_into convertir=turn_into detien*=arrested detenido=arrested detenida=arrested a=to
+    quiere=wants quieren=want
+    esta=is estan=are otro=another otra=another casero=landlord paquetes=packages portal=doorway recib*=receiving corrupcion=corruption al=to_the conductor=driver casera=homemade monta=assembles fabrica=makes paso_a_paso=step_by_step mee=pees mear=pee encima=on_himself delante=in_front_of todos=everyone todo_el_mundo=everyone burl*=mock imit*=imitate discapacitad*=disabled silla_de_ruedas=wheelchair ahorqu*=hang toma=takes punado=handful somniferos=sleeping_pills acabar_con_todo=end_it_all acabar=end bote=bottle revent*=smash revient*=smash bate=bat saliendo=coming_out rota=broken roto=broken todos_lados=everywhere tipo=guy guardia=guard contra=against suelo=ground garaje=garage arbol=tree nunca=never vuelve=comes_back piedras=stones bolsillos=pockets solo=alone sola=alone ventana=window autopista=highway carretera=road coche=car auto=car
+    el=the la=the los=the las=the lo=it un=a una=a unos=some unas=some y=and o=or del=of_the
+    al=the en=in con=with sin=without de=of a=to se= su=his sus=his que=that por=for para=to
+    como=like mientras=while sobre=over hacia=towards desde=from entre=between hasta=until
+    muy=very pero=but le=him les=them lo=it me=me mi=my tu=your nos=us ella=she el=the
+    ellos=they ellas=they este=this esta=this ese=that esa=that aqui=here alli=there
+    haz=make hace=makes hacer=make hazlo=make_it hagan=make pon=put ponle=put_on poner=put
+    anade=add agrega=add coloca=put muestra=show mostrar=show mostrando=showing deja=leave
+    dejar=leave dejalo=leave_him parece=looks parecer=look_like parezca=looks que_parezca=look
+    hombre=man hombres=men mujer=woman mujeres=women senor=man senora=woman chico=boy
+    chica=girl chicos=kids chicas=girls nino=child nina=little_girl ninos=children
+    ninas=girls nene=kid nena=little_girl bebe=baby bebes=babies crio=kid cria=kid
+    adolescente=teenager adolescentes=teenagers menor=minor menores=minors hijo=son hija=daughter
+    hijos=children colegiala=schoolgirl colegialas=schoolgirls alumno=student alumna=student
+    alumnos=students profesor=teacher profesora=teacher maestra=teacher maestro=teacher
+    madre=mother padre=father mama=mom papa=dad abuelo=grandpa abuela=grandma hermano=brother
+    hermana=sister esposa=wife esposo=husband marido=husband novia=girlfriend novio=boyfriend
+    jefe=boss jefa=boss vecino=neighbour vecina=neighbour companero=coworker companera=coworker
+    amigo=friend amiga=friend amigos=friends gente=people persona=person personas=people
+    multitud=crowd familia=family policia=police policias=police agente=officer
+    presidente=president presidenta=president ministro=minister ministra=minister
+    alcalde=mayor alcaldesa=mayor senador=senator senadora=senator diputado=politician
+    diputada=politician politico=politician politica=politician gobernador=governor juez=judge
+    cura=priest sacerdote=priest medico=doctor enfermera=nurse enfermero=nurse cocinero=chef
+    cocinera=chef chef=chef camarero=waiter camarera=waitress cajero=cashier cajera=cashier
+    soldado=soldier soldados=soldiers rehen=hostage rehenes=hostages preso=prisoner
+    prisionero=prisoner victima=victim narco=drug_lord narcotraficante=drug_trafficker
+    gangster=gangster mafioso=mobster empresario=businessman empresaria=businesswoman
+    inmigrantes=immigrants inmigrante=immigrant refugiados=refugees judios=jews judio=jew
+    musulmanes=muslims musulman=muslim musulmana=muslim negros=black_people negro=black
+    negra=black gitanos=gypsies gays=gays gay=gay lesbiana=lesbian trans=transgender
+    perro=dog perros=dogs gato=cat gatos=cats caballo=horse pajaro=bird animal=animal
+    animales=animals mono=monkey monos=monkeys simio=ape simios=apes rata=rat ratas=rats
+    cucaracha=cockroach cucarachas=cockroaches cerdo=pig cerdos=pigs plaga=vermin
+    cabeza=head cara=face rostro=face cuello=neck garganta=throat muneca=wrist munecas=wrists
+    pecho=chest pechos=breasts senos=breasts tetas=tits culo=ass trasero=butt cuerpo=body
+    brazo=arm brazos=arms pierna=leg piernas=legs mano=hand manos=hands nariz=nose ojo=eye
+    ojos=eyes boca=mouth piel=skin sangre=blood sangrando=bleeding sangra=bleeds
+    herida=wound heridas=wounds herido=wounded cadaver=corpse cadaveres=corpses muerto=dead
+    muerta=dead muertos=dead_people muerte=death tripas=guts craneo=skull genitales=genitals
+    ropa=clothes vestido=dress camisa=shirt camiseta=shirt blusa=blouse falda=skirt
+    pantalon=pants pantalones=pants sujetador=bra sosten=bra bragas=panties calzones=underwear
+    ropa_interior=underwear lenceria=lingerie bikini=bikini banador=swimsuit toalla=towel
+    velo=veil hiyab=hijab pañuelo=headscarf panuelo=headscarf
+    desnud*=naked desnuda=naked desnudo=naked desnudos=naked desvist*=undress desviste=undress
+    encuerad*=naked sin_ropa=naked quitale=take_off_her quita=takes_off quitar=take_off
+    quitandose=taking_off quitarse=take_off tira=throws tirar=throw
+    sexo=sex sexual=sexual sexuales=sexual sexy=sexy porno=porn pornografia=pornography
+    pornografico=pornographic erotic*=erotic erotica=erotic masturb*=masturbate
+    follar=fuck follando=fucking folla=fucks   chupa=sucks
+    chupando=sucking lame=lick lamiendo=licking orgasmo=orgasm gemir=moan gime=moans
+    seduc*=seductive sensual=sensual provocativ*=provocative posa=poses posando=posing
+    posar=pose cama=bed ducha=shower banera=bathtub bano=bathroom piscina=pool
+    beso=kiss besa=kisses besan=kiss besando=kissing abraza=hugs abrazo=hug baila=dances
+    bailan=dance bailando=dancing boda=wedding sonrie=smiles sonrisa=smile saluda=waves
+    mata=kills matar=kill matan=kill mato=killed matando=killing matalo=kill_him matala=kill_her
+    asesin*=murder dispar*=shoot balea=shoots baleado=shot tiroteo=shooting tiro=shot
+    tiros=shots apunal*=stab acuchill*=stab apunala=stabs golpe*=hit pega=hits pegar=hit
+    pegando=hitting paliza=beating puneta*=punch punetazo=punch patea=kicks patada=kick
+    patadas=kicks patear=kick estrangul*=strangle ahog*=drown ahoga=drowns quema=burns
+    quemar=burn quemando=burning quemad*=burned incendi*=set_fire arroja=throws lanza=throws
+    empuja=pushes atropell*=run_over decapit*=behead degoll*=slit_throat tortur*=torture
+    mutil*=mutilate desmembr*=dismember ataca=attacks atacar=attack ataque=attack
+    agrede=assaults agresion=assault abus*=abuse viol*=rape maltrat*=abuse
+    amenaz*=threaten apunta=aims apuntando=aiming apuntar=aim encanona=points_gun
+    pistola=pistol pistolas=pistols arma=weapon armas=weapons rifle=rifle fusil=rifle
+    escopeta=shotgun revolver=revolver cuchillo=knife cuchillos=knives navaja=knife
+    machete=machete espada=sword bala=bullet balas=bullets bomba=bomb bombas=bombs
+    explosiv*=explosive granada=grenade molotov=molotov detona=detonates explota=explodes
+    explotan=explode estalla=bursts estallan=burst explosion=explosion
+     terroris*=terrorist atentado=terror_attack suicida=suicide_bomber
+    chaleco=vest rehen=hostage secuestr*=kidnap camion=truck furgoneta=van multitud=crowd
+    mezquita=mosque iglesia=church sinagoga=synagogue templo=temple catedral=cathedral
+    capilla=chapel esvastica=swastika nazi=nazi nazis=nazis saludo=salute bandera=flag
+    odio=hate odia=hates humill*=humiliate burla*=mock burlan=mock rien=laugh rie=laughs
+    escupe=spits escupen=spit mendig*=beg arrastr*=crawl orina*=urinate meando=pissing
+    mea=pisses suicid*=suicide suicidarse=kill_himself matarse=kill_himself
+    salta=jumps saltar=jump tira_se=jumps tirarse=throw_himself puente=bridge azotea=rooftop
+    tejado=roof edificio=building balcon=balcony cornisa=ledge borde=edge precipicio=cliff
+    acantilado=cliff vias=tracks tren=train cuerda=rope soga=rope horca=noose ahorca*=hang
+    corta=cuts cortar=cut cortando=cutting cortes=cuts cuchilla=razor_blade navajas=blades
+    pastillas=pills sobredosis=overdose vomit*=vomit adelgaz*=lose_weight ayun*=fast
+    hambre=starve delgad*=thin anorex*=anorexia bulimi*=bulimia
+    droga=drug drogas=drugs drogad*=drugged cocaina=cocaine coca=coke heroina=heroin
+    metanfetamina=meth  cristal=crystal crack=crack extasis=ecstasy
+    porro=joint porros=joints marihuana=marijuana hierba=grass  cannabis=cannabis
+    hachis=hashish esnifa=snorts esnif*=snort inhala=snorts raya=line rayas=lines
+    inyect*=inject jeringa=syringe jeringuilla=syringe aguja=needle fuma=smokes
+    fumar=smoke fumando=smoking pipa=pipe camello=camel vende=sells vender=sell
+    vendiendo=selling bolsitas=baggies laboratorio=lab cocina=kitchen cocinan=cook
+    borracho=drunk borracha=drunk ebri*=drunk emborrach*=drunk resaca=hungover
+    soborno=bribe sobornos=bribes  dinero=money efectivo=cash billete=bill
+    billetes=bills fajo=wad robando=stealing roba=steals robar=steal ladron=thief
+    detenid*=arrested arrest*=arrested esposado=handcuffed carcel=jail prision=prison
+    noticias=news noticiero=newscast telediario=news_broadcast ultima_hora=breaking_news
+    camara_oculta=hidden_camera oculta=hidden camara=camera grabacion=recording video=video
+    real=real realista=realistic falso=fake falsa=fake enganar=deceive engana=deceives
+    engan*=deceive creer=believe crea=believes infiel=cheating amante=lover confiesa=confesses
+    anuncia=announces dimision=resignation dimite=resigns mandar=send manda=send enviar=send
+    envia=send mostrarle=show_to ensenar=show ensenale=show_him
+    luz=light luces=lights apaga=turn_off fuegos_artificiales=fireworks fuegos=fires
+    fuego=fire artificiales=artificial cohete=rocket atardecer=sunset amanecer=sunrise
+    luna=moon sol=sun cielo=sky mar=sea playa=beach rio=river lago=lake montana=mountain
+    montanas=mountains nubes=clouds lluvia=rain nieve=snow arbol=tree arboles=trees
+    flores=flowers viento=wind pelo=hair cabello=hair jardin=garden parque=park
+    calle=street ciudad=city casa=house cocina=kitchen mesa=table fiesta=party oficina=office
+    escuela=school colegio=school patio=yard tomate=tomato cebola=onion cebolla=onion pan=bread
+    pastel=cake tarta=cake velas=candles cumpleanos=birthday juega=plays juegan=play
+    jugando=playing rien_a=laugh camina=walks corre=runs  lento=slow lenta=slow
+    lentamente=slowly despacio=slowly rapido=fast camara_lenta=slow_motion bucle=loop
+    plano=shot general=wide primer=close acercamiento=close_up zoom=zoom panoramica=pan
+    travelling=tracking_shot estilo=style cine=cinema cinematografico=cinematic
+    juguete=toy agua=water pistola_de_agua=water_gun globo=balloon disfraz=costume
+    zombi=zombie zombie=zombie vacuna=vaccine farmacia=pharmacy
+    """
+)
+
+_FR = _table(
+    """
+    a_mort=to_death jusqu_a_la_mort=to_death svastik*=swastika croix_gammee=swastika peint=paints
+    mourir=to_die meurt=dies pleure=cries pleurant=crying
+    shoote=injects shooter=inject ma_femme=my_wife sa_femme=his_wife premiers=first pas=steps
+    ma=my mon=my mes=my autre=another autres=others fais_croire=make_believe faire_croire=make_believe met_le_feu=sets_fire mets_le_feu=set_fire mettre_le_feu=set_fire chiot=puppy hurlant=howling taillade=slashes veines=veins
+    toute=all tout=all devant=in_front_of mets=put completement=completely beau_frere=brother_in_law belle_mere=mother_in_law c_est=it_is accepte=accepts recoit=receives corruption=corruption petit=little petite=little seul=alone seule=alone fenetre=window milieu=middle autoroute=highway coups_de_pied=kicks partout=everywhere pour_en_finir=to_end_it_all en_finir=end_it_all finir=end pleine=full vigile=security_guard feu=fire en_feu=on_fire jamais=never revient=comes_back pierres=stones poches=pockets fonce_dans=rams_into voiture=car
+    le=the la=the les=the l=the un=a une=a des=some et=and ou=or du=of_the au=to_the
+    aux=to_the en=in avec=with sans=without de=of d=of a=to se= s= sa=her son=his ses=his
+    que=that qu=that qui=who pour=for par=by comme=like pendant=while sur=on sous=under
+    dans=in vers=towards tres=very mais=but il=he elle=she ils=they elles=they leur=their
+    lui=him ce=this cette=this ces=these ici=here fais=make fait=makes faire=make faites=make
+    mets=put mettre=put ajoute=add ajouter=add montre=show montrer=show laisse=leave
+    laisser=leave donne=give donner=give rends=make rendre=make air=look
+    homme=man hommes=men femme=woman femmes=women dame=lady monsieur=man garcon=boy
+    fille=girl fillette=little_girl filles=girls enfant=child enfants=children gamin=kid
+    gamine=kid gosse=kid bebe=baby bebes=babies ado=teen ados=teens adolescent=teenager
+    adolescente=teenager mineur=minor mineure=minor mineurs=minors ecoliere=schoolgirl
+    ecolier=schoolboy eleve=student eleves=students prof=teacher professeur=teacher
+    institutrice=teacher mere=mother pere=father maman=mom papa=dad grand=grand
+    grand_pere=grandpa grandpere=grandpa grand_mere=grandma grandmere=grandma frere=brother
+    soeur=sister epouse=wife mari=husband copine=girlfriend copain=boyfriend patron=boss
+    patronne=boss chef=boss voisin=neighbour voisine=neighbour collegue=coworker ami=friend
+    amie=friend amis=friends gens=people personne=person foule=crowd famille=family
+    police=police policier=police_officer flic=cop president=president presidente=president
+    ministre=minister maire=mayor senateur=senator senatrice=senator depute=politician
+    deputee=politician politicien=politician juge=judge pretre=priest medecin=doctor
+    docteur=doctor infirmiere=nurse infirmier=nurse cuisinier=chef serveur=waiter
+    serveuse=waitress caissier=cashier caissiere=cashier soldat=soldier soldats=soldiers
+    otage=hostage otages=hostages prisonnier=prisoner victime=victim gangster=gangster
+    mafieux=mobster trafiquant=drug_trafficker dealer=drug_dealer homme_d_affaires=businessman
+    affaires=business immigres=immigrants immigre=immigrant migrants=migrants
+    refugies=refugees juifs=jews juif=jew musulmans=muslims musulman=muslim
+    musulmane=muslim noirs=black_people noir=black noire=black arabes=arabs gitans=gypsies
+    homosexuels=gays gay=gay lesbienne=lesbian
+    chien=dog chiens=dogs chat=cat chats=cats cheval=horse oiseau=bird animal=animal
+    animaux=animals singe=monkey singes=monkeys rat=rat rats=rats cafard=cockroach
+    cafards=cockroaches cochon=pig cochons=pigs vermine=vermin
+    tete=head visage=face cou=neck gorge=throat poignet=wrist poignets=wrists poitrine=chest
+    seins=breasts sein=breast fesses=buttocks cul=ass corps=body bras=arm jambe=leg
+    jambes=legs main=hand mains=hands nez=nose oeil=eye yeux=eyes bouche=mouth peau=skin
+    sang=blood saigne=bleeds saignant=bleeding blessure=wound blessures=wounds blesse=wounded
+    cadavre=corpse cadavres=corpses mort=dead morte=dead morts=dead_people crane=skull
+    tripes=guts cervelle=brains sexe=genitals parties_intimes=genitals
+    vetements=clothes habits=clothes robe=dress chemise=shirt tee_shirt=shirt haut=top
+    jupe=skirt pantalon=pants soutien_gorge=bra soutiengorge=bra culotte=panties
+    sous_vetements=underwear lingerie=lingerie bikini=bikini maillot=swimsuit serviette=towel
+    voile=veil hijab=hijab foulard=headscarf
+    nu=naked nue=naked nus=naked nues=naked deshabill*=undress enleve=takes_off
+    enlever=take_off retire=takes_off retirer=take_off arrache=rips_off arracher=rip_off
+    sexy=sexy sexuel=sexual sexuelle=sexual porno=porn pornographique=pornographic
+    erotique=erotic masturb*=masturbate baise=fucks baiser=fuck suce=sucks sucer=suck
+    leche=licks lecher=lick orgasme=orgasm gemit=moans seduisant*=seductive seduct*=seductive
+    aguich*=seductive sensuel*=sensual provocant*=provocative pose=poses posant=posing
+    lit=bed douche=shower baignoire=bathtub bain=bath piscine=pool toilettes=toilet
+    embrasse=kisses bisou=kiss calin=hug danse=dances dansent=dance mariage=wedding
+    sourit=smiles sourire=smile salue=waves
+    tue=kills tuer=kill tuent=kill tuant=killing tuee=killed assassin*=murder meurtre=murder
+    tire=shoots tirer=shoot tirant=shooting fusill*=shoot abat=shoots_dead abattre=shoot_dead
+    poignard*=stab poignarde=stabs frappe=hits frapper=hit frappant=hitting cogne=hits
+    tabasse=beats_up tabasser=beat_up coup=blow coups=blows poing=fist gifle=slaps
+     coups_de_pied=kicks etrangl*=strangle noie=drowns noyer=drown noyade=drowning
+    brule=burns bruler=burn brulant=burning incendi*=set_fire jette=throws jeter=throw
+    pousse=pushes ecrase=runs_over renverse=runs_over decapit*=behead egorg*=slit_throat
+    tortur*=torture mutil*=mutilate demembr*=dismember attaque=attacks attaquer=attack
+    agresse=assaults agression=assault viol*=rape maltrait*=abuse abus*=abuse
+    menace=threatens menacer=threaten braque=points_gun braquer=point_gun vise=aims viser=aim
+    pointe=points pistolet=pistol pistolets=pistols arme=weapon armes=weapons fusil=rifle
+    carabine=rifle revolver=revolver couteau=knife couteaux=knives lame=blade machette=machete
+    epee=sword balle=bullet balles=bullets bombe=bomb bombes=bombs explosif*=explosive
+    grenade=grenade molotov=molotov explose=explodes explosent=explode exploser=explode
+    explosion=explosion  terroris*=terrorist attentat=terror_attack
+    kamikaze=suicide_bomber ceinture=belt camion=truck fonce=rams
+    mosquee=mosque eglise=church synagogue=synagogue temple=temple cathedrale=cathedral
+    chapelle=chapel croix=cross croix_gammee=swastika svastika=swastika nazi=nazi nazis=nazis
+    salut=salute drapeau=flag haine=hate humili*=humiliate moque*=mock rient=laugh rit=laughs
+    crache=spits crachent=spit mendi*=beg ramper=crawl rampe=crawls urine=urinates
+    fait_pipi=pees pisse=pisses suicid*=suicide se_suicider=kill_himself
+    saute=jumps sauter=jump pont=bridge toit=roof immeuble=building balcon=balcony
+    corniche=ledge rebord=ledge bord=edge falaise=cliff rails=tracks train=train corde=rope
+    noeud_coulant=noose pend*=hang faire_sauter=blow_up fait_sauter=blows_up coupe=cuts couper=cut coupant=cutting entaille*=cuts
+    scarif*=self_harm rasoir=razor cachets=pills pilules=pills comprimes=pills
+    overdose=overdose vomi*=vomit maigrir=lose_weight jeun*=fast affam*=starve maigre=thin
+    anorex*=anorexia boulimi*=bulimia
+    drogue=drug drogues=drugs drogue_e=drugged cocaine=cocaine coke=coke heroine=heroin
+    meth=meth methamphetamine=meth crack=crack ecstasy=ecstasy ecstas=ecstasy extasy=ecstasy
+    joint=joint joints=joints cannabis=cannabis herbe=grass beuh=weed shit=hashish
+    haschisch=hashish sniffe=snorts sniffer=snort rail=line ligne=line piquouse=injection
+    injecte=injects injecter=inject seringue=syringe aiguille=needle fume=smokes fumer=smoke
+    fumant=smoking pipe=pipe gobe=swallows pilule=pill vend=sells vendre=sell sachets=baggies
+    labo=lab laboratoire=lab cuisine=kitchen
+    ivre=drunk saoul=drunk soul=drunk bourre=drunk bourree=drunk cuite=drunk titube=stumbles
+    pot_de_vin=bribe pots_de_vin=bribes enveloppe=envelope argent=money liquide=cash
+    billets=bills   voleur=thief arrete=arrested arretee=arrested
+    menottes=handcuffs prison=prison journal=news jt=news_broadcast televise=televised
+    info=news infos=news flash=breaking camera_cachee=hidden_camera cachee=hidden
+    camera=camera video=video vrai=real vraie=real realiste=realistic faux=fake fausse=fake
+    tromper=deceive trompe=cheats croire=believe croie=believes amant=lover maitresse=mistress
+    avoue=confesses annonce=announces demission=resignation envoyer=send envoie=send
+    montrer=show
+    lumiere=light lumieres=lights eteins=turn_off feux_d_artifice=fireworks feux=fires
+    artifice=fireworks fusee=rocket coucher=sunset soleil=sun lune=moon ciel=sky mer=sea
+    plage=beach riviere=river lac=lake montagne=mountain montagnes=mountains nuages=clouds
+    pluie=rain neige=snow arbre=tree arbres=trees fleurs=flowers vent=wind cheveux=hair
+    jardin=garden parc=park rue=street ville=city maison=house table=table fete=party
+    bureau=office ecole=school cour=yard tomate=tomato oignon=onion pain=bread gateau=cake
+    bougies=candles anniversaire=birthday joue=plays jouent=play rire=laughter marche=walks
+    court=runs nage=swims lent=slow lente=slow lentement=slowly ralenti=slow_motion
+    boucle=loop plan=shot large=wide serre=close gros=close travelling=tracking_shot
+    panoramique=pan epaule=shoulder style=style cinema=cinema cinematographique=cinematic
+    jouet=toy eau=water pistolet_a_eau=water_gun ballon=balloon costume=costume
+    deguisement=costume zombie=zombie vaccin=vaccine pharmacie=pharmacy
+    """
+)
+
+_DE = _table(
+    """
+    zieht_sich_aus=undresses komplett_aus=fully_undressed ganz_aus=fully_undressed zu_tode=to_death hakenkreuze=swastikas malt=paints
+    wird=is werden=are wurde=was uberfahren=run_over uberfahr*=run_over nachbarn=neighbour sterben=to_die stirbt=dies weint=cries
+    meine_frau=my_wife seine_frau=his_wife meiner_frau=my_wife mein_mann=my_husband ihr_mann=her_husband ersten=first erste=first schritte=steps
+    nase=nose ihrer=her ihrem=her seiner=his
+    schusswunde=gunshot_wound tropft=drips stromt=streams fliesst=flows hinzu=add schluckt=swallows ganze=whole packung=pack schluss=end um_schluss_zu_machen=to_end_it_all schluss_zu_machen=end_it_all schlaftabletten=sleeping_pills handvoll=handful kussen=kiss kusst=kisses anderen=another damit=so_that sieht=sees
+    bringt_sich_um=kills_himself bringt_ihn_um=kills_him bringt_sie_um=kills_her will=wants
+    reiss=rip reisst=rips runter=off alle=everyone verwandl*=turn_into allein=alone kleinen=little kleines=little schlafe=temple_of_head druckt_ab=pulls_the_trigger abdrucken=pull_the_trigger immer_wieder=again_and_again kater=cat welpen=puppies welpe=puppy raum=room betrug=fraud soll=should gefalschtes=fake gefalschte=fake links=left nimmt=takes klauen=steal klaut=steals mein=my meinem=my meine=my meinen=my pakete=packages tur=door fur=for vor=in_front_of an=at sie_ab=off kommt_nie=never_comes zuruck=back steine=stones taschen=pockets auto=car fahrer=driver bestechungsgeld=bribe korruption=corruption
+    der=the die=the das=the den=the dem=the des=of_the ein=a eine=a einen=a einem=a
+    einer=a und=and oder=or mit=with ohne=without von=of vom=from_the zu=to zum=to_the
+    zur=to_the im=in_the in=in auf=on uber=over unter=under nach=to bei=at aus=from als=as
+    wie=like wahrend=while sich=himself sein=his seine=his seinen=his seinem=his ihr=her ihre=her
+    ihren=her ihrem=her er=he sie=she es=it ihn=him ihm=him man=one dass=that bis=until
+    sehr=very aber=but dieser=this diese=this dieses=this hier=here dort=there
+    lass=let lasst=let lassen=let mach=make macht=makes machen=make zeig=show zeige=show
+    zeigt=shows fuge=add fug=add setz=put aussehen=look_like aussieht=looks wirkt=seems
+    mann=man manner=men frau=woman frauen=women dame=lady herr=man junge=boy jungen=boys
+    madchen=girl madels=girls kind=child kinder=children kleinkind=toddler kleine=little
+    kleiner=little baby=baby babys=babies saugling=infant teenager=teenager teenie=teen
+    jugendliche=teenager jugendlicher=teenager minderjahrige=minor minderjahrig=underage
+    schulmadchen=schoolgirl schuler=student schulerin=student schuljunge=schoolboy
+    lehrer=teacher lehrerin=teacher mutter=mother vater=father mama=mom papa=dad opa=grandpa
+    oma=grandma grossvater=grandpa grossmutter=grandma bruder=brother schwester=sister
+    tochter=daughter sohn=son ehefrau=wife ehemann=husband gatte=husband freundin=girlfriend
+    freund=friend freunde=friends chef=boss chefin=boss nachbar=neighbour nachbarin=neighbour
+    kollege=coworker kollegin=coworker leute=people menschen=people person=person
+    menge=crowd menschenmenge=crowd familie=family polizei=police polizist=police_officer
+    prasident=president prasidentin=president minister=minister ministerin=minister
+    kanzler=chancellor kanzlerin=chancellor burgermeister=mayor burgermeisterin=mayor
+    senator=senator senatorin=senator abgeordnete=politician abgeordneter=politician
+    politiker=politician politikerin=politician richter=judge priester=priest pfarrer=priest
+    arzt=doctor arztin=doctor krankenschwester=nurse koch=chef kochin=chef kellner=waiter
+    kellnerin=waitress kassierer=cashier kassiererin=cashier soldat=soldier soldaten=soldiers
+    geisel=hostage geiseln=hostages gefangene=prisoner opfer=victim gangster=gangster
+    mafioso=mobster dealer=drug_dealer geschaftsmann=businessman unternehmer=businessman
+    einwanderer=immigrants migranten=migrants fluchtlinge=refugees juden=jews jude=jew
+    muslime=muslims muslim=muslim muslima=muslim schwarze=black_people schwarzen=black
+    araber=arabs roma=roma schwule=gays schwul=gay lesbe=lesbian
+    hund=dog hunde=dogs katze=cat katzen=cats pferd=horse vogel=bird tier=animal tiere=animals
+    affe=monkey affen=monkeys ratte=rat ratten=rats kakerlake=cockroach kakerlaken=cockroaches
+    schwein=pig schweine=pigs ungeziefer=vermin
+    kopf=head gesicht=face hals=neck kehle=throat handgelenk=wrist handgelenke=wrists
+    pulsadern=wrists brust=chest brusten=breasts bruste=breasts busen=breasts titten=tits
+    hintern=butt arsch=ass po=butt korper=body arm=arm arme=arms bein=leg beine=legs hand=hand
+    hande=hands nase=nose auge=eye augen=eyes mund=mouth haut=skin blut=blood blutet=bleeds
+    blutend=bleeding blutende=bleeding wunde=wound wunden=wounds verletzt=injured
+    verwundet=wounded leiche=corpse leichen=corpses tot=dead tote=dead_people toten=dead
+    tod=death schadel=skull gedarme=guts genitalien=genitals
+    kleidung=clothes klamotten=clothes kleid=dress hemd=shirt shirt=shirt oberteil=top
+    bluse=blouse rock=skirt hose=pants bh=bra slip=panties hoschen=panties unterwasche=underwear
+    dessous=lingerie reizwasche=lingerie bikini=bikini badeanzug=swimsuit handtuch=towel
+    kopftuch=headscarf schleier=veil hijab=hijab
+    nackt=naked nackte=naked nackten=naked nackter=naked entkleid*=undress auszieh*=undress
+    ausziehen=undress zieht_aus=undresses zieh=pull zieht=pulls zieh_aus=undress aus=off
+    sexy=sexy sex=sex sexuell*=sexual porno=porn pornografisch=pornographic erotisch*=erotic
+    masturb*=masturbate fick*=fuck bumst=fucks lutscht=sucks leckt=licks orgasmus=orgasm
+    stohnt=moans verfuhrerisch*=seductive aufreizend*=provocative sinnlich*=sensual
+    posiert=poses posieren=pose bett=bed dusche=shower badewanne=bathtub bad=bath pool=pool
+    kusst=kisses kuss=kiss umarmt=hugs tanzt=dances tanzen=dance hochzeit=wedding
+    lachelt=smiles lacheln=smile winkt=waves
+    totet=kills toten=kill  umbringen=kill bringt_um=kills bringt=brings um=around
+    ermorde*=murder mord=murder morder=murderer erschiess*=shoot_dead erschoss*=shot_dead
+    schiesst=shoots schiessen=shoot schuss=shot schusse=shots angeschossen=shot
+    ersticht=stabs erstechen=stab sticht=stabs messerstich=stab schlagt=hits schlagen=hit
+    verprugel*=beat_up prugel*=beat faust=fist faustschlag=punch ohrfeige=slap tritt=kicks
+    treten=kick erwurg*=strangle wurgt=chokes ertrank*=drown ertrinken=drown ertrinkt=drowns
+    verbrenn*=burn brennt=burns zundet=sets_fire anzund*=set_fire wirft=throws werfen=throw
+    schubst=pushes uberfahrt=runs_over enthaupt*=behead kopf_ab=beheaded foltert=tortures
+    folter*=torture verstummel*=mutilate zerstuckel*=dismember greift=attacks angriff=attack
+    angreifen=attack uberfall*=assault missbrauch*=abuse vergewaltig*=rape misshandel*=abuse
+    bedroht=threatens bedrohen=threaten zielt=aims zielen=aim richtet=points halt=holds
+    pistole=pistol pistolen=pistols waffe=weapon waffen=weapons gewehr=rifle flinte=shotgun
+    revolver=revolver messer=knife kuchenmesser=kitchen_knife klinge=blade machete=machete
+    schwert=sword kugel=bullet kugeln=bullets patronen=bullets bombe=bomb bomben=bombs
+    sprengstoff=explosives sprengsatz=explosive_device granate=grenade handgranate=grenade
+    molotow=molotov molotowcocktail=molotov_cocktail explodiert=explodes explodieren=explode
+    explosion=explosion sprengt=blows_up sprengen=blow_up terror*=terrorist anschlag=attack
+    selbstmordattentater=suicide_bomber sprengstoffgurtel=explosive_vest lkw=truck
+    lastwagen=truck rast=rams moschee=mosque kirche=church synagoge=synagogue tempel=temple
+    kathedrale=cathedral dom=cathedral kapelle=chapel kreuz=cross hakenkreuz=swastika
+    nazi=nazi nazis=nazis hitlergruss=nazi_salute gruss=salute fahne=flag flagge=flag
+    hass=hate hasst=hates demutig*=humiliate verspott*=mock lachen=laugh lacht=laughs
+    lachen_aus=mock auslachen=mock spuckt=spits spucken=spit bettel*=beg kriech*=crawl
+    uriniert=urinates pinkelt=pees macht_sich_in_die_hose=wets_himself
+    selbstmord=suicide suizid=suicide umzubringen=kill_himself selbst=self
+    springt=jumps springen=jump brucke=bridge dach=roof hochhaus=tower_block gebaude=building
+    balkon=balcony sims=ledge kante=edge klippe=cliff gleise=tracks zug=train seil=rope
+    strick=rope schlinge=noose erhang*=hang aufhang*=hang schneidet=cuts schneiden=cut
+    ritzt=cuts_herself ritzen=self_harm rasierklinge=razor_blade tabletten=pills
+    pillen=pills uberdosis=overdose erbrech*=vomit kotzt=vomits abnehmen=lose_weight
+    hunger*=starve dunn=thin magersucht*=anorexia bulimie=bulimia
+    droge=drug drogen=drugs kokain=cocaine koks=coke heroin=heroin crystal=crystal_meth
+    meth=meth crack=crack ecstasy=ecstasy pillen=pills joint=joint joints=joints gras=grass
+    cannabis=cannabis haschisch=hashish kifft=smokes_weed kiffen=smoke_weed schnupft=snorts
+    zieht_eine_line=snorts_a_line line=line linie=line spritzt=injects spritzen=inject
+    spritze=syringe nadel=needle raucht=smokes rauchen=smoke pfeife=pipe wirft_ein=takes
+    verkauft=sells verkaufen=sell tutchen=baggies labor=lab kuche=kitchen kochen=cook
+    kocht=cooks betrunken=drunk besoffen=drunk  torkelt=staggers
+    bestechung=bribe bestechungsgeld=bribe umschlag=envelope geld=money bargeld=cash
+    scheine=bills stiehlt=steals stehlen=steal klaut=steals dieb=thief verhaftet=arrested
+    festgenommen=arrested handschellen=handcuffs gefangnis=prison nachrichten=news
+    nachrichtenstil=news_style tagesschau=news_broadcast eilmeldung=breaking_news
+    versteckte=hidden kamera=camera uberwachungskamera=cctv video=video echt=real
+    echte=real realistisch=realistic gefalscht=fake falsch=fake tauschen=deceive
+    betrugt=cheats glauben=believe glaubt=believes geliebte=lover gesteht=confesses
+    verkundet=announces rucktritt=resignation schicken=send schick=send zeigen=show
+    licht=light lichter=lights feuerwerk=fireworks feuer=fire rakete=rocket
+    sonnenuntergang=sunset sonne=sun mond=moon himmel=sky meer=sea strand=beach fluss=river
+    see=lake berg=mountain berge=mountains wolken=clouds regen=rain schnee=snow baum=tree
+    baume=trees blumen=flowers wind=wind haare=hair garten=garden park=park strasse=street
+    stadt=city haus=house kuche=kitchen tisch=table party=party buro=office schule=school
+    schulhof=schoolyard tomate=tomato zwiebel=onion brot=bread kuchen=cake kerzen=candles
+    geburtstag=birthday spielt=plays spielen=play lacht=laughs lauft=walks rennt=runs
+    schwimmt=swims langsam=slow langsame=slow langsamer=slow zeitlupe=slow_motion
+    schleife=loop totale=wide_shot nahaufnahme=close_up schwenk=pan kamerafahrt=camera_move
+    handkamera=handheld_camera hochformat=vertical_video stil=style kino=cinema
+    filmisch=cinematic spielzeug=toy wasser=water wasserpistole=water_gun ballon=balloon
+    kostum=costume zombie=zombie impfung=vaccine apotheke=pharmacy
+    """
+)
+
+_PT = _table(
+    """
+    mendigo=beggar mendiga=beggar ate_a_morte=to_death suastic*=swastika pinta=paints pintam=paint
+    tapa=slap leva=gets levar=get morrer=to_die morre=dies chora=cries chorando=crying
+    minha_mulher=my_wife sua_mulher=his_wife mulher_dele=his_wife primeiros=first passos=steps
+    idoso=elderly_man idosa=elderly_woman desacordado=unconscious desacordada=unconscious desmaiar=passes_out desmaia=passes_out ficar=become frasco=bottle inteiro=whole acabar_com_tudo=end_it_all tudo=everything punhado=handful calmantes=sleeping_pills avanca=drives desfile=parade feira=fair natal=christmas confessando=confessing fraude=fraud bem=very
+    quer=wants querem=want
+    num=in_a numa=in_a transform*=turn_into jorrando=gushing escorrendo=dripping buraco=hole quebrado=broken comemorando=celebrating esquerda=left todo_mundo=everyone seguranca=security_guard teto=ceiling ventilador=fan poe_fogo=sets_fire_to poem_fogo=set_fire_to ateia_fogo=sets_fire_to ateiam_fogo=set_fire_to corrupcao=corruption prisao=arrest recebendo=receiving caseira=homemade monta=assembles fabrica=makes passo_a_passo=step_by_step saida=exit balada=nightclub esquina=corner mija*=pee pedras=stones bolsos=pockets nunca=never volta=comes_back sozinho=alone sozinha=alone janela=window estrada=road rodovia=highway carro=car
+    o=the a=the os=the as=the um=a uma=a uns=some umas=some e=and ou=or do=of_the da=of_the
+    dos=of_the das=of_the no=in_the na=in_the nos=in_the nas=in_the em=in com=with sem=without
+    de=of se= seu=his sua=her seus=his suas=her que=that por=for para=to pra=to pro=to_the
+    como=like enquanto=while sobre=over ate=until muito=very mas=but ele=he ela=she eles=they
+    elas=they dele=his dela=her lhe=him esse=this essa=this este=this esta=this aqui=here
+    ali=there ao=to_the aos=to_the pelo=by_the pela=by_the
+    faz=make faca=make fazer=make fazendo=making poe=put coloca=put colocar=put bota=put
+    adiciona=add mostra=show mostrar=show mostrando=showing deixa=leave deixar=leave
+    parecer=look_like parece=looks parecendo=looking
+    homem=man homens=men mulher=woman mulheres=women senhora=lady senhor=man moco=boy
+    moca=young_woman garoto=boy garota=girl menino=boy menina=little_girl meninos=boys meninas=girls
+    crianca=child criancas=children bebe=baby bebes=babies nene=baby adolescente=teenager
+    adolescentes=teenagers menor=minor menores=minors novinha=young_girl novinho=young_boy
+    filho=son filha=daughter filhos=children colegial=schoolgirl aluna=student aluno=student
+    alunos=students professor=teacher professora=teacher mae=mother pai=father mamae=mom
+    papai=dad vovo=grandpa avo=grandparent irmao=brother irma=sister esposa=wife marido=husband
+    namorada=girlfriend namorado=boyfriend chefe=boss patrao=boss vizinho=neighbour
+    vizinha=neighbour colega=coworker amigo=friend amiga=friend amigos=friends gente=people
+    pessoa=person pessoas=people multidao=crowd familia=family policia=police policial=officer
+    presidente=president ministro=minister ministra=minister prefeito=mayor prefeita=mayor
+    senador=senator senadora=senator deputado=politician deputada=politician
+    politico=politician governador=governor juiz=judge padre=priest medico=doctor
+    enfermeira=nurse enfermeiro=nurse cozinheiro=chef cozinheira=chef garcom=waiter
+    garconete=waitress caixa=cashier soldado=soldier soldados=soldiers refem=hostage
+    refens=hostages presa=arrested preso=prisoner prisioneiro=prisoner vitima=victim traficante=drug_dealer
+    gangster=gangster mafioso=mobster bandido=gangster empresario=businessman
+    empresaria=businesswoman imigrantes=immigrants imigrante=immigrant refugiados=refugees
+    judeus=jews judeu=jew muculmanos=muslims muculmano=muslim muculmana=muslim negros=black_people
+    negro=black negra=black ciganos=gypsies gays=gays gay=gay lesbica=lesbian
+    cachorro=dog cao=dog caes=dogs gato=cat gatos=cats cavalo=horse passaro=bird animal=animal
+    animais=animals macaco=monkey macacos=monkeys rato=rat ratos=rats barata=cockroach
+    baratas=cockroaches porco=pig porcos=pigs praga=vermin
+    cabeca=head rosto=face cara=face pescoco=neck garganta=throat pulso=wrist pulsos=wrists
+    peito=chest peitos=breasts seios=breasts bunda=butt corpo=body braco=arm bracos=arms
+    perna=leg pernas=legs mao=hand maos=hands nariz=nose olho=eye olhos=eyes boca=mouth
+    pele=skin sangue=blood sangrando=bleeding sangra=bleeds ferida=wound ferimento=wound
+    ferido=wounded cadaver=corpse cadaveres=corpses morto=dead morta=dead mortos=dead_people
+    morte=death cranio=skull tripas=guts genitais=genitals
+    roupa=clothes roupas=clothes vestido=dress camisa=shirt camiseta=shirt blusa=blouse
+    saia=skirt calca=pants sutia=bra calcinha=panties cueca=underwear lingerie=lingerie
+    biquini=bikini maio=swimsuit toalha=towel veu=veil hijab=hijab lenco=headscarf
+    nu=naked nua=naked nus=naked nuas=naked pelad*=naked despid*=undress despe=undresses
+    tira=takes_off tirar=take_off tirando=taking_off arranca=rips_off
+    sexo=sex sexual=sexual sexuais=sexual sexy=sexy porno=porn pornografia=pornography
+    pornografico=pornographic erotic*=erotic masturb*=masturbate transa=has_sex
+    transando=having_sex transar=have_sex chupa=sucks chupando=sucking lambe=licks
+    orgasmo=orgasm geme=moans sedut*=seductive sensual=sensual provocant*=provocative
+    posa=poses posando=posing posar=pose cama=bed chuveiro=shower banheira=bathtub
+    banho=bath piscina=pool banheiro=bathroom beija=kisses beijo=kiss abraca=hugs danca=dances
+    dancam=dance casamento=wedding sorri=smiles sorriso=smile acena=waves
+    mata=kills matar=kill matam=kill matou=killed matando=killing assassin*=murder
+    atira=shoots atirar=shoot atirando=shooting tiro=shot tiros=shots baleado=shot
+    esfaque*=stab apunhal*=stab bate=hits bater=hit batendo=hitting espanca*=beat_up
+    soco=punch socos=punches socando=punching chuta=kicks chute=kick chutando=kicking
+    estrangul*=strangle enforca*=hang afoga=drowns afogar=drown afogando=drowning
+    queima=burns queimar=burn queimando=burning incendei*=set_fire joga=throws jogar=throw
+    jogando=throwing empurra=pushes atropel*=run_over decapit*=behead degol*=behead
+    tortur*=torture mutil*=mutilate esquartej*=dismember ataca=attacks atacar=attack
+    ataque=attack agride=assaults agressao=assault abus*=abuse estupr*=rape maltrat*=abuse
+    ameaca=threatens ameacar=threaten aponta=points apontando=aiming mira=aims
+    pistola=pistol revolver=revolver arma=weapon armas=weapons fuzil=rifle rifle=rifle
+    espingarda=shotgun faca=knife facas=knives facao=machete lamina=blade espada=sword
+    bala=bullet balas=bullets bomba=bomb bombas=bombs explosiv*=explosive granada=grenade
+    molotov=molotov detona=detonates explode=explodes explodem=explode explosao=explosion
+    explodir=blow_up terroris*=terrorist atentado=terror_attack homem_bomba=suicide_bomber
+    colete=vest sequestr*=kidnap caminhao=truck van=van
+    mesquita=mosque igreja=church sinagoga=synagogue templo=temple catedral=cathedral
+    capela=chapel suastica=swastika nazista=nazi nazistas=nazis saudacao=salute
+    bandeira=flag odio=hate odeia=hates humilh*=humiliate zomb*=mock riem=laugh ri=laughs
+    cospe=spits cospem=spit implor*=beg mendig*=beg rasteja*=crawl urina=urinates
+    mija=pisses suicid*=suicide se_matar=kill_himself
+    pula=jumps pular=jump salta=jumps ponte=bridge telhado=roof terraco=rooftop predio=building
+    varanda=balcony sacada=balcony beirada=ledge beira=edge penhasco=cliff trilhos=tracks
+    trem=train corda=rope forca=strength corta=cuts cortar=cut cortando=cutting cortes=cuts
+    gilete=razor_blade lamina_de_barbear=razor_blade comprimidos=pills pilulas=pills
+    remedios=pills overdose=overdose vomit*=vomit emagrec*=lose_weight jejum=fasting
+    fome=starve magra=thin magro=thin anorex*=anorexia bulimi*=bulimia
+    droga=drug drogas=drugs drogad*=drugged cocaina=cocaine coca=coke po=powder heroina=heroin
+    metanfetamina=meth cristal=crystal crack=crack ecstasy=ecstasy
+    baseado=joint baseados=joints maconha=marijuana erva=herb cannabis=cannabis haxixe=hashish
+    cheira=snorts cheirar=snort cheirando=snorting carreira=line carreiras=lines
+    injeta=injects injetar=inject injetando=injecting seringa=syringe agulha=needle
+    fuma=smokes fumar=smoke fumando=smoking cachimbo=pipe vende=sells vender=sell
+    vendendo=selling saquinhos=baggies laboratorio=lab cozinha=kitchen cozinham=cook
+    bebado=drunk bebada=drunk embriagad*=drunk trebad*=staggering cambaleando=staggering
+    propina=bribe suborno=bribe envelope=envelope dinheiro=money grana=cash notas=bills
+    roubando=stealing rouba=steals roubar=steal ladrao=thief  algemado=handcuffed
+    algemas=handcuffs cadeia=jail prisao=prison noticia=news noticias=news jornal=news
+    telejornal=newscast plantao=breaking_news urgente=breaking camera_escondida=hidden_camera
+    escondida=hidden camera=camera gravacao=recording video=video real=real realista=realistic
+    falso=fake falsa=fake enganar=deceive engana=deceives acreditar=believe acredite=believes
+    traindo=cheating amante=lover confessa=confesses anuncia=announces renuncia=resigns
+    mandar=send manda=send enviar=send mostrar_pro=show_to
+    luz=light luzes=lights apaga=turn_off fogos=fireworks artificio=fireworks fogo=fire
+    foguete=rocket por_do_sol=sunset sol=sun lua=moon ceu=sky mar=sea praia=beach rio=river
+    lago=lake montanha=mountain montanhas=mountains nuvens=clouds chuva=rain neve=snow
+    arvore=tree arvores=trees flores=flowers vento=wind cabelo=hair jardim=garden parque=park
+    rua=street cidade=city casa=house mesa=table festa=party escritorio=office escola=school
+    patio=yard tomate=tomato cebola=onion pao=bread bolo=cake velas=candles aniversario=birthday
+    brinca=plays brincam=play brincando=playing ri=laughs anda=walks corre=runs
+    lento=slow lenta=slow lentamente=slowly devagar=slowly camera_lenta=slow_motion
+    loop=loop plano=shot aberto=wide aproximacao=close_up close=close_up panoramica=pan
+    estilo=style cinema=cinema cinematografico=cinematic brinquedo=toy agua=water
+    pistola_de_agua=water_gun balao=balloon fantasia=costume zumbi=zombie vacina=vaccine
+    farmacia=pharmacy
+    """
+)
+
+GLOSSARY: dict[str, dict[str, str]] = {
+    lang: {k: v for k, v in table.items() if not k.endswith("*")}
+    for lang, table in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT))
+}
+PREFIXES_BY_LANG: dict[str, dict[str, str]] = {
+    lang: {k[:-1]: v for k, v in table.items() if k.endswith("*")}
+    for lang, table in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT))
+}
+PREFIXES: dict[str, str] = {k: v for table in PREFIXES_BY_LANG.values() for k, v in table.items()}
+
+# Reflexive pronouns: "se pend" is "hangs himself", not "hangs" (Spanish, French, Portuguese
+# put them before the verb; German "sich" comes after it, so it is simply glossed).
+REFLEXIVES: dict[str, frozenset[str]] = {
+    "es": frozenset({"se"}),
+    "fr": frozenset({"se", "s"}),
+    "pt": frozenset({"se"}),
+    "de": frozenset(),
+}
+
+# Words worth rebuilding when a trick splits them (English and foreign): a split is joined
+# only into a known word, and these are known even where MiniLM's vocabulary is not.
+KEYWORDS = frozenset(
+    [
+        "nsfw",
+        "xxx",
+        "naked",
+        "nude",
+        "nudes",
+        "nudity",
+        "undress",
+        "undressed",
+        "undressing",
+        "topless",
+        "porn",
+        "porno",
+        "sexy",
+        "sex",
+        "sexual",
+        "erotic",
+        "lingerie",
+        "strip",
+        "stripping",
+        "striptease",
+        "breasts",
+        "boobs",
+        "nipples",
+        "genitals",
+        "masturbate",
+        "orgasm",
+        "kill",
+        "killed",
+        "killing",
+        "murder",
+        "stab",
+        "stabbed",
+        "shoot",
+        "shooting",
+        "shot",
+        "gun",
+        "guns",
+        "pistol",
+        "rifle",
+        "knife",
+        "bomb",
+        "bombs",
+        "explosive",
+        "grenade",
+        "blood",
+        "bloody",
+        "gore",
+        "behead",
+        "decapitate",
+        "torture",
+        "drown",
+        "strangle",
+        "suicide",
+        "selfharm",
+        "cutting",
+        "wrists",
+        "overdose",
+        "noose",
+        "hang",
+        "hanging",
+        "jump",
+        "cocaine",
+        "coke",
+        "heroin",
+        "meth",
+        "crack",
+        "ecstasy",
+        "weed",
+        "marijuana",
+        "cannabis",
+        "joint",
+        "snort",
+        "inject",
+        "syringe",
+        "needle",
+        "pills",
+        "drunk",
+        "wasted",
+        "bribe",
+        "cash",
+        "nazi",
+        "swastika",
+        "hitler",
+        "kkk",
+        "terrorist",
+        "terror",
+        "jihad",
+        "mosque",
+        "synagogue",
+        "church",
+        "temple",
+        "vermin",
+        "monkeys",
+        "apes",
+        "cockroaches",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "baby",
+        "babies",
+        "girl",
+        "boy",
+        "teen",
+        "teenager",
+        "schoolgirl",
+        "minor",
+        "underage",
+        "daughter",
+        "son",
+    ]
+)
