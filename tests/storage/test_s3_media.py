@@ -33,10 +33,12 @@ pytestmark = pytest.mark.django_db
 SMALL = JobOptions(ratio="1:1", duration_s=2, resolution="540p")
 
 
-def _local_media_files() -> list[Path]:
-    """Files in the local media folders of this machine (the embedded storage's place)."""
+def _local_media_files(workspace) -> list[Path]:
+    """This workspace's files in the local media folders of this machine (the embedded
+    storage's place). Other xdist workers write their own files there meanwhile, so only
+    paths naming this workspace count."""
     media_dir = Path(os.environ["STILLMOTION_VAR_DIR"]) / "media"
-    return sorted(p for p in media_dir.rglob("*") if p.is_file())
+    return sorted(p for p in media_dir.rglob("*") if p.is_file() and str(workspace.pk) in str(p))
 
 
 def _delivered(workspace, user, jpeg: bytes) -> Job:
@@ -57,7 +59,7 @@ def test_uploads_and_clips_go_to_the_bucket_and_not_to_this_disk(
     from engine.provenance.reading import verify_file
     from pipeline.engine_config import trust_anchor
 
-    before = _local_media_files()
+    assert _local_media_files(funded) == []
     job = _delivered(funded, owner, coffee_jpeg)
     assert job.status == JobStatus.DELIVERED, job.failure_reason
     keys = bucket.objects()
@@ -65,7 +67,7 @@ def test_uploads_and_clips_go_to_the_bucket_and_not_to_this_disk(
     clip_dir = f"clips/{funded.pk}/{job.pk}/"
     assert {f"{photo_dir}original.jpg", f"{photo_dir}thumb.jpg"} <= set(keys)
     assert {f"{clip_dir}clip.mp4", f"{clip_dir}poster.jpg", f"{clip_dir}attempt-1.mp4"} <= set(keys)
-    assert _local_media_files() == before
+    assert _local_media_files(funded) == []
     # The object itself is the signed clip.
     body = bucket.client.get_object(Bucket=bucket.name, Key=f"{clip_dir}clip.mp4")["Body"].read()
     path = Path(tempfile.mkdtemp()) / "clip.mp4"
