@@ -330,6 +330,9 @@ class ImageVerdict:
     nsfw: float
     ms: float
     timings_ms: dict[str, float] = field(default_factory=dict)
+    children: int = 0  # faces that look like a child's (with a policy only)
+    identity: float = 0.0  # best similarity to a protected identity (with a policy only)
+    identity_label: str = ""
 
 
 def _downscale(bgr: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
@@ -355,11 +358,14 @@ def _as_bgr(image: np.ndarray) -> np.ndarray:
     return image
 
 
-def check_image(bgr: np.ndarray, faces: Sequence[FaceBox] | None = None) -> ImageVerdict:
+def check_image(
+    bgr: np.ndarray, faces: Sequence[FaceBox] | None = None, *, policy: SafetyPolicy | None = None
+) -> ImageVerdict:
     """Faces and unsafe-imagery score of one image; boxes are in the image's coordinates.
 
     `faces` already found in this image (the parse stage keeps them) are used as they are;
-    None finds them here.
+    None finds them here. With a `policy`, the faces are also checked for apparent children
+    and protected identities, while open_nsfw runs.
     """
     start = time.perf_counter()
     bgr = _as_bgr(bgr)
@@ -374,14 +380,22 @@ def check_image(bgr: np.ndarray, faces: Sequence[FaceBox] | None = None) -> Imag
     else:
         boxes = tuple(faces)
     t1 = time.perf_counter()
-    nsfw, nsfw_ms = nsfw_job.result()
-    t2 = time.perf_counter()
+    timings = {"downscale": (t0 - start) * 1000, "faces": (t1 - t0) * 1000}
+    children, similarity, label = 0, 0.0, ""
+    if policy is not None and boxes:
+        children = sum(apparent_child(boxes))
+        similarity, label = _protected_match(bgr, boxes, policy)
+        timings["identity"] = (time.perf_counter() - t1) * 1000
+    nsfw, timings["nsfw"] = nsfw_job.result()
     return ImageVerdict(
         faces=len(boxes),
         boxes=boxes,
         nsfw=nsfw,
-        ms=(t2 - start) * 1000,
-        timings_ms={"downscale": (t0 - start) * 1000, "faces": (t1 - t0) * 1000, "nsfw": nsfw_ms},
+        ms=(time.perf_counter() - start) * 1000,
+        timings_ms=timings,
+        children=children,
+        identity=similarity,
+        identity_label=label,
     )
 
 
@@ -543,7 +557,7 @@ def check(
     prompt_job = _POOL.submit(
         classify_prompt, prompt, moderation=moderation, image_bgr=image_bgr, http=http
     )
-    image = check_image(image_bgr, faces)
+    image = check_image(image_bgr, faces, policy=policy)
     pv = prompt_job.result()
     scores: dict[str, float] = {**pv.scores}
     timings = {f"prompt.{k}": v for k, v in pv.timings_ms.items()}
@@ -552,7 +566,7 @@ def check(
     if not pv.allowed:
         # A sexual or violent prompt over a photo with a child's face is minors (the policy's
         # precedence), whichever layer blocked the prompt.
-        children = sum(apparent_child(image.boxes)) if image.faces else 0
+        children = image.children
         if children and pv.category in _CHILD_STRICT and pv.category != Category.MINORS:
             return _verdict(
                 Category.MINORS, scores=scores, timings=timings, faces=image.faces,
@@ -572,11 +586,8 @@ def check(
         )  # fmt: skip
     if not image.faces:
         return _verdict(None, scores=scores, timings=timings, faces=0, **common_prompt)
-    t0 = time.perf_counter()
-    children = sum(apparent_child(image.boxes))
+    children, similarity, label = image.children, image.identity, image.identity_label
     scores["children"] = float(children)
-    similarity, label = _protected_match(_as_bgr(image_bgr), image.boxes, policy)
-    timings["identity"] = (time.perf_counter() - t0) * 1000
     scores["identity"] = similarity
     common: dict[str, Any] = {
         "scores": scores, "timings": timings, "faces": image.faces, "children": children,
