@@ -872,7 +872,8 @@ _MORE = {
     mafioso=gangster noticiero=newscast estilo_noticiero=news_style drogado=on_drugs
     drogada=on_drugs filtrado=leaked filtrada=leaked robando=stealing tienda=shop
     desnuda=naked desnudo=naked escena_porno=porn_scene posando=posing cinturon=belt
-    pega=hits chaval=kid apunta=aims cabeza=head sangre=blood
+    pega=hits chaval=kid apunta=aims cabeza=head sangre=blood veneno=poison
+    envenena=poisons racista=racist maricon=faggot
     """,
     "fr": """
     tabasse=beats_up tabassent=beat_up tabass*=beat_up perde_connaissance=passes_out
@@ -893,6 +894,8 @@ _MORE = {
     scene_porno=porn_scene maillot_de_bain=swimsuit sous_vetements=underwear ceinture=belt
     fillette=little_girl voyous=thugs vieille=old sang=blood jusqua=until videur=bouncer
     cycliste=cyclist chatons=kittens chaton=kitten chiot=puppy chien=dog cheval=horse
+    raciste=racist pede=faggot empoisonne=poisons pot_de_vin=bribe informations=news
+    enregistrement=recording menotte=handcuffed piquer=inject
     """,
     "de": """
     prugelt=beats prugeln=beat prugel*=beat bewusstlos=unconscious sticht=stabs nieder=down
@@ -911,7 +914,8 @@ _MORE = {
     gefalschtes=fake uberwachungsvideo=surveillance_footage klauen=stealing nackt=naked
     posieren=pose oben_ohne=topless bh=bra pornoszene=porn_scene unterwasche=underwear
     gurtel=belt schlager=thugs alte=old blut=blood radfahrer=cyclist kellner=waiter
-    nehmen=take welpen=puppy katzchen=kittens hund=dog pferd=horse
+    nehmen=take welpen=puppy katzchen=kittens hund=dog pferd=horse schiesserei=shooting
+    gift=poison vergiftet=poisons kopft=beheads rassist=racist aufnahme=recording
     """,
     "pt": """
     espanca=beats espanc*=beat desmaiar=passes_out esfaqueia=stabs esfaque*=stab afoga=drowns
@@ -927,7 +931,8 @@ _MORE = {
     drogado=on_drugs drogada=on_drugs vazado=leaked roubando=stealing loja=shop nua=naked
     sutia=bra biquini=bikini cena_porno=porn_scene calcinha=panties cinto=belt menina=girl
     menino=boy minha=my meu=my sangue=blood bandidos=thugs dentro=inside gatinhos=kittens
-    filhote=puppy cachorro=dog cavalo=horse
+    filhote=puppy cachorro=dog cavalo=horse tiroteio=shooting veneno=poison
+    envenena=poisons racista=racist viado=faggot
     """,
 }
 _FR["est"] = "is"  # "est" is "is" far more often than "east" in a prompt
