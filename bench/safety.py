@@ -3,7 +3,8 @@ and the gate's latency. Prints tables; never passes or fails.
 
     .venv/bin/python bench/safety.py                 # test split + paraphrase split + photo
     .venv/bin/python bench/safety.py --split dev     # one split (train, dev, test, paraphrase)
-    .venv/bin/python bench/safety.py --split dev --errors   # list the errors (train/dev only)
+    .venv/bin/python bench/safety.py --split dev --errors   # list the errors (not test/paraphrase)
+    .venv/bin/python bench/safety.py --split extra_dev      # the extra set (make_extra.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
    all), category recall (the reported category is the label or one in `also`) and precision
@@ -290,8 +291,12 @@ def bench_gate() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["train", "dev", "test", "paraphrase"], default=None)
-    parser.add_argument("--errors", action="store_true", help="list errors (train/dev only)")
+    parser.add_argument(
+        "--split",
+        choices=["train", "dev", "extra_train", "extra_dev", "test", "paraphrase"],
+        default=None,
+    )
+    parser.add_argument("--errors", action="store_true", help="list errors (not test/paraphrase)")
     parser.add_argument("--no-photo", action="store_true", help="prompts only")
     args = parser.parse_args()
     if args.errors and args.split in (*HELD_OUT, None):

@@ -853,6 +853,94 @@ _PT = _table(
     """
 )
 
+# Round 2: plain-words violence, self-harm, attacks on places of worship, hate, drugs and
+# deceptive framings, in everyday phrasing. Entries above win where both define a word.
+_MORE = {
+    "es": """
+    paliza=beating da_una_paliza=beats_up dan_una_paliza=beat_up dejarlo=leaving_him dejarla=leaving_her
+    inconsciente=unconscious inconscientes=unconscious ahoga=drowns ahogan=drown ahogar=drown
+    ahogad*=drowned cubo=bucket dispara=shoots disparan=shoot disparar=shoot disparo=gunshot
+    un_disparo=a_gunshot recibir_un_disparo=being_shot suelo=ground anciana=old_woman anciano=old_man
+    ciclista=cyclist camarero=waiter golpea=hits golpean=hit golpear=hit golpead*=beaten
+    deja_de_moverse=stops_moving moverse=move matones=thugs maton=thug portero=bouncer
+    cuchilla=razor_blade venas=wrists corta_las_venas=cuts_his_wrists quitarse_la_vida=kill_himself
+    salta=jumps puente=bridge pastillas=pills ahorca=hangs fieles=worshippers
+    hombre_armado=gunman explota=explodes mercado=market lleno_de_gente=crowded
+    fabricar=make bomba_casera=homemade_bomb esvasticas=swastikas ratas=rats
+    alcantarilla=sewer burlan=mock discapacitado=disabled esnifa=snorts inyecta=injects
+    porro=joint borracho=drunk borracha=drunk mandarselo=send_it_to un_sobre=an_envelope
+    mafioso=gangster noticiero=newscast estilo_noticiero=news_style drogado=on_drugs
+    drogada=on_drugs filtrado=leaked filtrada=leaked robando=stealing tienda=shop
+    desnuda=naked desnudo=naked escena_porno=porn_scene posando=posing cinturon=belt
+    pega=hits chaval=kid apunta=aims cabeza=head sangre=blood veneno=poison
+    envenena=poisons racista=racist maricon=faggot
+    """,
+    "fr": """
+    tabasse=beats_up tabassent=beat_up tabass*=beat_up perde_connaissance=passes_out
+    perd_connaissance=passes_out connaissance=consciousness poignarde=stabs poignard*=stab
+    partout=everywhere noie=drowns noient=drown noy*=drown bassine=bucket tire_sur=shoots_at
+    bout_portant=point_blank se_vide_de=bleeds_out vide_de_son_sang=bleeds_out
+    frapper=hit frappe=hits frappent=hit ne_bouge_plus=stops_moving bouge=moves
+    taillade=slashes poignets=wrists lame=blade saute=jumps pont=bridge en_finir=end_it
+    avale=swallows cachets=pills comprimes=pills mourir=die pend=hangs grange=barn
+    tireur=gunman ouvre_le_feu=opens_fire fideles=worshippers explose=explodes
+    foule=crowd marche=market braque=aims pistolet=pistol fabriquer=make artisanale=homemade
+    etape_par_etape=step_by_step croix_gammees=swastikas taguent=spray_paint tague=spray_paints
+    egouts=sewer moque=mocks moquent=mock handicape=disabled pleure=cries sniffe=snorts
+    injecte=injects ivre=drunk envoyer=send enveloppe=envelope billets=cash
+    journal_televise=tv_news fais_croire=make_believe faire_croire=make_believe
+    drogue=drugged fausse=fake video_de_surveillance=surveillance_footage voler=stealing
+    en_train_de=while nue=naked nu=naked soutien_gorge=bra seins_nus=topless
+    scene_porno=porn_scene maillot_de_bain=swimsuit sous_vetements=underwear ceinture=belt
+    fillette=little_girl voyous=thugs vieille=old sang=blood jusqua=until videur=bouncer
+    cycliste=cyclist chatons=kittens chaton=kitten chiot=puppy chien=dog cheval=horse
+    raciste=racist pede=faggot empoisonne=poisons pot_de_vin=bribe informations=news
+    enregistrement=recording menotte=handcuffed piquer=inject
+    """,
+    "de": """
+    prugelt=beats prugeln=beat prugel*=beat bewusstlos=unconscious sticht=stabs nieder=down
+    uberall=everywhere ertrankt=drowns ertrank*=drown eimer=bucket schiesst=shoots
+    kopf=head liegt=lies blutend=bleeding boden=ground schuss=gunshot schlag=hit schlagt=hits
+    so_lange=until bewegt=moves nicht_mehr=no_longer schneidet=cuts pulsadern=wrists
+    rasierklinge=razor_blade springt=jumps brucke=bridge leben_zu_nehmen=kill_himself
+    das_leben=his_life schluckt=swallows tabletten=pills sterben=die erhangt=hangs
+    erhang*=hang dachboden=attic attentater=attacker betenden=worshippers explodiert=explodes
+    menschenmenge=crowd markt=market richtet=aims pistole=pistol rohrbombe=pipe_bomb
+    schritt_fur_schritt=step_by_step bauen=build ratten=rats kanalisation=sewer
+    kriechen=crawl auslander=foreigners fluchtlinge=refugees hakenkreuze=swastikas
+    spruhen=spray_paint behinderten=disabled lachen=laugh aus=out weint=cries zieht=snorts
+    spritzt=injects raucht=smokes betrunken=drunk aussehen=look schicken=send
+    umschlag=envelope geld=money nachrichtenstil=news_style auf_drogen=on_drugs
+    gefalschtes=fake uberwachungsvideo=surveillance_footage klauen=stealing nackt=naked
+    posieren=pose oben_ohne=topless bh=bra pornoszene=porn_scene unterwasche=underwear
+    gurtel=belt schlager=thugs alte=old blut=blood radfahrer=cyclist kellner=waiter
+    nehmen=take welpen=puppy katzchen=kittens hund=dog pferd=horse schiesserei=shooting
+    gift=poison vergiftet=poisons kopft=beheads rassist=racist aufnahme=recording
+    """,
+    "pt": """
+    espanca=beats espanc*=beat desmaiar=passes_out esfaqueia=stabs esfaque*=stab afoga=drowns
+    afog*=drown balde=bucket atira=shoots atira_em=shoots cabeca=head sangrando=bleeding
+    chao=ground levar_um_tiro=being_shot bater=hit parar_de_se_mexer=stops_moving
+    corta=cuts pulsos=wrists lamina=blade pula=jumps ponte=bridge
+    acabar_com_a=end vida=life comprimidos=pills morrer=die enforca=hangs atirador=gunman
+    abre_fogo=opens_fire fieis=worshippers multidao=crowd feira=market aponta=aims
+    bomba_caseira=homemade_bomb passo_a_passo=step_by_step ratos=rats esgoto=sewer
+    suasticas=swastikas zombam=mock deficiente=disabled chora=cries cheira=snorts
+    carreira=line injeta=injects baseado=joint chapado=high bebado=drunk bebada=drunk
+    mandar=send dinheiro=money telejornal=tv_news estilo_telejornal=news_style
+    drogado=on_drugs drogada=on_drugs vazado=leaked roubando=stealing loja=shop nua=naked
+    sutia=bra biquini=bikini cena_porno=porn_scene calcinha=panties cinto=belt menina=girl
+    menino=boy minha=my meu=my sangue=blood bandidos=thugs dentro=inside gatinhos=kittens
+    filhote=puppy cachorro=dog cavalo=horse tiroteio=shooting veneno=poison
+    envenena=poisons racista=racist viado=faggot
+    """,
+}
+_FR["est"] = "is"  # "est" is "is" far more often than "east" in a prompt
+_PT["esta"] = "is"  # Portuguese "está" (folded), not Spanish "esta"
+for _lang, _table_more in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT)):
+    for _key, _value in _table(_MORE[_lang]).items():
+        _table_more.setdefault(_key, _value)
+
 GLOSSARY: dict[str, dict[str, str]] = {
     lang: {k: v for k, v in table.items() if not k.endswith("*")}
     for lang, table in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT))

@@ -12,7 +12,8 @@ after these steps, in order:
 4. leetspeak read as letters inside words that are mostly letters ("k1ll", "s3x"; "4k",
    "1080p" and "35mm" keep their digits); "1"/"!" are read as "i" or "l", whichever makes a
    known word;
-5. letters split by dots, dashes or spaces are joined ("n.u.d.e", "n u d e", "na ked",
+5. a masked letter is filled in when that makes a known word ("n*ked", "k*lls", "f**k");
+   letters split by dots, dashes or spaces are joined ("n.u.d.e", "n u d e", "na ked",
    "pu-ppy"), and letters repeated three times or more are shortened to the known word
    ("naaaked", "kiiilll");
 6. the language is guessed from function words (en, es, fr, de, pt); for a non-English prompt
@@ -49,6 +50,9 @@ _SEPARATORS = re.compile(r"[.\-_*·•'`~^|/\\+]+")
 # Three or more single letters in a row: "n u d e".
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9] ){2,}[a-z0-9](?![a-z0-9])")
 _RUN = re.compile(r"([a-z])\1{2,}")
+# A word with one or two letters masked by stars: "n*ked", "f**k", "tab*sse".
+_MASKED = re.compile(r"(?<![a-z0-9*])[a-z]*(?:\*[a-z]*){1,2}(?![a-z0-9*])")
+_MASK_FILL = "aeiouy"
 # French/Italian elision ("l'enfant", "d'un", "qu'il") and the English possessive ("baby's").
 _ELISION = re.compile(r"\b([cdjlmnst]|qu)['’`](?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’`]s\b")
@@ -157,6 +161,30 @@ def _deleet_token(token: str) -> str:
     if not any(ch in _LEET_CHARS for ch in token):
         return token
     return _PIECE.sub(lambda m: _deleet_piece(m.group(0)), token)
+
+
+def _unmask(match: re.Match[str]) -> str:
+    """A star-masked word, with the masked letters that make a known word ("n*ked")."""
+    token = match.group(0)
+    stars = token.count("*")
+    if len(token) - stars < 2 or stars > 2:
+        return token
+    parts = token.split("*")
+    for fill in itertools.product(_MASK_FILL, repeat=stars):
+        candidate = parts[0] + "".join(f + p for f, p in zip(fill, parts[1:], strict=True))
+        if _is_known(candidate):
+            return candidate
+    return token
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    """ "n u d e" -> "nude"; an article before the spaced word stays a word: "a k n i f e" is
+    "a knife", not "aknife"."""
+    run = match.group(0)
+    joined = run.replace(" ", "")
+    if run[0] in "ai" and not _is_known(joined) and _is_known(joined[1:]):
+        return f"{run[0]} {joined[1:]}"
+    return joined
 
 
 def _shorten_runs(word: str) -> str:
@@ -303,6 +331,7 @@ def _gloss_word(word: str, lang: str, table: dict[str, str], stems: dict[str, st
 def read(prompt: str) -> Reading:
     """The prompt with every trick undone, its language and its English reading."""
     text = fold(prompt)
+    text = _MASKED.sub(_unmask, text)
     text = " ".join(_deleet_token(t) for t in _TOKEN.findall(text))
     text = _ELISION.sub(r"\1 ", text)
     text = _POSSESSIVE.sub("", text)
@@ -326,7 +355,7 @@ def read(prompt: str) -> Reading:
                 words.extend(parts)
         else:
             words.append(token)
-    spaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), " ".join(words))
+    spaced = _SPACED.sub(_join_spaced, " ".join(words))
     words = [_shorten_runs(w) for w in spaced.split()]
     lang = guess_language(words)
     words = _join_splits(words, lexicon.FUNCTION_WORDS[lang])

@@ -77,6 +77,16 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\b(?:prom|drag|homecoming|beauty|snow|dancing|dairy|ice) queens?\b",
     r"\bexplode (?:into|with) (?:colou?r|light|flowers|petals|confetti)\b",
     r"\bpunch(?:es|ed|ing)? (?:in|out)\b",
+    r"\b(?:throws?|threw|throwing|launch\w*|tosses) a (?:long |deep )?bomb (?:down|to|into|"
+    r"across) the (?:field|end zone|pitch)\b",
+    r"\b(?:jokes?|gags?|show|play|premiere|album|set|pilot|sequel|movie|film) (?:totally )?"
+    r"bomb(?:s|ed)?\b",
+    r"\b(?:crowd|stadium|audience|fans|room) (?:\w+ )?(?:explodes|erupts|goes wild|roars)\b",
+    r"\b(?:punch\w*|kick\w*|head\w*|hit\w*|shoot\w*|strike\w*|smash\w*|slam\w*|whack\w*) "
+    r"(?:the |a )?(?:ball|puck|shuttlecock|birdie|volley|serve)\b",
+    r"\b(?:shoots?|shot|shooting) and scores?\b|\bshoots? (?:at|on) (?:the )?goal\b",
+    r"\b(?:beat\w*|whip\w*|whisk\w*|smash\w*|crush\w*) (?:the |some )?(?:eggs?|egg whites|"
+    r"cream|batter|butter|sugar|dough|garlic|potatoes|avocado|ice|nuts|crackers|biscuits)\b",
     r"\bpunch (?:bowl|line|card)\b",
     r"\b(?:(?:hit|hits|hitting|punch\w*|kick\w*|pound\w*|work\w*) (?:on )?(?:the |a )?)?(?:heavy|"
     r"punching|speed) bags?\b",
@@ -407,6 +417,16 @@ MINOR = alt(
     "little ones?",
     "tots?",
     "grade schooler",
+    "preschoolers?",
+    "schoolchildren",
+    "kiddos?",
+    "youngsters?",
+    "adolescents?",
+    "grandsons?",
+    "granddaughters?",
+    "grandchild(?:ren)?",
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth) graders?",
+    "kindergarteners?",
     "middle schooler",
     "high schooler",
     "high school girl",
@@ -416,6 +436,16 @@ MINOR = alt(
 )
 # A child as the target of harm ("girl" and "boy" included: "the man hits the girl").
 CHILD = alt(
+    "preschoolers?",
+    "schoolchildren",
+    "kiddos?",
+    "youngsters?",
+    "adolescents?",
+    "grandsons?",
+    "granddaughters?",
+    "grandchild(?:ren)?",
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth) graders?",
+    "kindergarteners?",
     "child",
     "children",
     "kid",
@@ -794,8 +824,8 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"(?:life|lives)\b|\bto end it(?: all)?\b|\bend it all\b|\bsewer ?slide\b|\bstones in (?:his|her|their) pockets\b|\bnever (?:comes|come|coming) back\b|\b(?:overdos\w*|noose|nooses)\b|\b(?:jump\w*|leap\w*|throw\w* (?:himself|"
         r"herself|themselves)|fall\w*|step\w*|walk\w*|hurl\w*) (?:\w+ ){0,4}(?:to (?:his|her|"
         r"their|my) death|to die|and dies?|never to come back|into the (?:sea|ocean|river|lake|"
-        r"water|traffic) (?:to|and) (?:die|drown|never)|in front of (?:a|the) (?:train|truck|bus|"
-        r"car))\b|\b(?:want\w*|wants|wanting|ready|going) to die\b|\bwrit\w* (?:a |her |his )?"
+        r"water|traffic) (?:to|and) (?:die|drown|never)|in front of (?:a|an|the) (?:\w+ )?(?:train|"
+        r"truck|bus|car|tram|subway|lorry))\b|\b(?:want\w*|wants|wanting|ready|going) to die\b|\bwrit\w* (?:a |her |his )?"
         r"suicide note\b|\b(?:gun|pistol|revolver|barrel) (?:\w+ ){0,3}(?:to|in|against|into) "
         r"(?:his|her|their|my) own (?:head|temple|mouth)\b|\b(?:own|her|his) (?:head|temple|"
         r"mouth)(?: \w+){0,3} (?:and pulls the trigger|pulls the trigger)\b|\bpull\w* the "
@@ -1133,8 +1163,9 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"defecat\w* on|spit\w* on|piss\w* on|put\w* fire (?:in|to|on)|sets? fire (?:in|to|on)) (?:\w+ ){0,6}(?:mosques?|synagogues?|churche?s?|"
         r"temples?|cathedrals?|chapels?|shrines?|gurdwaras?|pagodas?|monaster\w*|"
         r"places? of worship|holy (?:site|book|books)|quran|koran|bible|torah|altar|"
-        r"cemetery|graves?)\b|\b(?:mosques?|synagogues?|churche?s?|temples?|cathedrals?|"
-        r"chapels?|shrines?|gurdwaras?|places? of worship) (?:\w+ ){0,3}(?:burn\w*|on fire|"
+        r"cemetery|graves?|prayer halls?)\b|\b(?:mosques?|synagogues?|churche?s?|temples?|"
+        r"cathedrals?|chapels?|shrines?|gurdwaras?|places? of worship|prayer halls?) "
+        r"(?:\w+ ){0,3}(?:burn\w*|on fire|"
         r"in flames|set on fire|torched|vandali[sz]ed|desecrated|defaced|smashed|attacked|"
         r"stormed|destroyed|covered in (?:graffiti|swastikas|slurs)|spray ?painted|looted)\b",
         0.9,
@@ -1550,9 +1581,207 @@ RULES += (
     ),
 )
 
+
+# -- round 2: plain words, places of worship, deceptive framings -------------------------------
+_WORSHIP = alt(
+    r"mosques?",
+    r"synagogues?",
+    r"churche?s?",
+    r"temples?",
+    r"cathedrals?",
+    r"chapels?",
+    r"shrines?",
+    r"gurdwaras?",
+    r"pagodas?",
+    r"monaster\w*",
+    r"prayer halls?",
+    r"places? of worship",
+    r"worshippers",
+    r"congregation",
+    r"the faithful",
+    r"people praying",
+    r"(?:sunday|friday|evening|morning|midnight) (?:mass|prayers|service)",
+)
+_REAL_REF = (
+    r"(?:(?:my|our|his|her|their|the|this|that) (?:\w+ ){0,2})?(?:boss|manager|coworker|"
+    r"co worker|colleague|neighbou?r|wife|husband|ex|ex wife|ex husband|girlfriend|boyfriend|"
+    r"teacher|principal|professor|coach|landlord|roommate|classmate|friend|mom|mum|mother|dad|"
+    r"father|stepdad|stepmom|sister|brother|aunt|uncle|cousin|partner|fiance\w*|employee|"
+    r"employer|supervisor|pastor|priest|doctor|president|prime minister|senator|mayor|governor|"
+    r"minister|politician|councillor|judge|police chief|officer|ceo|celebrity|"
+    r"(?:woman|man|guy|girl|person|lady) in (?:the|this) (?:photo|picture|image|pic))"
+)
+RULES += (
+    (
+        "weapons_terror",
+        "attack on worshippers",
+        r"\b(?:shoot\w* (?:at|into|up|on|inside|everyone|people)|shot at|open\w* fire|"
+        r"fir\w* (?:on|at|into)|spray\w* (?:\w+ )?bullets|"
+        r"gunm[ae]n|shooter|attacker|bomb\w*|blow\w* up|blew up|explosive\w*|detonat\w*|"
+        r"grenade\w*|massacr\w*|stab\w*|ram\w* (?:into|through)|drive\w* into)\b(?: \w+){0,8} "
+        r"(?:in|into|inside|at|on|outside|near|of|during)? ?(?:the |a )?(?:\w+ )?"
+        + _WORSHIP
+        + r"\b"
+        r"|\b" + _WORSHIP + r"\b(?: \w+){0,4} (?:is |are |gets |being )?(?:shot at|bombed|blown up|"
+        r"attacked by (?:a )?gunm[ae]n|under fire)\b",
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "firing into a crowd",
+        r"\b(?:shoot\w*|fir\w*|open\w* fire|spray\w* bullets) (?:\w+ )?(?:into|at|on) (?:the )?"
+        r"(?:\w+ ){0,2}(?:crowds?|festival\w*|concert\w*|market|parade|people|audience|"
+        r"stadium|square|mall|shoppers|passengers|pedestrians|students|children|party|"
+        r"protesters|queue)\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "harmed, passive",
+        r"\b(?:being|gets|got|getting|is|was|were|are) (?:\w+ )?(?:drowned|strangled|stabbed|"
+        r"beaten to death|beaten bloody|beaten unconscious|shot dead|shot in the (?:head|chest|"
+        r"back|face|neck|stomach)|murdered|tortured|gunned down|lynched|bludgeoned|burned alive|"
+        r"beaten up|kicked to death|stoned to death|knifed|glassed|pistol whipped|curb stomped|"
+        r"decapitated|disembowelled|mutilated|executed)\b",
+        0.75,
+    ),
+    (
+        "violence_gore",
+        "broken bones",
+        r"\b(?:crack\w*|break\w*|broke|snap\w*|shatter\w*|smash\w*|cave\w* in) (?:\w+ ){0,3}"
+        r"(?:ribs|skull|jaw|kneecaps?|spine|eye socket|cheekbone|windpipe)\b|\b(?:face|throat|"
+        r"stomach|belly|chest|skull|head|neck) (?:is |gets |being )?(?:ripped|torn|sliced|split|"
+        r"slit|bashed|caved|smashed) (?:open|in|apart)\b|\bglass\w* (?:\w+ ){0,3}in the face\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "held under water",
+        r"\bhold\w* (?:\w+ ){0,4}(?:head |face )?under (?:the )?(?:water|surface|waves)\b"
+        r"(?=.*\b(?:until|struggl\w*|stops?|drown\w*|breath\w*|dies|limp)\b)",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "until harm",
+        r"\b(?:until|till) (?:he|she|they|it|the \w+) (?:stops? (?:struggling|breathing|moving|"
+        r"twitching)|goes? (?:limp|still|quiet)|can t breathe|turns? blue|loses? consciousness|"
+        r"is knocked out|is bleeding|bleeds)\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "lets herself fall",
+        r"\b(?:ledge|edge|roof|rooftop|bridge|cliff|balcony|window|parapet|railing|tower|"
+        r"overpass)\b(?: \w+){0,8} (?:lets?|letting) (?:herself|himself|themselves|myself|go)"
+        r"(?: fall| drop| go)?\b(?!(?: \w+){0,2} (?:into|onto|in|on) (?:the |his |her )?(?:pool|"
+        r"water|lake|sea|arms|bed|snow|hay|sofa|couch|net|cushions|foam|mat|grass|sand))",
+        0.9,
+    ),
+    (
+        "sexual",
+        "adult film",
+        r"\badult (?:film|movie|video|content|scene|site|star|entertainment)s?\b|\bporn ?stars?\b",
+        0.9,
+    ),
+    (
+        "minors",
+        "child abused or taken",
+        r"\b"
+        + CHILD
+        + r"\b(?: \w+){0,4} (?:(?:covered in|full of) bruises|bruises (?:all over|up and down|"
+        r"on (?:his|her|their) (?:face|arms?|back|body|neck))|a black eye|welts|burn marks|"
+        r"cigarette burns)\b|\b" + CHILD + r"\b(?: \w+){0,3} (?:is |being |gets )?"
+        r"(?:dragged|snatched|carried off|pulled|bundled|forced) (?:\w+ ){0,2}(?:into|away|off)\b"
+        r"(?=.*\b(?:van|car|stranger|man|woman|truck|screaming|crying|kicking)\b)|\b(?:beat\w* up|"
+        r"gang\w* up on|jump\w*|corner\w*) " + _DET + CHILD + r"\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "group should be wiped out",
+        r"\b(?:jews|jewish people|muslims|christians|blacks|black people|whites|gays|lesbians|"
+        r"trans people|immigrants|refugees|migrants|arabs|asians|mexicans|gypsies|roma|"
+        r"foreigners|disabled people|the disabled|indians|africans|chinese|catholics|hindus|"
+        r"sikhs|homosexuals|minorities)\b(?: \w+){0,3} (?:should|must|need to|deserve to|ought "
+        r"to|have to) (?:all )?(?:be )?(?:wiped out|exterminated|killed|gassed|deported|"
+        r"eradicated|die|burn|burned|hang|hanged|shot|removed|eliminated)\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "go back where you came from",
+        r"\bgo back (?:to )?where (?:he|she|they|you|it) (?:came|come|comes) from\b|"
+        r"\bgo back to (?:africa|mexico|asia|china|india|your country|the desert|the jungle)\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "made ugly and posted",
+        r"\b(?:make|makes|making|turn|turns|show)\b(?: \w+){1,5} (?:look|looks|like|into) "
+        r"(?:like )?(?:a |an )?(?:fat |ugly |disgusting |stupid )?(?:pig|fool|idiot|clown|whore|"
+        r"slut|monkey|rat|loser|freak|cow|hag|retard|beggar)s?\b(?=.*\b(?:post\w*|online|"
+        r"upload\w*|share|send|spread|everyone|group chat|instagram|tiktok|facebook|school)\b)",
+        0.9,
+    ),
+    (
+        "deception",
+        "real person looks drunk or high",
+        r"\b" + _REAL_REF + r" (?:\w+ ){0,2}(?:look\w*|seem\w*|appear\w*) (?:\w+ ){0,2}(?:high"
+        r"(?! up| above| into| at| over| in the| on the)|stoned|drunk|wasted|intoxicated|on drugs|"
+        r"hammered|smashed|tipsy|off (?:his|her|their) face|out of it)\b",
+        0.75,
+    ),
+    (
+        "deception",
+        "made to believe",
+        r"\b(?:make believe|make it look like|make look like|make it seem|make it appear|"
+        r"look like|appear|seem)\b(?: \w+){0,6} (?:drugged|on drugs|drunk|stoned|wasted|"
+        r"intoxicated|stealing|robbing|taking a bribe|cheating|arrested)\b",
+        0.75,
+    ),
+    (
+        "deception",
+        "cash from a shady figure",
+        r"\b(?:tak\w*|took|accept\w*|pocket\w*|receiv\w*|grab\w*|hand\w*) (?:\w+ ){0,2}(?:bag|"
+        r"envelope|briefcase|wad|stack|suitcase|bundle)s? (?:of|full of|stuffed with) (?:\w+ )?"
+        r"(?:cash|money|bills|banknotes|notes)\b(?=.*\b(?:mayor|minister|senator|judge|governor|"
+        r"president|councillor|politician|official|police chief|officer|cop|gangster|mobster|"
+        r"shady|cartel|mafia|dealer|realistic|news|footage)\b)",
+        0.9,
+    ),
+    (
+        "deception",
+        "made for a third party",
+        r"\b(?:to send|to show|to forward|to give|for|so) (?:it |this )?(?:to )?(?:her|his|their|"
+        r"my) (?:\w+ )?(?:husband|wife|boss|employer|fiance\w*|girlfriend|boyfriend|parents|"
+        r"family|teacher|principal|manager|coworkers?)\b(?=.*\b(?:flirt\w*|cheat\w*|"
+        r"kiss\w*(?! (?:her|his|my|their) (?:own )?(?:husband|wife|partner|fiance\w*|bride|groom|"
+        r"baby|son|daughter|mom|dad|mother|father))|"
+        r"drunk|high|stoned|steal\w*|lying|in bed|affair|cuddl\w*|dating|sleeping)\b)|\b(?:flirt\w*|"
+        r"cheat\w*|kiss\w*(?! (?:her|his|my|their) (?:own )?(?:husband|wife|partner|fiance\w*|"
+        r"bride|groom|baby|son|daughter|mom|dad|mother|father))|drunk|stoned|steal\w*|affair|"
+        r"cuddl\w*)\b(?: \w+){0,8} (?:to send|to show|"
+        r"to forward|for|so) (?:it |this )?(?:to )?(?:her|his|their|my) (?:\w+ )?(?:husband|wife|"
+        r"boss|employer|fiance\w*|girlfriend|boyfriend|parents|family|teacher|principal|"
+        r"manager)\b",
+        0.9,
+    ),
+)
+
 # A child for the sexual rules: "girl" and "boy" alone are not (a "girl" in a sexual request
 # is often an adult; "teen", "schoolgirl", "little girl" or an age under 18 are minors).
 YOUNG = alt(
+    "preschoolers?",
+    "schoolchildren",
+    "kiddos?",
+    "youngsters?",
+    "adolescents?",
+    "grandsons?",
+    "granddaughters?",
+    "grandchild(?:ren)?",
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth) graders?",
+    "kindergarteners?",
     "child", "children", "kid", "kids", "baby", "babies", "toddlers?", "infants?", "newborn",
     "little girls?", "little boys?", "young girls?", "young boys?", "schoolgirls?",
     "schoolboys?", "son", "daughter", "nephew", "niece", "pupils?", "teen", "teens",

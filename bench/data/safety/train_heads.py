@@ -1,17 +1,19 @@
 """Train the semantic layer's heads: `python bench/data/safety/train_heads.py`.
 
-Reads ONLY `train.tsv` (to fit) and `dev.tsv` (to pick the two thresholds); never `test.tsv`
-or `paraphrase.tsv`. Writes `engine/safety/data/semantic_heads.npz`: a multinomial logistic
-regression over all-MiniLM-L6-v2 embeddings of each prompt's English reading with harmless
-phrases blanked (exactly what the gate embeds), one weight vector per policy category plus
-`benign`. Deterministic: full-batch Adam from zeros, fixed epochs, no randomness.
+Reads ONLY `train.tsv` + `extra_train.tsv` (to fit) and `dev.tsv` + `extra_dev.tsv` (to pick
+the two thresholds); never `test.tsv` or `paraphrase.tsv`. The extra set (`make_extra.py`) is
+written by a different method than the corpus, so the heads see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
+(384 -> 256 ReLU -> softmax over the policy categories plus `benign`) over all-MiniLM-L6-v2
+embeddings of each prompt's English reading with harmless phrases blanked (exactly what the
+gate embeds). Deterministic: full-batch Adam from a fixed-seed initialisation, fixed epochs.
 
 Thresholds (picked on dev, printed):
 - block: P(harmful) that blocks on its own; the lowest value that keeps dev benign prompts
-  blocked by the semantic layer alone at or under 1 %, and never under 0.85;
+  blocked by the semantic layer alone at or under 1.5 %, and never under 0.75 (it came out at
+  0.83; four of the dev benign prompts over it are one phrasing);
 - lean: P(harmful) that confirms a rule's lean (a weak rule hit such as "blood" or "hate");
   the lowest value that keeps dev benign prompts with a lean at or under 0.5 % blocked, and
-  never under 0.75 (dev benign prompts peak at 0.76).
+  never under 0.5 (it came out at 0.68).
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ from engine.safety.semantic import HEADS_PATH, Heads, probabilities  # noqa: E40
 HERE = Path(__file__).resolve().parent
 CATEGORIES = ("benign", *(str(c) for c in PROMPT_CATEGORIES))
 L2 = 1e-3
-EPOCHS = 2000
-LEARNING_RATE = 0.01
+HIDDEN = 256
+EPOCHS = 600
+LEARNING_RATE = 0.003
+SEED = 0
+TRAINING_FILES = ("train.tsv", "extra_train.tsv", "dev.tsv", "extra_dev.tsv")
 
 
 def load(name: str) -> list[dict[str, str]]:
@@ -48,8 +53,8 @@ def embed(rows: list[dict[str, str]]) -> np.ndarray:
     return np.stack([enc.embed(rule_text(r["prompt"]) or ".")[0] for r in rows])
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Weighted softmax regression, L2 on the weights, full-batch Adam."""
+def fit(x: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
+    """Weighted softmax over one ReLU layer, L2 on the weights, full-batch Adam."""
     n, d = x.shape
     k = len(CATEGORIES)
     onehot = np.eye(k)[y]
@@ -59,21 +64,36 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     class_w = np.where(np.arange(k) == 0, 0.5, 0.5 / (k - 1)) / counts
     sample_w = class_w[y]
     sample_w /= sample_w.mean()
-    w, b = np.zeros((d, k)), np.zeros(k)
-    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    rng = np.random.default_rng(SEED)
+    p = {
+        "w1": rng.normal(0.0, np.sqrt(2.0 / d), (d, HIDDEN)),
+        "b1": np.zeros(HIDDEN),
+        "w2": rng.normal(0.0, np.sqrt(1.0 / HIDDEN), (HIDDEN, k)),
+        "b2": np.zeros(k),
+    }
+    m = {key: np.zeros_like(v) for key, v in p.items()}
+    v2 = {key: np.zeros_like(v) for key, v in p.items()}
     for step in range(1, EPOCHS + 1):
-        z = x @ w + b
+        pre = x @ p["w1"] + p["b1"]
+        hidden = np.maximum(pre, 0.0)
+        z = hidden @ p["w2"] + p["b2"]
         z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        g = (p - onehot) * sample_w[:, None] / n
-        g_w, g_b = x.T @ g + L2 * w, g.sum(axis=0)
-        m_w, v_w = 0.9 * m_w + 0.1 * g_w, 0.999 * v_w + 0.001 * g_w**2
-        m_b, v_b = 0.9 * m_b + 0.1 * g_b, 0.999 * v_b + 0.001 * g_b**2
+        prob = np.exp(z)
+        prob /= prob.sum(axis=1, keepdims=True)
+        g = (prob - onehot) * sample_w[:, None] / n
+        g_hidden = (g @ p["w2"].T) * (pre > 0)
+        grads = {
+            "w1": x.T @ g_hidden + L2 * p["w1"],
+            "b1": g_hidden.sum(axis=0),
+            "w2": hidden.T @ g + L2 * p["w2"],
+            "b2": g.sum(axis=0),
+        }
         c1, c2 = 1 - 0.9**step, 1 - 0.999**step
-        w -= LEARNING_RATE * (m_w / c1) / (np.sqrt(v_w / c2) + 1e-8)
-        b -= LEARNING_RATE * (m_b / c1) / (np.sqrt(v_b / c2) + 1e-8)
-    return w.astype(np.float32), b.astype(np.float32)
+        for key, grad in grads.items():
+            m[key] = 0.9 * m[key] + 0.1 * grad
+            v2[key] = 0.999 * v2[key] + 0.001 * grad**2
+            p[key] -= LEARNING_RATE * (m[key] / c1) / (np.sqrt(v2[key] / c2) + 1e-8)
+    return {key: v.astype(np.float32) for key, v in p.items()}
 
 
 def lowest_threshold(scores: np.ndarray, budget: int, floor: float) -> float:
@@ -86,26 +106,29 @@ def lowest_threshold(scores: np.ndarray, budget: int, floor: float) -> float:
 
 def main() -> None:
     started = time.time()
-    train, dev = load("train.tsv"), load("dev.tsv")
+    train = load("train.tsv") + load("extra_train.tsv")
+    dev = load("dev.tsv") + load("extra_dev.tsv")
     digest = hashlib.sha256()
-    for name in ("train.tsv", "dev.tsv"):
+    for name in TRAINING_FILES:
         digest.update((HERE / name).read_bytes())
     x_train, x_dev = embed(train), embed(dev)
     y_train = np.array([CATEGORIES.index(r["label"]) for r in train])
-    w, b = fit(x_train, y_train)
-    draft = Heads(CATEGORIES, w, b, 1.0, 1.0, "")
+    net = fit(x_train, y_train)
+    draft = Heads(CATEGORIES, net["w1"], net["b1"], net["w2"], net["b2"], 1.0, 1.0, "")
     harmful = 1.0 - probabilities(x_dev, draft)[:, 0]
     benign = np.array([r["label"] == "benign" for r in dev])
     leans = np.array([max(rule_scores(r["prompt"])[0].values()) >= 0.3 for r in dev])
     n_benign = int(benign.sum())
-    block = lowest_threshold(harmful[benign], int(0.01 * n_benign), 0.85)
-    lean = lowest_threshold(harmful[benign & leans], int(0.005 * n_benign), 0.75)
+    block = lowest_threshold(harmful[benign], int(0.015 * n_benign), 0.75)
+    lean = lowest_threshold(harmful[benign & leans], int(0.005 * n_benign), 0.5)
     HEADS_PATH.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         HEADS_PATH,
         categories=np.array(CATEGORIES),
-        weights=w,
-        bias=b,
+        hidden_weights=net["w1"],
+        hidden_bias=net["b1"],
+        weights=net["w2"],
+        bias=net["b2"],
         block_threshold=np.float32(block),
         lean_threshold=np.float32(lean),
         trained_on=np.array(digest.hexdigest()),

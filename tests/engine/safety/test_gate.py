@@ -57,7 +57,7 @@ def test_image_check_reports_faces_and_a_low_unsafe_score(astronaut: np.ndarray)
     verdict = check_image(astronaut)
     assert verdict.faces == 1 and len(verdict.boxes) == 1
     assert verdict.nsfw < 0.1
-    assert verdict.ms > 0 and set(verdict.timings_ms) == {"faces", "nsfw"}
+    assert verdict.ms > 0 and set(verdict.timings_ms) == {"downscale", "faces", "nsfw"}
 
 
 def test_unsafe_image_scores_high_and_is_blocked(unsafe_image: np.ndarray) -> None:
@@ -131,7 +131,7 @@ def test_someone_else_is_not_mistaken_for_a_protected_identity(
 @pytest.mark.parametrize(
     ("prompt", "category"),
     [
-        ("make them look seductive", Category.SEXUAL),
+        ("a sultry jazz singer on stage, smoke", Category.SEXUAL),
         ("he grips the knife and stares", Category.VIOLENCE_GORE),
     ],
 )
@@ -178,7 +178,7 @@ def test_a_child_in_the_photo_makes_any_sexual_or_violent_lean_minors(coffee: np
     No photo of a child ships offline, so the face is synthetic; the decision is real."""
     child = [_face(eyes=60, eye_to_mouth=42)]
     policy = SafetyPolicy(faces="allow")
-    for prompt in ("make them look seductive", "he grips the knife and stares"):
+    for prompt in ("a sultry jazz singer on stage, smoke", "he grips the knife and stares"):
         verdict = check(prompt=prompt, image_bgr=coffee, policy=policy, faces=child)
         assert not verdict.allowed and verdict.category == Category.MINORS
         assert verdict.layer == "photo" and verdict.children == 1
@@ -256,3 +256,26 @@ def test_models_load_once_per_process(astronaut: np.ndarray, hopper: np.ndarray)
     for image in (hopper, astronaut, hopper):
         check(prompt=PROMPT, image_bgr=image, policy=policy)
     assert safety.loaded_model_count() == first
+
+
+def test_a_prompt_blocked_as_sexual_over_a_child_face_is_minors(coffee: np.ndarray) -> None:
+    """The rules block the prompt on its own; the child's face in the photo makes it minors."""
+    policy = SafetyPolicy(faces="allow")
+    prompt = "make her naked on the bed"
+    child = check(
+        prompt=prompt, image_bgr=coffee, policy=policy, faces=[_face(eyes=60, eye_to_mouth=42)]
+    )
+    assert child.category == Category.MINORS and child.layer == "photo" and child.children == 1
+    adult = check(
+        prompt=prompt, image_bgr=coffee, policy=policy, faces=[_face(eyes=60, eye_to_mouth=66)]
+    )
+    assert adult.category == Category.SEXUAL and adult.layer == "rules"
+
+
+def test_a_12mp_photo_is_shrunk_to_the_detector_size_with_area_averaging() -> None:
+    # A fine checkerboard averages to mid grey; a subsampling shortcut would alias it.
+    board = (np.indices((3000, 4000)).sum(axis=0) % 2 * 255).astype(np.uint8)
+    photo = cv2.cvtColor(board, cv2.COLOR_GRAY2BGR)
+    work, scale = safety._downscale(photo, 640)
+    assert work.shape[:2] == (480, 640) and abs(scale - 0.16) < 1e-9
+    assert abs(float(work.mean()) - 127.5) < 2 and float(work.std()) < 3
