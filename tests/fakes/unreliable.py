@@ -15,7 +15,8 @@ over it, the way an image-to-video model starts from its first frame. At configu
 
 The defect of a task is drawn when it is created, from `seed`, the photo's hash and how many
 times that photo was submitted before (so the n-th render of a photo gets the same draw in
-every run, whatever order the workers submit in). What was injected is ground truth for the
+every run, whatever order the workers submit in). `clip_seconds` makes every clip that
+long, whatever was ordered (a vendor that cuts its clips short). What was injected is ground truth for the
 bench: kept in `injected` (task id -> defect or "none"), sent with the file as
 `X-Fake-Defect`, and served at the fake-only `GET /_fake/tasks/{id}/defect`.
 
@@ -95,6 +96,7 @@ class FakeUnreliableRunway(FakeRunway):
         self.strength = strength  # 1.0: defects a viewer sees at once; lower is subtler
         self.short_side = short_side  # the clip's short side (Runway's is 720; smaller is faster)
         self.fps = fps
+        self.clip_seconds: float | None = None  # set: every clip lasts this long (cut short)
         self.injected: dict[str, str] = {}
         self._submissions: dict[str, int] = {}
         self._scripted: list[str | None] = []
@@ -149,7 +151,7 @@ class FakeUnreliableRunway(FakeRunway):
             photo,
             width=width,
             height=height,
-            frames=max(2, round(task.duration_s * self.fps)),
+            frames=max(2, round((self.clip_seconds or task.duration_s) * self.fps)),
             fps=self.fps,
             defect=task.extra["defect"],
             seed=task.extra["render_seed"],
