@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/qa_loop.py [--jobs 200] [--workers 2] [--face-share 0.75]
         [--identity-drift 0.1] [--warp 0.1] [--freeze 0.1] [--flicker 0.1] [--strength 1.0]
-        [--seed 1] [--redis-db 9] [--deadline 3600]
+        [--seed 1] [--deadline 3600]
 
 The article Stillmotion is modelled on reports identity preservation rising from 61 % (one
 pass) to 87 % with the QA loop, over 200 prompts. This runs that experiment on the real
@@ -29,8 +29,12 @@ fails.
 from __future__ import annotations
 
 import argparse
+import socket
+import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +70,31 @@ SCENE_PROMPTS = (
     "subtle handheld motion",
 )
 PHOTO_SIZE = (540, 960)  # uploaded at the ordered 9:16 shape
+
+
+@contextmanager
+def private_redis() -> Iterator[int]:
+    """A redis-server of the bench's own on a free port: the machine's Redis databases are
+    other people's test runs, and one of them flushing ours would lose the queue."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+         "--appendonly", "no"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 # -- photos ---------------------------------------------------------------------------------
@@ -327,7 +356,6 @@ def main() -> None:
     parser.add_argument("--flicker", type=float, default=0.1)
     parser.add_argument("--strength", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--redis-db", type=int, default=9)
     parser.add_argument("--deadline", type=float, default=3600.0, help="seconds per run")
     parser.add_argument("--keep", action="store_true", help="keep the database (debugging)")
     args = parser.parse_args()
@@ -335,10 +363,21 @@ def main() -> None:
         identity_drift=args.identity_drift, warp=args.warp, freeze=args.freeze, flicker=args.flicker
     )
     fake = FakeUnreliableRunway(rates=rates, seed=args.seed, strength=args.strength)
-    fake.start()
+    with private_redis() as redis_port:
+        fake.start()
+        try:
+            bench(args, fake, rates, redis_port)
+        finally:
+            fake.stop()
+
+
+def bench(
+    args: argparse.Namespace, fake: FakeUnreliableRunway, rates: DefectRates, redis_port: int
+) -> None:
     stack = Stack(
         db_name="bench_qa_loop",
-        redis_db=args.redis_db,
+        redis_db=0,
+        redis_port=redis_port,
         extra_env={
             "RUNWAY_API_KEY": fake.api_key,
             "RUNWAY_BASE_URL": fake.url,
@@ -415,7 +454,6 @@ def main() -> None:
                 for line in [f for f in r.failures if "failed_qa" not in f][:10]:
                     print("  " + line)
     finally:
-        fake.stop()
         if args.keep:
             print(f"kept database {stack.db_name} and {stack.var_dir}")
         else:
