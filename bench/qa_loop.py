@@ -191,26 +191,28 @@ class Render:
 
 
 @dataclass
+class JobOutcome:
+    has_face: bool
+    status: str
+    delivered_defect: str | None  # the injected defect of the delivered render ("none": clean)
+    renders: list[Render]  # in order
+    spend_cents: int
+    credits: int
+    failure: str
+
+
+@dataclass
 class RunResult:
     name: str
-    jobs: int
-    statuses: dict[str, int] = field(default_factory=dict)
-    delivered_defects: dict[str, int] = field(default_factory=dict)
-    renders: list[Render] = field(default_factory=list)
-    spend_cents: int = 0
-    credits: int = 0
+    jobs: list[JobOutcome] = field(default_factory=list)
     wall_s: float = float("nan")
     local_deliveries: int = 0
     not_finished: int = 0
-    failures: list[str] = field(default_factory=list)
+    log_tail: str = ""
 
-    @property
-    def delivered(self) -> int:
-        return self.statuses.get("delivered", 0)
-
-    @property
-    def clean(self) -> int:
-        return self.delivered_defects.get("none", 0)
+    def subset(self, name: str, keep) -> RunResult:  # type: ignore[no-untyped-def]
+        """Some of the jobs (the run's wall time is not theirs to report)."""
+        return RunResult(name=name, jobs=[j for j in self.jobs if keep(j)])
 
 
 def run(
@@ -243,41 +245,51 @@ def run(
     env = {"JOB_MAX_REGENERATIONS": str(regenerations)}
     with Workers(stack, count=workers, env=env, name=f"qaloop{regenerations}") as pool:
         started = time.monotonic()
-        ids = []
+        faces: dict[str, bool] = {}
         for i, (photo, has_face) in enumerate(uploaded):
             prompts = FACE_PROMPTS if has_face else SCENE_PROMPTS
-            ids.append(str(submit(workspace, user, photo, options, prompts[i % len(prompts)]).pk))
-        left = wait_terminal(ids, deadline_s=deadline_s, poll_s=1.0)
+            job = submit(workspace, user, photo, options, prompts[i % len(prompts)])
+            faces[str(job.pk)] = has_face
+        left = wait_terminal(list(faces), deadline_s=deadline_s, poll_s=1.0)
         wall = time.monotonic() - started
         log_tail = pool.tail(1500)
-    result = RunResult(name=name, jobs=len(ids), wall_s=window_s(ids) or wall, not_finished=left)
+    result = RunResult(
+        name=name, wall_s=window_s(list(faces)) or wall, not_finished=left, log_tail=log_tail
+    )
     injected = dict(fake.injected)
-    for job in Job.objects.filter(pk__in=ids):
-        result.statuses[job.status] = result.statuses.get(job.status, 0) + 1
-        result.credits += job.credits_charged or 0
-        if job.status != "delivered":
-            result.failures.append(f"{job.pk} {job.status}: {job.failure_reason[:160]}")
-    for attempt in Attempt.objects.filter(job_id__in=ids):
-        result.spend_cents += attempt.cost_cents
-        if attempt.output and attempt.provider == "runway":
-            result.renders.append(
-                Render(
-                    defect=injected.get(attempt.vendor_task_id, "unknown"),
-                    passed=None if attempt.qa_score is None else attempt.status != "rejected_qa",
-                    issues=list(attempt.qa_issues or []),
-                )
-            )
-    for provider, task_id in Clip.objects.filter(job_id__in=ids).values_list(
-        "attempt__provider", "attempt__vendor_task_id"
+    delivered: dict[str, str] = {}
+    for job_id, provider, task_id in Clip.objects.filter(job_id__in=list(faces)).values_list(
+        "job_id", "attempt__provider", "attempt__vendor_task_id"
     ):
         if provider != "runway":
             result.local_deliveries += 1  # no vendor render: the fake injected nothing
-            defect = "none"
-        else:
-            defect = injected.get(task_id, "unknown")
-        result.delivered_defects[defect] = result.delivered_defects.get(defect, 0) + 1
-    if left:
-        result.failures.append(f"{left} job(s) still running at the deadline\n{log_tail}")
+        delivered[str(job_id)] = (
+            injected.get(task_id, "unknown") if provider == "runway" else "none"
+        )
+    attempts: dict[str, list[Attempt]] = {}
+    for attempt in Attempt.objects.filter(job_id__in=list(faces)).order_by("number"):
+        attempts.setdefault(str(attempt.job_id), []).append(attempt)
+    for job in Job.objects.filter(pk__in=list(faces)):
+        tries = attempts.get(str(job.pk), [])
+        result.jobs.append(
+            JobOutcome(
+                has_face=faces[str(job.pk)],
+                status=job.status,
+                delivered_defect=delivered.get(str(job.pk)),
+                renders=[
+                    Render(
+                        defect=injected.get(a.vendor_task_id, "unknown"),
+                        passed=None if a.qa_score is None else a.status != "rejected_qa",
+                        issues=list(a.qa_issues or []),
+                    )
+                    for a in tries
+                    if a.output and a.provider == "runway"
+                ],
+                spend_cents=sum(a.cost_cents for a in tries),
+                credits=job.credits_charged or 0,
+                failure=job.failure_reason,
+            )
+        )
     return result
 
 
@@ -286,48 +298,71 @@ def share(part: float, whole: float) -> str:
     return f"{100 * part / whole:.1f} %" if whole else "n/a"
 
 
-def summary_rows(results: list[RunResult]) -> list[list[str]]:
-    rows = []
-    for r in results:
-        other = r.jobs - r.delivered - r.statuses.get("failed_qa", 0)
-        per = max(1, r.delivered)
-        rows.append(
-            [
-                r.name,
-                str(r.jobs),
-                str(r.delivered),
-                str(r.statuses.get("failed_qa", 0)),
-                str(other),
-                share(r.clean, r.delivered),
-                share(r.clean, r.jobs),
-                fmt(len(r.renders) / per) if r.delivered else "n/a",
-                fmt(r.spend_cents / per, "¢") if r.delivered else "n/a",
-                fmt(r.credits / per, "credits") if r.delivered else "n/a",
-                fmt(r.wall_s, "s"),
-            ]
-        )
-    return rows
+def as_made_row(single: RunResult) -> list[str]:
+    """No QA at all: every first render delivered as the vendor made it (read off the single
+    pass, whose renders are exactly the first renders)."""
+    firsts = [j.renders[0] for j in single.jobs if j.renders]
+    clean = sum(1 for r in firsts if r.defect == "none")
+    n = len(single.jobs)
+    return ["no QA (first render as made)", str(n), str(len(firsts)), "0", str(n - len(firsts)),
+            share(clean, len(firsts)), share(clean, n), "1.00", "", "", ""]  # fmt: skip
+
+
+def summary_row(r: RunResult) -> list[str]:
+    jobs = len(r.jobs)
+    delivered = [j for j in r.jobs if j.status == "delivered"]
+    failed_qa = sum(1 for j in r.jobs if j.status == "failed_qa")
+    clean = sum(1 for j in delivered if j.delivered_defect == "none")
+    renders = sum(len(j.renders) for j in r.jobs)
+    spend = sum(j.spend_cents for j in r.jobs)
+    credits = sum(j.credits for j in r.jobs)
+    per = len(delivered)
+    return [
+        r.name,
+        str(jobs),
+        str(per),
+        str(failed_qa),
+        str(jobs - per - failed_qa),
+        share(clean, per),
+        share(clean, jobs),
+        fmt(renders / per) if per else "n/a",
+        fmt(spend / per, "¢") if per else "n/a",
+        fmt(credits / per, "credits") if per else "n/a",
+        fmt(r.wall_s, "s"),
+    ]
+
+
+SUMMARY_HEADERS = [
+    "run", "jobs", "delivered", "failed_qa", "other", "clean of delivered", "clean of all jobs",
+    "renders / delivered", "vendor spend / delivered", "credits / delivered", "wall time",
+]  # fmt: skip
 
 
 def defect_rows(results: list[RunResult], kinds: list[str]) -> list[list[str]]:
-    rows = []
-    for kind in kinds:
-        rows.append(
-            [kind, *(str(r.delivered_defects.get(kind, 0)) for r in results)],
-        )
-    return rows
+    return [
+        [kind, *(str(sum(1 for j in r.jobs if j.delivered_defect == kind)) for r in results)]
+        for kind in kinds
+    ]
 
 
 def catch_rows(results: list[RunResult], kinds: list[str]) -> list[list[str]]:
     """Per injected defect, over every render QA scored in both runs: how many it rejected
-    (for "none", the false rejects)."""
+    (for "none", the false rejects), on face photos and on the others."""
     rows = []
     for kind in kinds:
-        scored = [
-            x for r in results for x in r.renders if x.defect == kind and x.passed is not None
-        ]
-        rejected = sum(1 for x in scored if not x.passed)
-        rows.append([kind, str(len(scored)), str(rejected), share(rejected, len(scored))])
+        row = [kind]
+        for faces in (True, False):
+            scored = [
+                x
+                for r in results
+                for j in r.jobs
+                if j.has_face is faces
+                for x in j.renders
+                if x.defect == kind and x.passed is not None
+            ]
+            rejected = sum(1 for x in scored if not x.passed)
+            row += [f"{rejected} / {len(scored)}", share(rejected, len(scored))]
+        rows.append(row)
     return rows
 
 
@@ -337,7 +372,11 @@ def false_reject_rows(results: list[RunResult], top: int = 6) -> list[list[str]]
 
     counts: dict[str, int] = {}
     for render in (
-        x for r in results for x in r.renders if x.defect == "none" and x.passed is False
+        x
+        for r in results
+        for j in r.jobs
+        for x in j.renders
+        if x.defect == "none" and x.passed is False
     ):
         for issue in {re.sub(r"frames? [\d–, -]+", "frames …", i) for i in render.issues}:
             counts[issue] = counts.get(issue, 0) + 1
@@ -409,25 +448,20 @@ def bench(
             f"({', '.join(f'{k} {100 * v:.0f} %' for k, v in rates.as_dict().items())}), "
             f"strength {args.strength}, seed {args.seed}; {args.workers} worker processes"
         )
-        print(
-            table(
-                "Single pass vs the QA loop (clean = the delivered render had no injected defect)",
-                [
-                    "run",
-                    "jobs",
-                    "delivered",
-                    "failed_qa",
-                    "other",
-                    "clean of delivered",
-                    "clean of all jobs",
-                    "renders / delivered",
-                    "vendor spend / delivered",
-                    "credits / delivered",
-                    "wall time",
-                ],
-                summary_rows(results),
+        for title, keep in (
+            ("all photos", None),
+            ("face photos (identity)", lambda j: j.has_face),
+            ("photos without a face", lambda j: not j.has_face),
+        ):
+            subsets = results if keep is None else [r.subset(r.name, keep) for r in results]
+            print(
+                table(
+                    f"Single pass vs the QA loop, {title} (clean = the delivered render had no "
+                    "injected defect)",
+                    SUMMARY_HEADERS,
+                    [as_made_row(subsets[0]), *(summary_row(r) for r in subsets)],
+                )
             )
-        )
         kinds = ["none", *DEFECTS]
         print(
             table(
@@ -439,7 +473,7 @@ def bench(
         print(
             table(
                 "QA's verdict per render, both runs (for none: false rejects)",
-                ["injected", "renders scored", "rejected by QA", "share rejected"],
+                ["injected", "rejected, faces", "share", "rejected, no face", "share"],
                 catch_rows(results, kinds),
             )
         )
@@ -449,10 +483,13 @@ def bench(
         for r in results:
             if r.local_deliveries:
                 print(f"{r.name}: {r.local_deliveries} clip(s) came from the embedded engine")
-            if r.failures and any("failed_qa" not in f for f in r.failures):
-                print(f"\n{r.name}: jobs not delivered for other reasons:")
-                for line in [f for f in r.failures if "failed_qa" not in f][:10]:
-                    print("  " + line)
+            others = [j for j in r.jobs if j.status not in ("delivered", "failed_qa")]
+            if others or r.not_finished:
+                print(f"\n{r.name}: {len(others)} job(s) ended otherwise, "
+                      f"{r.not_finished} still running at the deadline:")  # fmt: skip
+                for j in others[:10]:
+                    print(f"  {j.status}: {j.failure[:160]}")
+                print(r.log_tail)
     finally:
         if args.keep:
             print(f"kept database {stack.db_name} and {stack.var_dir}")
