@@ -1,9 +1,9 @@
 """Layer 4, QA, and the output check: the newest render against the photo, decoded once.
 
-QA scores identity, same scene, artifacts and the format (size, and the length that was
-ordered: for a vendor, the supported length it was asked for); below the workspace threshold the job
-regenerates (a new seed, the failing provider last), at most `JOB_MAX_REGENERATIONS` times,
-and ends `failed_qa` keeping the best attempt. A render that passes is checked again for
+QA scores identity, same scene, artifacts and the format (the size, and the length ordered:
+for a vendor, the supported length it was asked for). Below the workspace threshold the job
+regenerates (a new seed; see flow/render.py for which provider), at most
+`JOB_MAX_REGENERATIONS` times, and ends `failed_qa` keeping the best attempt. A render that passes is checked again for
 unsafe imagery and protected identities on the same sampled frames (with the faces QA already
 found) before it may be signed and delivered.
 """
