@@ -91,7 +91,7 @@ class FakeUnreliableRunway(FakeRunway):
         polls_until_done: int = 2,
     ) -> None:
         super().__init__(api_key=api_key, polls_until_done=polls_until_done)
-        self.rates = rates or DefectRates()
+        self.rates = self._initial_rates = rates or DefectRates()
         self.seed = seed
         self.strength = strength  # 1.0: defects a viewer sees at once; lower is subtler
         self.short_side = short_side  # the clip's short side (Runway's is 720; smaller is faster)
@@ -105,6 +105,7 @@ class FakeUnreliableRunway(FakeRunway):
 
     def reset(self) -> None:
         super().reset()
+        self.rates = self._initial_rates
         with self._draw_lock:
             self.injected.clear()
             self._submissions.clear()
