@@ -219,7 +219,11 @@ def _subject_box(image: np.ndarray) -> tuple[Box, bool]:
     h, w = image.shape[:2]
     if faces:
         f = faces[0]
-        return (round(f.x), round(f.y), round(f.w), round(f.h)), True
+        # A face at the edge may reach past it: keep the part inside the picture.
+        x0, y0 = max(0, round(f.x)), max(0, round(f.y))
+        x1, y1 = min(w, round(f.x + f.w)), min(h, round(f.y + f.h))
+        if x1 - x0 >= 8 and y1 - y0 >= 8:
+            return (x0, y0, x1 - x0, y1 - y0), True
     return (w // 4, h // 4, w // 2, h // 2), False
 
 

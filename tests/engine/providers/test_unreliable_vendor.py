@@ -194,3 +194,16 @@ def test_flicker_makes_the_brightness_jump(astronaut, faithful, tmp_path):
     jumps = np.abs(np.diff(broken.mean(axis=(1, 2, 3))))
     assert jumps.max() > 15 and (jumps > 8).sum() >= 5
     assert np.abs(np.diff(faithful.mean(axis=(1, 2, 3)))).max() < 2
+
+
+@pytest.mark.parametrize("defect", ["identity_drift", "warp"])
+def test_a_face_cut_by_the_frame_edge_still_gets_its_defect(defect, astronaut, tmp_path):
+    import cv2
+
+    photo = cv2.imdecode(np.frombuffer(astronaut, np.uint8), cv2.IMREAD_COLOR)
+    face = detect_faces(photo)[0]
+    edge = photo[:, round(face.x + face.w / 2) :]  # the left half of the face is cut off
+    ok, jpeg = cv2.imencode(".jpg", edge)
+    assert ok
+    clip = _render(jpeg.tobytes(), defect, tmp_path)
+    assert clip.shape[0] == 24
