@@ -196,6 +196,9 @@ class Attempt(models.Model):
     qa_score = models.FloatField(null=True, blank=True)
     qa_parts = models.JSONField(null=True, blank=True)
     qa_issues = models.JSONField(null=True, blank=True)
+    # The clip length the provider was asked for (a vendor's supported length, e.g. 5 s for
+    # an ordered 3 s): the length QA holds its clip to.
+    ordered_duration_s = models.FloatField(null=True, blank=True)
     started_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -174,9 +174,24 @@ def safety_policy_for(*, workspace: Workspace, photo: Photo) -> SafetyPolicy:
 # -- operators: provider health ---------------------------------------------------------
 @dataclass
 class ProviderHealth:
+    """One provider's last 24 hours of ended tries.
+
+    A try ends one of three ways: `succeeded` (a clip QA passed, or not scored yet),
+    `qa_rejected` (the vendor answered with a clip QA turned down) or `failed` (no usable
+    clip: an error, a timeout, a refusal, a broken download). A QA reject is not a success:
+    the vendor was up and paid, but the clip was not good enough, so it counts against the
+    success rate and is shown on its own (`qa_reject_rate`: the share of its clips QA turned
+    down). It does not move the circuit breaker, which answers "is the vendor up?": opening
+    it for every job because some photos came out badly would send good renders elsewhere;
+    the job that got the bad clip regenerates instead."""
+
     provider: str
     attempts_24h: int
+    succeeded: int
+    qa_rejected: int
+    failed: int
     success_rate: float | None
+    qa_reject_rate: float | None
     p50_ms: int | None
     p95_ms: int | None
     spend_today_cents: int
@@ -201,7 +216,9 @@ def provider_health() -> list[ProviderHealth]:
         row["provider"]: row
         for row in ended.values("provider").annotate(
             total=Count("id"),
-            ok=Count("id", filter=~Q(status=AttemptStatus.FAILED)),
+            succeeded=Count("id", filter=Q(status=AttemptStatus.SUCCEEDED)),
+            qa_rejected=Count("id", filter=Q(status=AttemptStatus.REJECTED_QA)),
+            failed=Count("id", filter=Q(status=AttemptStatus.FAILED)),
         )
     }
     spend = dict(
@@ -218,7 +235,8 @@ def provider_health() -> list[ProviderHealth]:
                 "latency_ms", flat=True
             )[:5000]
         )
-        row = stats.get(name, {"total": 0, "ok": 0})
+        row = stats.get(name, {"total": 0, "succeeded": 0, "qa_rejected": 0, "failed": 0})
+        clips = row["succeeded"] + row["qa_rejected"]
         try:
             state = str(breaker.state(name))
         except Exception:  # a breaker backend that is down must not hide the page
@@ -227,7 +245,11 @@ def provider_health() -> list[ProviderHealth]:
             ProviderHealth(
                 provider=name,
                 attempts_24h=row["total"],
-                success_rate=(row["ok"] / row["total"]) if row["total"] else None,
+                succeeded=row["succeeded"],
+                qa_rejected=row["qa_rejected"],
+                failed=row["failed"],
+                success_rate=(row["succeeded"] / row["total"]) if row["total"] else None,
+                qa_reject_rate=(row["qa_rejected"] / clips) if clips else None,
                 p50_ms=_percentile(latencies, 0.5),
                 p95_ms=_percentile(latencies, 0.95),
                 spend_today_cents=int(spend.get(name) or 0),

@@ -612,6 +612,7 @@ def attempt_record(*, job: Job, number: int, record: AttemptRecord) -> Attempt:
         prompt_used=record.prompt[:MAX_PROMPT],
         latency_ms=record.latency_ms,
         cost_cents=record.cost_cents,
+        ordered_duration_s=record.ordered_duration_s,
         started_at=record.started_at,
         finished_at=record.ended_at,
     )

@@ -88,6 +88,7 @@ class AttemptRecord:
     attempt_no: int  # 1-based across the whole route
     prompt: str
     prompt_rewritten: bool
+    ordered_duration_s: float | None = None  # a successful try: the length it was asked for
 
 
 class SkipReason(StrEnum):
@@ -532,6 +533,7 @@ def _attempt(
         attempt_no=state.attempt_no,
         prompt=state.spec.prompt,
         prompt_rewritten=state.rewritten,
+        ordered_duration_s=result.ordered_duration_s if result else None,
     )
     state.attempts.append(record)
     on_attempt(record)

@@ -187,6 +187,11 @@ class RemoteProvider:
     def expected_duration_s(self, spec: GenerationSpec) -> float:
         return spec.duration_s
 
+    def ordered_duration_s(self, task_id: str, spec: GenerationSpec) -> float:
+        """The length this task was submitted with (vendors that may change what they send
+        after a refusal, like Runway's 5|10 s fallback, remember it per task)."""
+        return self.expected_duration_s(spec)
+
     def error_from_response(self, response: httpx.Response) -> ProviderError:
         """Map an HTTP error response to our taxonomy. Vendors override for their codes."""
         return self.default_error(response)
@@ -348,6 +353,7 @@ class RemoteProvider:
             cost_cents=self.estimate_cost_cents(spec),
             latency_s=self._clock() - started,
             output_url=status.output_url,
+            ordered_duration_s=self.ordered_duration_s(task_id, spec),
         )
 
     def wait(self, task_id: str, *, deadline: float) -> TaskStatus:

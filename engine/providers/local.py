@@ -153,4 +153,5 @@ class LocalMotionProvider:
             model=self.model,
             cost_cents=0,
             latency_s=self._clock() - started,
+            ordered_duration_s=spec.duration_s,
         )

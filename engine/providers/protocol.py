@@ -43,6 +43,9 @@ class ProviderResult:
     cost_cents: int
     latency_s: float
     output_url: str | None = None
+    # The clip length asked of the provider (a vendor renders only the lengths its model
+    # supports, e.g. 5 or 10 s): what QA expects the clip to last. None: the spec's length.
+    ordered_duration_s: float | None = None
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@ breakers, the per-vendor concurrency limit, the spend cap), each try an Attempt 
 
 The embedded engine burns the label and watermark in while it renders, so provenance costs
 only its per-frame work; a vendor's clip is brought to the ordered size with both burnt in,
-in one re-encode. Each regeneration after a failed quality check uses a new seed and puts the
-provider whose render failed QA at the back of the line.
+in one re-encode. Each regeneration after a failed quality check uses a new seed; with the
+workspace's chain ("auto") the provider whose render failed QA goes to the back of the line,
+while a provider the customer chose keeps rendering.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from engine.errors import Canceled
 from engine.generate.router import ContentRefused, GenerationFailed, ProviderOutage, route
 from engine.motion.encode import FrameFilter
 from engine.motion.engine import render as engine_render
+from engine.options import AUTO
 from engine.provenance.label import PlacedLabel
 from engine.provenance.reencode import apply_provenance_filters
 from engine.provenance.watermark import Watermark
@@ -93,8 +95,12 @@ def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
         )
     )
     chain = engine_config.provider_chain(preferred=job_run.options.provider, local=local)
-    rejected = selectors.providers_rejected_by_qa(job=job)
-    chain.sort(key=lambda provider: provider.name in rejected)
+    if job_run.options.provider in ("", AUTO):
+        # The workspace's chain: a provider whose render failed QA goes to the back. A
+        # provider the customer chose stays first: regenerating elsewhere is not what they
+        # ordered (and is what the new seed is for).
+        rejected = selectors.providers_rejected_by_qa(job=job)
+        chain.sort(key=lambda provider: provider.name in rejected)
     first = services.attempt_next_number(job=job)
     # The spend cap is per job: regenerations share what earlier renders left.
     spent = selectors.attempts_spent_cents(job=job)

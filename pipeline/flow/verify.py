@@ -1,8 +1,9 @@
 """Layer 4, QA, and the output check: the newest render against the photo, decoded once.
 
-QA scores identity, same scene and artifacts; below the workspace threshold the job
-regenerates (a new seed, the failing provider last), at most `JOB_MAX_REGENERATIONS` times,
-and ends `failed_qa` keeping the best attempt. A render that passes is checked again for
+QA scores identity, same scene, artifacts and the format (the size, and the length ordered:
+for a vendor, the supported length it was asked for). Below the workspace threshold the job
+regenerates (a new seed; see flow/render.py for which provider), at most
+`JOB_MAX_REGENERATIONS` times, and ends `failed_qa` keeping the best attempt. A render that passes is checked again for
 unsafe imagery and protected identities on the same sampled frames (with the faces QA already
 found) before it may be signed and delivered.
 """
@@ -42,9 +43,12 @@ def run(job_run: JobRun) -> Transition:
         width, height = spec.size
         frames, duration = spec.frame_count, spec.duration_s
         if attempt.provider != "local":
-            # Vendors render the lengths their models support (e.g. 5 s): judge what they made.
-            info = probe(clip)
-            frames, duration = info.frames, info.duration_s
+            # A vendor renders the lengths its model supports (e.g. 5 s for an ordered 3 s)
+            # at its own frame rate: hold the clip to the length we asked it for, at that rate.
+            # Never to the clip's own length, or a clip cut short could not fail the check.
+            if attempt.ordered_duration_s is not None:
+                duration = attempt.ordered_duration_s
+            frames = max(1, round(duration * (probe(clip).fps or spec.fps)))
         decoded = decode_clip(clip, expected_frames=frames)
         qa = assess(
             photo_bgr=job_run.photo_bgr,

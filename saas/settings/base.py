@@ -293,7 +293,9 @@ JOB_STALE_AFTER_S = float(env_str("JOB_STALE_AFTER_S", "60"))
 JOB_MAX_TRIES = env_int("JOB_MAX_TRIES", 3)
 JOB_SOFT_TIME_LIMIT_S = env_int("JOB_SOFT_TIME_LIMIT_S", 600)
 JOB_TIME_LIMIT_S = env_int("JOB_TIME_LIMIT_S", 660)
-JOB_MAX_REGENERATIONS = 2
+# Renders after the first when QA rejects one; 0 turns the QA loop off (single pass, as in
+# bench/qa_loop.py's comparison).
+JOB_MAX_REGENERATIONS = env_int("JOB_MAX_REGENERATIONS", 2)
 INTENT_PROVIDER = env_str("INTENT_PROVIDER", "rules")
 ANTHROPIC_API_KEY = env_str("ANTHROPIC_API_KEY")
 OPENAI_API_KEY = env_str("OPENAI_API_KEY")

@@ -142,6 +142,10 @@ class RunwayProvider(RemoteProvider):
     def expected_duration_s(self, spec: GenerationSpec) -> float:
         return float(runway_duration(spec))
 
+    def ordered_duration_s(self, task_id: str, spec: GenerationSpec) -> float:
+        submitted = self._submitted_duration.pop(task_id, None)
+        return float(submitted) if submitted is not None else self.expected_duration_s(spec)
+
     def expected_aspect(self, spec: GenerationSpec, image: bytes) -> float | None:
         w, h = runway_ratio(spec, self.model).split(":")
         return int(w) / int(h)

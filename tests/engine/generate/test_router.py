@@ -295,6 +295,30 @@ def test_invalid_input_is_not_retried_and_fails_over(
     assert outcome.result.provider == "kling"
 
 
+def test_each_successful_try_records_the_length_its_vendor_was_asked_for(
+    fake_runway, fake_kling, photo, spec, tmp_path, clock, breaker
+):
+    """Ordered 3 s: Runway takes 3, Kling only 5 or 10; QA holds the clip to that length."""
+    fake_runway.legacy_durations = True  # Runway's older reading: 5|10, so it falls back to 5
+    outcome, records = go(
+        [runway_for(fake_runway)], photo=photo, spec=spec, tmp_path=tmp_path, clock=clock,
+        breaker=breaker,
+    )  # fmt: skip
+    assert spec.duration_s == 3.0
+    assert outcome.result.ordered_duration_s == records[-1].ordered_duration_s == 5.0
+    fake_runway.reset()
+    fake_runway.fail_submit("invalid")
+    outcome, records = go(
+        [runway_for(fake_runway), kling_for(fake_kling)], photo=photo, spec=spec,
+        tmp_path=tmp_path, clock=clock, breaker=breaker,
+    )  # fmt: skip
+    assert [(r.provider, r.ordered_duration_s) for r in records] == [
+        ("runway", None),  # no clip, no length
+        ("kling", 5.0),
+    ]
+    assert fake_kling.requests_to("POST", "/v1/videos/image2video")[0].json()["duration"] == "5"
+
+
 def test_quota_exhausted_takes_the_provider_out_and_reports_it(
     fake_kling, fake_replicate, photo, spec, tmp_path, clock, breaker
 ):
