@@ -267,7 +267,7 @@ def _is_brightness_change(grey: list[np.ndarray], mean: np.ndarray, i: int) -> b
 
 
 def _blur_dips(fine: list[np.ndarray], keep: list[int]) -> list[int]:
-    """Frames whose detail energy dips well below the frames on both sides of them.
+    """Frames whose detail energy dips well below the frames on either side of them.
 
     Detail energy rises and falls with a zoom and alternates with the encoder's frame types,
     so each frame is compared with the median of its neighbours a few frames before and after
@@ -288,7 +288,8 @@ def _blur_dips(fine: list[np.ndarray], keep: list[int]) -> list[int]:
                          energy[min(n, k + DIP_NEAR) : min(n, k + DIP_FAR + 1)])
             if len(side) >= 4
         ]  # fmt: skip
-        if sides and energy[k] - sum(sides) / len(sides) < limit:
+        # Below both sides: a step from sharp to soft (a settling encoder) is not a burst.
+        if sides and energy[k] - min(sides) < limit:
             out.append(keep[k])
     return out
 
