@@ -20,7 +20,7 @@ from engine.vision.faces import FaceBox, detect_faces
 
 WORK_SIDE = 256  # long side of the grey copies the artifact signals run on
 FINE_SIDE = 512  # long side of the grey copies the detail signals run on (never upscaled)
-COLOUR_SAMPLES = 7
+COLOUR_SAMPLES = 5
 
 
 class UnreadableClip(EngineError):
