@@ -1,21 +1,28 @@
 """Layer 4, QA: is the clip the photo's subject, well made, and the size we promised?
 
-`assess` decodes the clip once, keeps a small grey copy of every frame (~256 px) for the
-artifact signals and full-colour copies of a few sampled frames for identity, and returns
-one score in [0, 1] with a part per signal and human-readable issues:
+`assess` decodes the clip once (engine/vision/frames.py: a ~256 px and a ~512 px grey copy of
+every frame, full colour for a few sampled frames) and returns one score in [0, 1] with a
+part per signal and human-readable issues. The thresholds were set on the dev split of the
+QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measures them):
 
 - identity: SFace cosine between the photo's face and the faces in sampled frames (a pasted
-  different face scores 0.2-0.4, the same person 0.8+); only when the photo has a face.
-- same_scene: ORB feature matches between the photo and sampled frames (same scene 0.12+,
-  unrelated <= 0.04). Classical metrics cannot see a face swap, hence SFace above.
-- sharpness: Laplacian variance of each frame against the clip's own median (a blur burst)
-  and the clip's median against the photo (a blurry render); never a fixed number, since
-  noise raises it.
+  different face scores 0.2-0.4, the same person 0.8+), and its trend: a face that slides
+  step by step away from the photo's person (a slow morph) fails even if it never jumps.
+  Only when the photo has a face.
+- same_scene: each sampled frame aligned to the photo by a coarse search over scale and
+  offset, scored by the correlation of low-resolution structure; needs no keypoints, so flat
+  skies, night, grey, high-key, CMYK-converted and graded photos work alike.
+- sharpness: a frame's detail energy against the frames on both sides of it (a blur burst),
+  against the clip's median, and the clip's median against the photo (a blurry render).
 - flicker: spikes in the mean absolute difference between frames (brightness pops, a glitch
   frame) against the clip's own median motion.
 - frozen: runs of frames that do not change (H.264 repeats an identical frame exactly, so
   "still" is a tiny difference); the eased first and last frames of a camera move are allowed.
 - black_frames: frames that are black or a single flat colour.
+- texture: detail that boils: fine detail that changes between consecutive frames once the
+  camera motion is removed (a real scene's detail moves with it).
+- warp: the subject bending: corner tracks from the first frame to the last that neither
+  the camera motion nor one more rigid layer (clouds, a bobbing head) explains.
 - format: width, height, frame count and duration against what was ordered.
 """
 
