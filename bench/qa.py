@@ -1,159 +1,76 @@
-"""QA benchmark: scores of clean clips and clips with injected defects, ROC AUC, QA time.
+"""QA benchmark on the evaluation set: clips the QA stage (and its engine) never made.
 
-Clean clips are 720x1280, 3 s, 24 fps, rendered by the motion engine from photos that ship
-in wheels (scikit-image, matplotlib). Defects are injected into a decoded copy of a clean
-clip and re-encoded with the same H.264 settings: a freeze, brightness flicker, a blur
-burst, black frames, a different face pasted over the subject, one unrelated frame.
+The set comes from bench/qa_eval (four other generators, ten defect families at three
+strengths, split dev/test by photo group). Build it first (about 13 CPU-minutes):
 
-    .venv/bin/python bench/qa.py [--quick]
+    .venv/bin/python bench/qa_eval/build.py [--out DIR] [--workers 2]
+
+then score one split:
+
+    .venv/bin/python bench/qa.py [--data DIR] [--split dev|test] [--errors] [--limit N]
+
+DIR defaults to $STILLMOTION_VAR_DIR/qa_eval, else /tmp/stillmotion-qa-eval (as build.py).
+`--split` defaults to test: the figures to report. Tune on dev only; `--errors` lists the
+misclassified clips and refuses to run on test, so test stays untouched by tuning.
+
+Printed (tables, no verdict): ROC AUC with the score as the ranking (faithful above defect),
+the false-reject rate on faithful clips at the production threshold, recall per defect family
+and per strength, false rejects per photo kind, and QA time per clip: decode and QA alone,
+raw p50/p95, and per 3 s 720p clip (720p clips only, scaled by frame count to 72 frames);
+wall time and CPU time (all threads of the process): on a shared, overloaded machine the CPU
+time is the better estimate of what an idle core would take.
+The photo's faces are found once per photo beforehand, as the pipeline does.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import statistics
 import sys
-import tempfile
 import time
-from collections.abc import Callable
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from engine.motion.encode import ClipEncoder, decode_bgr_frames
-from engine.motion.engine import render
-from engine.qa.assess import ExpectedClip, assess
-from engine.spec import CameraMove, EffectKind, GenerationSpec, RegionEffect
+from engine.qa.assess import DEFAULT_THRESHOLD, ExpectedClip, assess
 from engine.vision.faces import detect_faces
+from engine.vision.frames import decode_clip
 
-W, H, FPS, SECONDS = 720, 1280, 24, 3.0
-N = int(FPS * SECONDS)
-
-
-def photos() -> dict[str, np.ndarray]:
-    """Source photos (BGR) that ship offline, upscaled like a phone photo would be."""
-    import matplotlib.cbook as cbook
-    from skimage import data
-
-    def bgr(rgb: np.ndarray) -> np.ndarray:
-        return cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
-
-    hopper = cv2.imread(str(cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)))
-    out = {
-        "astronaut": bgr(data.astronaut()),
-        "hopper": hopper,
-        "coffee": bgr(data.coffee()),
-        "chelsea": bgr(data.chelsea()),
-        "rocket": bgr(data.rocket()),
-    }
-    return {
-        k: cv2.resize(v, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC) for k, v in out.items()
-    }
+REFERENCE_FRAMES = 72  # a 3 s clip at 24 fps
 
 
-SPECS = {
-    "push_in": GenerationSpec(camera=CameraMove.PUSH_IN, camera_strength=0.5),
-    "slow_push": GenerationSpec(camera=CameraMove.PUSH_IN, camera_strength=0.1),
-    "pan": GenerationSpec(camera=CameraMove.PAN_RIGHT, camera_strength=0.5),
-    "handheld": GenerationSpec(camera=CameraMove.HANDHELD, camera_strength=0.5),
-    "still_sway": GenerationSpec(
-        camera=CameraMove.NONE, effects=(RegionEffect(EffectKind.SWAY, "subject", 0.6),)
-    ),
-}
+def default_data() -> Path:
+    var = os.environ.get("STILLMOTION_VAR_DIR")
+    return Path(var) / "qa_eval" if var else Path("/tmp/stillmotion-qa-eval")
 
 
-def write_clip(frames: list[np.ndarray], path: Path) -> Path:
-    height, width = frames[0].shape[:2]
-    with ClipEncoder(path, width=width, height=height, fps=FPS) as enc:
-        for f in frames:
-            enc.write(f.copy())
-    return path
-
-
-# -- defects ------------------------------------------------------------------------------
-def freeze(frames: list[np.ndarray], _: dict) -> list[np.ndarray]:
-    return frames[:30] + [frames[30]] * 12 + frames[42:]
-
-
-def flicker(frames: list[np.ndarray], _: dict) -> list[np.ndarray]:
-    out = list(frames)
-    for i in (20, 47):
-        out[i] = cv2.convertScaleAbs(out[i], alpha=1.0, beta=35)
-    return out
-
-
-def blur_burst(frames: list[np.ndarray], _: dict) -> list[np.ndarray]:
-    out = list(frames)
-    for i in range(24, 32):
-        out[i] = cv2.GaussianBlur(out[i], (0, 0), 4.0)
-    return out
-
-
-def black(frames: list[np.ndarray], _: dict) -> list[np.ndarray]:
-    out = list(frames)
-    for i in range(40, 43):
-        out[i] = np.zeros_like(out[i])
-    return out
-
-
-def unrelated_frame(frames: list[np.ndarray], ctx: dict) -> list[np.ndarray]:
-    out = list(frames)
-    other = ctx["other"]
-    out[45] = cv2.resize(other, (out[45].shape[1], out[45].shape[0]))
-    return out
-
-
-def paste_face(frame: np.ndarray, donor: np.ndarray) -> np.ndarray:
-    """Paste the donor's face over the largest face of the frame, feathered."""
-    found = detect_faces(frame)
-    if not found:
-        return frame
-    f = found[0]
-    x0, y0 = int(f.x - 0.1 * f.w), int(f.y - 0.1 * f.h)
-    w, h = int(f.w * 1.2), int(f.h * 1.2)
-    x0, y0 = max(0, x0), max(0, y0)
-    w, h = min(w, frame.shape[1] - x0), min(h, frame.shape[0] - y0)
-    patch = cv2.resize(donor, (w, h), interpolation=cv2.INTER_AREA)
-    mask = np.zeros((h, w), np.float32)
-    cv2.ellipse(mask, (w // 2, h // 2), (int(w * 0.42), int(h * 0.48)), 0, 0, 360, 1.0, -1)
-    mask = cv2.GaussianBlur(mask, (0, 0), max(1.0, w * 0.05))[..., None]
-    out = frame.copy()
-    roi = out[y0 : y0 + h, x0 : x0 + w].astype(np.float32)
-    out[y0 : y0 + h, x0 : x0 + w] = (roi * (1 - mask) + patch * mask).astype(np.uint8)
-    return out
-
-
-def face_swap(frames: list[np.ndarray], ctx: dict) -> list[np.ndarray]:
-    donor = ctx.get("donor_face")
-    if donor is None:
-        return frames
-    return frames[:36] + [paste_face(f, donor) for f in frames[36:]]
-
-
-DEFECTS: dict[str, Callable[[list[np.ndarray], dict], list[np.ndarray]]] = {
-    "freeze": freeze,
-    "flicker": flicker,
-    "blur_burst": blur_burst,
-    "black_frames": black,
-    "unrelated_frame": unrelated_frame,
-    "face_swap": face_swap,
-}
-FACE_DEFECTS = {"face_swap"}
-
-
-def donor_crop(bgr: np.ndarray) -> np.ndarray | None:
-    found = detect_faces(bgr)
-    if not found:
-        return None
-    f = found[0]
-    x0, y0 = max(0, int(f.x - 0.1 * f.w)), max(0, int(f.y - 0.1 * f.h))
-    return bgr[y0 : y0 + int(f.h * 1.2), x0 : x0 + int(f.w * 1.2)].copy()
+@dataclass
+class Row:
+    id: str
+    family: str
+    strength: int
+    kind: str
+    faithful: bool
+    score: float
+    passed: bool
+    issues: list[str]
+    parts: dict[str, float]
+    decode_ms: float
+    qa_ms: float
+    decode_cpu_ms: float
+    qa_cpu_ms: float
+    frames: int
+    is_720p: bool
 
 
 def roc_auc(positives: list[float], negatives: list[float]) -> float:
-    """Probability that a clean clip scores above a defective one (ties count half)."""
+    """Probability that a faithful clip scores above a defective one (ties count half)."""
     wins = 0.0
     for p in positives:
         for q in negatives:
@@ -161,77 +78,154 @@ def roc_auc(positives: list[float], negatives: list[float]) -> float:
     return wins / max(1, len(positives) * len(negatives))
 
 
-def main() -> None:
-    quick = "--quick" in sys.argv
-    pics = photos()
-    donors = {"astronaut": donor_crop(pics["hopper"]), "hopper": donor_crop(pics["astronaut"])}
-    expected = ExpectedClip(width=W, height=H, frames=N, duration_s=SECONDS)
-    rows: list[tuple[str, str, str, float, bool, dict[str, float], float, list[str]]] = []
-    spec_names = ["push_in", "slow_push"] if quick else list(SPECS)
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        for photo_name, photo in pics.items():
-            src = root / f"{photo_name}.png"
-            cv2.imwrite(str(src), photo)
-            faces = detect_faces(photo)
-            for spec_name in spec_names:
-                clean = root / f"{photo_name}_{spec_name}.mp4"
-                render(source=src, spec=SPECS[spec_name], out_path=clean)
-                frames = list(decode_bgr_frames(clean))
-                other = pics["coffee" if photo_name != "coffee" else "chelsea"]
-                ctx = {"other": other, "donor_face": donors.get(photo_name)}
-                cases: list[tuple[str, Path]] = [("clean", clean)]
-                for defect, inject in DEFECTS.items():
-                    if defect in FACE_DEFECTS and ctx["donor_face"] is None:
-                        continue
-                    path = root / f"{photo_name}_{spec_name}_{defect}.mp4"
-                    cases.append((defect, write_clip(inject(frames, ctx), path)))
-                for label, path in cases:
-                    assess(photo_bgr=photo, clip_path=path, expected=expected, photo_faces=faces)
-                    times = []
-                    for _ in range(2):
-                        t0 = time.perf_counter()
-                        rep = assess(
-                            photo_bgr=photo, clip_path=path, expected=expected, photo_faces=faces
-                        )
-                        times.append((time.perf_counter() - t0) * 1000)
-                    rows.append(
-                        (photo_name, spec_name, label, rep.score, rep.passed, rep.parts,
-                         min(times), rep.issues)
-                    )  # fmt: skip
-    print_table(rows)
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
 
 
-def print_table(rows: list) -> None:
-    short = ["identity", "same_scene", "sharpness", "flicker", "frozen", "black_frames", "format"]
-    head = f"{'photo':10} {'camera':10} {'case':15} {'score':>5} {'pass':>4} " + " ".join(
-        f"{p[:6]:>6}" for p in short
-    )
-    print(head + f" {'ms':>5}  issues")
-    for photo, spec, label, score, passed, parts, ms, issues in rows:
-        cells = " ".join(f"{parts[p]:6.2f}" for p in short)
-        print(
-            f"{photo:10} {spec:10} {label:15} {score:5.2f} {'yes' if passed else 'no':>4} "
-            f"{cells} {ms:5.0f}  {'; '.join(issues)[:110]}"
+def score_split(data: Path, split: str, limit: int | None, threshold: float) -> list[Row]:
+    items = [json.loads(line) for line in (data / "manifest.jsonl").read_text().splitlines()]
+    items = [it for it in items if it["split"] == split][:limit]
+    photos: dict[str, tuple] = {}
+    rows: list[Row] = []
+    for done, it in enumerate(items, 1):
+        if it["photo"] not in photos:
+            bgr = cv2.imread(str(data / it["photo"]), cv2.IMREAD_COLOR)
+            photos[it["photo"]] = (bgr, detect_faces(bgr))
+        photo_bgr, faces = photos[it["photo"]]
+        o = it["ordered"]
+        expected = ExpectedClip(o["width"], o["height"], o["frames"], o["duration_s"])
+        t0, c0 = time.perf_counter(), time.process_time()
+        decoded = decode_clip(data / it["clip"], expected_frames=expected.frames)
+        t1, c1 = time.perf_counter(), time.process_time()
+        report = assess(
+            photo_bgr=photo_bgr,
+            clip=decoded,
+            expected=expected,
+            photo_faces=faces,
+            threshold=threshold,
         )
-    clean = [r[3] for r in rows if r[2] == "clean"]
-    bad = [r[3] for r in rows if r[2] != "clean"]
+        t2, c2 = time.perf_counter(), time.process_time()
+        rows.append(
+            Row(
+                id=it["id"],
+                family=it["family"],
+                strength=int(it["strength"]),
+                kind=it["photo_kind"],
+                faithful=it["label"] == "faithful",
+                score=report.score,
+                passed=report.passed,
+                issues=report.issues,
+                parts=report.parts,
+                decode_ms=(t1 - t0) * 1000,
+                qa_ms=(t2 - t1) * 1000,
+                decode_cpu_ms=(c1 - c0) * 1000,
+                qa_cpu_ms=(c2 - c1) * 1000,
+                frames=decoded.frames,
+                is_720p=min(decoded.width, decoded.height) == 720
+                and max(decoded.width, decoded.height) == 1280,
+            )
+        )
+        if done % 20 == 0:
+            print(f"  {done}/{len(items)}", file=sys.stderr)
+    return rows
+
+
+def print_tables(rows: list[Row], split: str, threshold: float) -> None:
+    good = [r for r in rows if r.faithful]
+    bad = [r for r in rows if not r.faithful]
+    rejected = [r for r in good if not r.passed]
+    print(f"## QA on the {split} split: {len(good)} faithful, {len(bad)} defect clips")
+    print(f"production threshold {threshold:.2f}\n")
+    print("| measure | value |\n| --- | --- |")
+    print(f"| ROC AUC (score as ranking) | {roc_auc([r.score for r in good], [r.score for r in bad]):.3f} |")  # fmt: skip
+    print(f"| faithful falsely rejected | {len(rejected)}/{len(good)} ({100 * len(rejected) / max(1, len(good)):.1f} %) |")  # fmt: skip
+    print(f"| defects caught (all families) | {sum(not r.passed for r in bad)}/{len(bad)} |\n")
+
+    print("| family | caught | recall | s1 | s2 | s3 | max score |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    families: dict[str, list[Row]] = defaultdict(list)
+    for r in bad:
+        families[r.family].append(r)
+    for family in sorted(families):
+        hits = families[family]
+        caught = sum(not r.passed for r in hits)
+        by_strength = []
+        for s in (1, 2, 3):
+            level = [r for r in hits if r.strength == s]
+            by_strength.append(f"{sum(not r.passed for r in level)}/{len(level)}")
+        print(
+            f"| {family} | {caught}/{len(hits)} | {caught / len(hits):.2f} | "
+            f"{' | '.join(by_strength)} | {max(r.score for r in hits):.2f} |"
+        )
     print()
-    print(f"clips: {len(clean)} clean, {len(bad)} with a defect")
-    print(f"ROC AUC (clean above defective): {roc_auc(clean, bad):.3f}")
-    print(f"clean passed: {sum(r[4] for r in rows if r[2] == 'clean')}/{len(clean)}")
-    print(f"defective failed: {sum(not r[4] for r in rows if r[2] != 'clean')}/{len(bad)}")
-    for defect in DEFECTS:
-        hits = [r for r in rows if r[2] == defect]
-        if hits:
-            caught = sum(not r[4] for r in hits)
-            top = max(r[3] for r in hits)
-            print(f"  {defect:15} failed {caught}/{len(hits)}, max score {top:.2f}")
-    times = [r[6] for r in rows]
-    print(
-        f"QA time per 720x1280 3 s clip: median {statistics.median(times):.0f} ms, "
-        f"p95 {sorted(times)[int(0.95 * (len(times) - 1))]:.0f} ms, max {max(times):.0f} ms"
-    )
+    print("| photo kind | faithful | falsely rejected | min score |")
+    print("| --- | --- | --- | --- |")
+    kinds: dict[str, list[Row]] = defaultdict(list)
+    for r in good:
+        kinds[r.kind].append(r)
+    for kind in sorted(kinds):
+        group = kinds[kind]
+        print(
+            f"| {kind} | {len(group)} | {sum(not r.passed for r in group)} | "
+            f"{min(r.score for r in group):.2f} |"
+        )
+    print()
+    print("| time per clip (ms) | p50 | p95 | clips |")
+    print("| --- | --- | --- | --- |")
+    for name, values in (
+        ("decode, as delivered", [r.decode_ms for r in rows]),
+        ("QA after decode, as delivered", [r.qa_ms for r in rows]),
+    ):
+        print(f"| {name} | {statistics.median(values):.0f} | {percentile(values, 0.95):.0f} | {len(values)} |")  # fmt: skip
+    hd = [r for r in rows if r.is_720p]
+    if hd:
+        for name, values in (
+            ("decode, 3 s 720p", [r.decode_ms * REFERENCE_FRAMES / r.frames for r in hd]),
+            ("QA after decode, 3 s 720p", [r.qa_ms * REFERENCE_FRAMES / r.frames for r in hd]),
+            (
+                "decode + QA, 3 s 720p",
+                [(r.decode_ms + r.qa_ms) * REFERENCE_FRAMES / r.frames for r in hd],
+            ),
+            ("CPU: decode, 3 s 720p", [r.decode_cpu_ms * REFERENCE_FRAMES / r.frames for r in hd]),
+            (
+                "CPU: QA after decode, 3 s 720p",
+                [r.qa_cpu_ms * REFERENCE_FRAMES / r.frames for r in hd],
+            ),
+        ):
+            print(f"| {name} | {statistics.median(values):.0f} | {percentile(values, 0.95):.0f} | {len(values)} |")  # fmt: skip
+    print(f"\nmachine load average when done: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+
+
+def print_errors(rows: list[Row]) -> None:
+    wrong = [r for r in rows if r.passed != r.faithful]
+    print(f"\n## misclassified ({len(wrong)})\n")
+    for r in sorted(wrong, key=lambda r: (r.family, r.id)):
+        low = ", ".join(
+            f"{k} {v:.2f}" for k, v in sorted(r.parts.items(), key=lambda kv: kv[1])[:3]
+        )
+        print(f"- {r.id} score {r.score:.2f} ({low}): {'; '.join(r.issues) or 'no issues'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=default_data())
+    parser.add_argument("--split", choices=("dev", "test"), default="test")
+    parser.add_argument("--errors", action="store_true", help="list misclassified clips (dev)")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    args = parser.parse_args()
+    if args.errors and args.split != "dev":
+        parser.error("--errors is for the dev split only: looking at test errors is tuning on test")
+    if not (args.data / "manifest.jsonl").is_file():
+        parser.error(
+            f"no evaluation set in {args.data}: build it with "
+            f".venv/bin/python bench/qa_eval/build.py --out {args.data}"
+        )
+    rows = score_split(args.data, args.split, args.limit, args.threshold)
+    print_tables(rows, args.split, args.threshold)
+    if args.errors:
+        print_errors(rows)
 
 
 if __name__ == "__main__":

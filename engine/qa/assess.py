@@ -1,26 +1,34 @@
 """Layer 4, QA: is the clip the photo's subject, well made, and the size we promised?
 
-`assess` decodes the clip once, keeps a small grey copy of every frame (~256 px) for the
-artifact signals and full-colour copies of a few sampled frames for identity, and returns
-one score in [0, 1] with a part per signal and human-readable issues:
+`assess` decodes the clip once (engine/vision/frames.py: a ~256 px and a ~512 px grey copy of
+every frame, full colour for a few sampled frames) and returns one score in [0, 1] with a
+part per signal and human-readable issues. The thresholds were set on the dev split of the
+QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measures them):
 
 - identity: SFace cosine between the photo's face and the faces in sampled frames (a pasted
-  different face scores 0.2-0.4, the same person 0.8+); only when the photo has a face.
-- same_scene: ORB feature matches between the photo and sampled frames (same scene 0.12+,
-  unrelated <= 0.04). Classical metrics cannot see a face swap, hence SFace above.
-- sharpness: Laplacian variance of each frame against the clip's own median (a blur burst)
-  and the clip's median against the photo (a blurry render); never a fixed number, since
-  noise raises it.
+  different face scores 0.2-0.4, the same person 0.8+), and its trend: a face that slides
+  step by step away from the photo's person (a slow morph) fails even if it never jumps.
+  Only when the photo has a face.
+- same_scene: each sampled frame aligned to the photo by a coarse search over scale and
+  offset, scored by the correlation of low-resolution structure; needs no keypoints, so flat
+  skies, night, grey, high-key, CMYK-converted and graded photos work alike.
+- sharpness: a frame's detail energy against the frames on both sides of it (a blur burst),
+  against the clip's median, and the clip's median against the photo (a blurry render).
 - flicker: spikes in the mean absolute difference between frames (brightness pops, a glitch
   frame) against the clip's own median motion.
 - frozen: runs of frames that do not change (H.264 repeats an identical frame exactly, so
   "still" is a tiny difference); the eased first and last frames of a camera move are allowed.
 - black_frames: frames that are black or a single flat colour.
+- texture: detail that boils: fine detail that changes between consecutive frames once the
+  camera motion is removed (a real scene's detail moves with it).
+- warp: the subject bending: corner tracks from the first frame to the last that neither
+  the camera motion nor one more rigid layer (clouds, a bobbing head) explains.
 - format: width, height, frame count and duration against what was ordered.
 """
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,12 +39,25 @@ import numpy as np
 
 from engine.vision import faces as vision
 from engine.vision.faces import FaceBox
-from engine.vision.frames import DecodedClip, decode_clip, even_indices, work_size
+from engine.vision.frames import DecodedClip, decode_clip, even_indices
 
 DEFAULT_THRESHOLD = 0.8
 IDENTITY_THRESHOLD = 0.5
-SCENE_SAMPLES = 3
-SCENE_SIDE = 320
+IDENTITY_DRIFT = 0.25  # fall of SFace similarity from the first to the last sampled frame
+# Same scene: frames shrunk to SCENE_SIDE px, matched against the photo at scales from the
+# cover crop (SCENE_MAX_WINDOW) down to SCENE_MIN_WINDOW of it in SCENE_SCALE_STEP steps.
+# Measured on the QA evaluation set's dev split (bench/qa.py): faithful frames correlate
+# 0.93-1.0 (flat sky, night, high-key, CMYK, graded alike), another scene 0.5-0.65, a
+# look-alike of the same kind 0.82.
+SCENE_SAMPLES = 8
+SCENE_SIDE = 40
+SCENE_BLUR = 1.0
+SCENE_MAX_WINDOW = 1.05
+SCENE_MIN_WINDOW = 0.3
+SCENE_SCALE_STEP = 1.06
+SCENE_SAME = 0.91
+SCENE_WRONG = 0.79
+SCENE_ISSUE = 0.86
 
 # Measured on rendered 720x1280 clips (bench/qa.py), mean absolute difference at 256 px:
 # a repeated frame is 0.00 after H.264 (skip blocks; the first one or two repeats refine up
@@ -47,6 +68,7 @@ STILL_RELATIVE = 0.1
 # A handheld camera slows to ~0.03 at a turning point; a true repeat is exactly 0 after the
 # encoder's first refinement, so a freeze must hold mostly exact repeats.
 EXACT_STILL = 0.02
+FREEZE_PART = 0.6  # the part of a clip with a found freeze, at most
 FREEZE_MIN_RUN = 4  # still steps in a row that count as a freeze (~0.17 s at 24 fps)
 EASE_ALLOWANCE = 0.2  # a still run touching either end may cover this fraction (easing)
 SPIKE_RATIO = 4.0
@@ -57,6 +79,24 @@ SOURCE_BLUR_RATIO = 0.2
 FLAT_STD = 3.0
 BLACK_MEAN = 28.0  # Y is limited range: black is 16
 BLACK_STD = 6.0
+# Texture boil (dev split of the QA evaluation set): residual detail ratio, see _texture_part.
+BOIL_SIGMA = 1.5
+BOIL_PAIRS = 4
+BOIL_MIN_DETAIL = 2.0
+BOIL_OK = 0.12
+BOIL_FAIL = 0.22
+# Non-rigid warps: corner tracks, residual after one homography and one rigid layer (px on
+# the ~256 px copy). Dev split of the QA evaluation set: faithful <= 2.25 (drifting clouds
+# and a dolly's parallax included), elastic warps 1.9-11 (5 of 6 above 2.9).
+TRACK_POINTS = 200
+TRACK_STEP = 3
+LAYER_MIN_PX = 1.5
+WARP_OK = 2.4
+WARP_FAIL = 3.4
+# A blur burst: a dip of the (log) detail energy below both of its sides.
+DIP_NEAR = 4
+DIP_FAR = 14
+BLUR_DIP = 0.7  # dev: faithful dips >= 0.84, blur bursts 0.26-0.89
 
 
 @dataclass(frozen=True)
@@ -135,6 +175,12 @@ class _Stats:
     diff: np.ndarray  # diff[i] = mean |frame i - frame i-1|; diff[0] = 0
 
 
+def _laplacian_var(grey: np.ndarray) -> float:
+    """Detail energy of a frame (OpenCV's meanStdDev is several times faster than numpy's)."""
+    _, std = cv2.meanStdDev(cv2.Laplacian(grey, cv2.CV_16S))
+    return float(std[0, 0]) ** 2
+
+
 def _stats(grey: list[np.ndarray]) -> _Stats:
     n = len(grey)
     mean, std, sharp, diff = (np.zeros(n, np.float64) for _ in range(4))
@@ -142,7 +188,7 @@ def _stats(grey: list[np.ndarray]) -> _Stats:
     for i, g in enumerate(grey):
         m, s = cv2.meanStdDev(g)
         mean[i], std[i] = float(m[0, 0]), float(s[0, 0])
-        sharp[i] = float(cv2.Laplacian(g, cv2.CV_16S).var())
+        sharp[i] = _laplacian_var(g)
         if prev is not None:
             diff[i] = float(cv2.norm(g, prev, cv2.NORM_L1)) / g.size
         prev = g
@@ -185,7 +231,8 @@ def _frozen_part(st: _Stats) -> tuple[float, list[str], set[int], float]:
         issues.append(f"the picture freezes in frames {a}–{b + 1}")
     if sum(still) == steps:
         return 0.0, ["the clip does not move at all"], set(range(n)), float(steps)
-    part = _clip01(1.0 - worst / max(1.0, 0.25 * steps)) if worst else 1.0
+    # A stall mid-clip is a defect however short: a found freeze fails the part.
+    part = min(FREEZE_PART, _clip01(1.0 - worst / max(1.0, 0.25 * steps))) if worst else 1.0
     return part, issues, frozen, float(worst)
 
 
@@ -235,13 +282,43 @@ def _is_brightness_change(grey: list[np.ndarray], mean: np.ndarray, i: int) -> b
     return residual < 0.5 * abs(float(mean[i] - mean[j])) + 2.0
 
 
-def _sharpness_part(st: _Stats, photo_sharp: float, skip: set[int]) -> tuple[float, list[str]]:
+def _blur_dips(fine: list[np.ndarray], keep: list[int]) -> list[int]:
+    """Frames whose detail energy dips well below the frames on either side of them.
+
+    Detail energy rises and falls with a zoom and alternates with the encoder's frame types,
+    so each frame is compared with the median of its neighbours a few frames before and after
+    (a blur burst lasts several frames), after a running max over 5 frames (the encoder's
+    softer in-between frames are not a burst).."""
+    if len(keep) < 2 * DIP_FAR:
+        return []
+    energy = np.log(np.maximum([_laplacian_var(fine[i]) for i in keep], 1e-3))
+    # Running max over 5 frames: x264's frame types repeat every 2-4 frames.
+    padded = np.pad(energy, 2, mode="edge")
+    energy = np.max(np.lib.stride_tricks.sliding_window_view(padded, 5), axis=1)
+    n, limit, out = len(energy), float(np.log(BLUR_DIP)), []
+    for k in range(n):
+        sides = [
+            float(np.median(side))
+            for side in (energy[max(0, k - DIP_FAR) : max(0, k - DIP_NEAR + 1)],
+                         energy[min(n, k + DIP_NEAR) : min(n, k + DIP_FAR + 1)])
+            if len(side) >= 4
+        ]  # fmt: skip
+        # Below both sides: a step from sharp to soft (a settling encoder) is not a burst.
+        if sides and energy[k] - min(sides) < limit:
+            out.append(keep[k])
+    return out
+
+
+def _sharpness_part(
+    st: _Stats, fine: list[np.ndarray], photo_sharp: float, skip: set[int]
+) -> tuple[float, list[str]]:
     keep = [i for i in range(len(st.sharp)) if i not in skip]
     if not keep:
         return 1.0, []
     values = st.sharp[keep]
     median = float(np.median(values))
-    soft = [i for i in keep if st.sharp[i] < BLUR_RATIO * median]
+    soft = {i for i in keep if st.sharp[i] < BLUR_RATIO * median}
+    soft |= set(_blur_dips(fine or [], keep) if fine else [])
     soft_flags = [i in soft for i in range(len(st.sharp))]
     issues = [
         f"{_frames_text(a, b)} {'is' if a == b else 'are'} blurred" for a, b in _runs(soft_flags)
@@ -251,6 +328,140 @@ def _sharpness_part(st: _Stats, photo_sharp: float, skip: set[int]) -> tuple[flo
         part = min(part, _clip01(median / (SOURCE_BLUR_RATIO * photo_sharp)) * 0.5)
         issues.append("the whole clip is much blurrier than the photo")
     return part, issues
+
+
+# -- texture stability and motion coherence ------------------------------------------------
+_LK = {
+    "winSize": (15, 15),
+    "maxLevel": 3,
+    "criteria": (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, 20, 0.03),
+}
+
+
+def _pair_homography(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The camera motion from frame b to frame a (maps b's pixels onto a's): a homography
+    from tracked corners where the frame has them, a phase-correlation shift otherwise."""
+    corners = cv2.goodFeaturesToTrack(a, 200, 0.01, 6)
+    if corners is not None and len(corners) >= 12:
+        moved, status, _ = cv2.calcOpticalFlowPyrLK(a, b, corners, None, **_LK)
+        ok = status.reshape(-1) == 1
+        if int(ok.sum()) >= 12:
+            h, _ = cv2.findHomography(moved[ok], corners[ok], cv2.RANSAC, 1.0)
+            if h is not None:
+                return h
+    (dx, dy), _ = cv2.phaseCorrelate(a.astype(np.float32), b.astype(np.float32))
+    return np.array([[1.0, 0.0, -dx], [0.0, 1.0, -dy], [0.0, 0.0, 1.0]])
+
+
+def _detail(image: np.ndarray) -> np.ndarray:
+    f = image.astype(np.float32)
+    return f - cv2.GaussianBlur(f, (0, 0), BOIL_SIGMA)
+
+
+def _texture_part(dec: DecodedClip, skip: set[int]) -> tuple[float, list[str], float]:
+    """Detail that boils: with the camera motion between two consecutive frames removed, the
+    fine detail of a real scene is the same detail (it moves with the scene, it is not drawn
+    anew). On the textured part of the frame (where the detail is, so flat sky and sensor
+    grain on it weigh nothing) the residual detail energy over the detail energy of both
+    frames is ~0.01-0.06 for faithful clips, grain included, and 0.3-0.9 when the detail is
+    re-drawn every frame. The median over a few pairs ignores one bad pair (a flicker pop)."""
+    fine = dec.fine or dec.grey
+    n = len(fine)
+    if n < 3:
+        return 1.0, [], 0.0
+    ratios = []
+    gh, gw = dec.grey[0].shape[:2]
+    fh, fw = fine[0].shape[:2]
+    # The camera motion is found on the small copy and scaled up to the fine one.
+    to_fine = np.diag([fw / gw, fh / gh, 1.0])
+    for i in even_indices(n - 1, BOIL_PAIRS + 2)[1:-1]:
+        if {i, i + 1} & skip:
+            continue
+        a, b = fine[i], fine[i + 1]
+        h, w = a.shape[:2]
+        m = max(2, round(0.05 * min(h, w)))  # borders: warped-in edges are not detail
+        if h <= 4 * m or w <= 4 * m:
+            continue
+        camera = to_fine @ _pair_homography(dec.grey[i], dec.grey[i + 1]) @ np.linalg.inv(to_fine)
+        b_on_a = cv2.warpPerspective(
+            b, camera, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+        )
+        da, db = _detail(a)[m:-m, m:-m], _detail(b_on_a)[m:-m, m:-m]
+        energy = cv2.GaussianBlur(da * da, (0, 0), 4.0)
+        textured = energy >= np.percentile(energy, 70)
+        den = float(np.mean(da[textured] ** 2) + np.mean(db[textured] ** 2))
+        if den < BOIL_MIN_DETAIL:  # nothing to boil
+            continue
+        ratios.append(float(np.mean((da[textured] - db[textured]) ** 2)) / den)
+    if not ratios:
+        return 1.0, [], 0.0
+    boil = float(np.median(ratios))
+    part = _clip01((BOIL_FAIL - boil) / (BOIL_FAIL - BOIL_OK))
+    issues = (
+        ["the fine detail boils from frame to frame (texture is not stable)"] if part < 0.75 else []
+    )
+    return part, issues, boil
+
+
+def _tracks(grey: list[np.ndarray]) -> tuple[np.ndarray, dict[int, np.ndarray], np.ndarray]:
+    """Corners of frame 0 followed through the clip (every TRACK_STEP frames), each step
+    checked forward and backward; returns the start points, the points per frame, alive."""
+    n = len(grey)
+    start = cv2.goodFeaturesToTrack(grey[0], TRACK_POINTS, 0.005, 5)
+    if start is None:
+        return np.zeros((0, 2), np.float32), {}, np.zeros(0, bool)
+    steps = list(range(0, n, TRACK_STEP))
+    if steps[-1] != n - 1:
+        steps.append(n - 1)
+    points = start.copy()
+    alive = np.ones(len(start), bool)
+    where: dict[int, np.ndarray] = {0: start.reshape(-1, 2).copy()}
+    for a, b in itertools.pairwise(steps):
+        moved, st, _ = cv2.calcOpticalFlowPyrLK(grey[a], grey[b], points, None, **_LK)
+        back, st_back, _ = cv2.calcOpticalFlowPyrLK(grey[b], grey[a], moved, None, **_LK)
+        error = np.linalg.norm((back - points).reshape(-1, 2), axis=1)
+        alive &= (st.reshape(-1) == 1) & (st_back.reshape(-1) == 1) & (error < 0.5)
+        points = moved
+        where[b] = moved.reshape(-1, 2).copy()
+    return start.reshape(-1, 2), where, alive
+
+
+def _warp_part(dec: DecodedClip) -> tuple[float, list[str], float]:
+    """Non-rigid warps: follow corners from the first frame to the last, fit the camera
+    motion (one homography), then let one more rigid layer (a similarity) explain the points
+    the camera does not: clouds drifting as a whole, a head that bobs, a boat that moves. What
+    neither explains is the picture bending (90th percentile, px on the ~256 px copy): a camera
+    move, shake, roll, orbit or dolly with its parallax leaves <= ~2 px, a subject that
+    stretches, sags or melts leaves more, growing as the clip goes on."""
+    grey = dec.grey
+    if len(grey) < 6:
+        return 1.0, [], 0.0
+    start, where, alive = _tracks(grey)
+    last = max(where) if where else 0
+    if last == 0 or int(alive.sum()) < 20:
+        return 1.0, [], 0.0
+    p0, p1 = start[alive], where[last][alive]
+    camera, _ = cv2.findHomography(p0, p1, cv2.RANSAC, 1.0)
+    if camera is None:
+        return 1.0, [], 0.0
+    fitted = cv2.perspectiveTransform(p0.reshape(-1, 1, 2).astype(np.float64), camera)
+    residual = np.linalg.norm(p1 - fitted.reshape(-1, 2), axis=1)
+    moving = residual > LAYER_MIN_PX
+    if int(moving.sum()) >= 8:
+        layer, _ = cv2.estimateAffinePartial2D(
+            p0[moving], p1[moving], method=cv2.RANSAC, ransacReprojThreshold=1.0
+        )
+        if layer is not None:
+            by_layer = np.linalg.norm(p1 - (p0 @ layer[:, :2].T + layer[:, 2]), axis=1)
+            residual = np.where(moving, np.minimum(residual, by_layer), residual)
+    bend = float(np.percentile(residual, 90))
+    part = _clip01((WARP_FAIL - bend) / (WARP_FAIL - WARP_OK))
+    issues = (
+        ["parts of the picture stretch or bend in a way no camera move explains"]
+        if part < 0.75
+        else []
+    )
+    return part, issues, bend
 
 
 # -- identity and scene --------------------------------------------------------------------
@@ -274,7 +485,7 @@ def _grey(bgr: np.ndarray) -> np.ndarray:
 
 
 def _photo_sharpness(photo_bgr: np.ndarray, work: tuple[int, int]) -> float:
-    return float(cv2.Laplacian(_grey(_cover(photo_bgr, *work)), cv2.CV_16S).var())
+    return _laplacian_var(_grey(_cover(photo_bgr, *work)))
 
 
 def _identity_part(
@@ -303,6 +514,17 @@ def _identity_part(
         start = before + 1 if before != first else first
         end = after - 1 if after != last else last
         issues.append(f"the face changes identity in frames {start}–{end}")
+    seen = [sims[i] for i in indices if i in sims]
+    drift = seen[0] - seen[-1] if len(seen) >= 3 else 0.0
+    # A slow morph never jumps, so look at the trend too: the first matched frame against the
+    # last one, falling step after step (a head turn dips and comes back).
+    falling = len(seen) >= 3 and all(b <= a + 0.05 for a, b in itertools.pairwise(seen))
+    if drift > IDENTITY_DRIFT and falling:
+        part = min(part, _clip01(1.0 - drift))
+        issues.append(
+            f"the face drifts away from the person in the photo over the clip "
+            f"(similarity {seen[0]:.2f} at the start, {seen[-1]:.2f} at the end)"
+        )
     missing = [i for i in indices if i not in sims]
     if missing and len(missing) * 2 >= len(indices):
         part = min(part, 0.7)
@@ -310,50 +532,66 @@ def _identity_part(
     return part, issues, worst
 
 
-_ORB = cv2.ORB_create(nfeatures=500)
-_MATCHER = cv2.BFMatcher(cv2.NORM_HAMMING)
+def _scene_levels(photo_grey: np.ndarray, aspect: float, size: tuple[int, int]) -> list[np.ndarray]:
+    """The photo at every scale a frame of `size` px could show it at (coarse search).
 
-
-def _orb(grey: np.ndarray) -> tuple[list[cv2.KeyPoint], np.ndarray | None]:
-    kp, des = _ORB.detectAndCompute(grey, None)
-    return list(kp), des
-
-
-def _match_ratio(a: tuple[list, np.ndarray | None], b: tuple[list, np.ndarray | None]) -> float:
-    (kpa, da), (kpb, db) = a, b
-    if da is None or db is None or len(kpa) < 8 or len(kpb) < 8:
-        return 0.0
-    pairs = _MATCHER.knnMatch(da, db, k=2)
-    good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
-    return len(good) / float(min(len(kpa), len(kpb)))
+    A faithful frame shows a window of the photo with the clip's aspect: at most the largest
+    such window (the cover crop), down to SCENE_MIN_WINDOW of it (a strong push-in). Each level
+    is the photo scaled so that a window of that zoom is exactly `size`; both sides are
+    blurred a little so the low-resolution structure, not aliasing, is compared.
+    """
+    ph, pw = photo_grey.shape[:2]
+    cover_w = ph * aspect if pw / ph > aspect else float(pw)
+    tw, th = size
+    # One shrink of the big photo first: every level is then made from a small image.
+    first = min(1.0, 4.0 * tw / cover_w)
+    base = cv2.resize(photo_grey, None, fx=first, fy=first, interpolation=cv2.INTER_AREA)
+    bh, bw = base.shape[:2]
+    levels = []
+    zoom = SCENE_MAX_WINDOW
+    while zoom >= SCENE_MIN_WINDOW:
+        factor = tw / (cover_w * first * zoom)
+        level = cv2.resize(
+            base, (max(tw, round(bw * factor)), max(th, round(bh * factor))),
+            interpolation=cv2.INTER_AREA,
+        )  # fmt: skip
+        level = cv2.copyMakeBorder(level, 2, 2, 2, 2, cv2.BORDER_REPLICATE).astype(np.float32)
+        levels.append(cv2.GaussianBlur(level, (0, 0), SCENE_BLUR))
+        zoom /= SCENE_SCALE_STEP
+    return levels
 
 
 def _scene_part(
-    photo_bgr: np.ndarray, colour: dict[int, np.ndarray], width: int, height: int
+    photo_bgr: np.ndarray, dec: DecodedClip, skip: set[int]
 ) -> tuple[float, list[str], float]:
-    """ORB matches of sampled frames against the photo (frames already judged broken by
-    the artifact checks are left out by the caller, so one defect is not counted twice)."""
-    size = work_size(width, height, SCENE_SIDE)
-    # Match against the whole photo (the clip may show any part of it), at a similar scale.
-    ph, pw = photo_bgr.shape[:2]
-    pscale = SCENE_SIDE * 1.4 / max(ph, pw)
-    photo_small = cv2.resize(
-        _grey(photo_bgr), (max(1, round(pw * pscale)), max(1, round(ph * pscale))),
-        interpolation=cv2.INTER_AREA,
-    )  # fmt: skip
-    ref = _orb(photo_small)
-    if not colour:
+    """Does each sampled frame show the photo's scene? Each frame is aligned to the photo by
+    a coarse search over scale and offset (normalised cross-correlation of low-resolution
+    structure, so it works on flat, dark, grey, graded or recompressed photos alike: no
+    keypoints needed) and scored by its best correlation. Frames already judged broken by
+    the artifact checks are left out, so one defect is not counted twice."""
+    n = len(dec.grey)
+    picks = [i for i in even_indices(n, SCENE_SAMPLES) if i not in skip] or even_indices(n, 3)
+    fh, fw = dec.grey[0].shape[:2]
+    size = (
+        (SCENE_SIDE, max(4, round(SCENE_SIDE * fh / fw)))
+        if fw >= fh
+        else (max(4, round(SCENE_SIDE * fw / fh)), SCENE_SIDE)
+    )
+    levels = _scene_levels(_grey(photo_bgr), fw / fh, size)
+    scores: dict[int, float] = {}
+    for index in picks:
+        frame = cv2.resize(dec.grey[index], size, interpolation=cv2.INTER_AREA).astype(np.float32)
+        frame = cv2.GaussianBlur(frame, (0, 0), SCENE_BLUR)
+        if float(frame.std()) < 1.0:  # a flat frame correlates with nothing; black_frames says it
+            continue
+        scores[index] = max(
+            float(cv2.matchTemplate(level, frame, cv2.TM_CCOEFF_NORMED).max()) for level in levels
+        )
+    if not scores:
         return 1.0, [], 1.0
-    picks = even_indices(len(colour), SCENE_SAMPLES)
-    ordered = sorted(colour)
-    ratios = {}
-    for k in picks:
-        index = ordered[k]
-        frame = cv2.resize(_grey(colour[index]), size, interpolation=cv2.INTER_AREA)
-        ratios[index] = _match_ratio(ref, _orb(frame))
-    worst = min(ratios.values()) if ratios else 0.0
-    part = _clip01((worst - 0.03) / (0.09 - 0.03))
-    bad = [i for i, r in ratios.items() if r < 0.06]
+    worst = min(scores.values())
+    part = _clip01((worst - SCENE_WRONG) / (SCENE_SAME - SCENE_WRONG))
+    bad = [i for i, v in sorted(scores.items()) if v < SCENE_ISSUE]
     issues = [f"frame {i} does not show the scene in the photo" for i in bad]
     return part, issues, worst
 
@@ -367,6 +605,8 @@ PART_NAMES = (
     "frozen",
     "black_frames",
     "format",
+    "texture",
+    "warp",
 )
 
 
@@ -411,10 +651,17 @@ def assess(
     flicker, flicker_issues, peak, glitches = _flicker_part(st, dec.grey, skip)
     skip = skip | glitches
     work = (dec.grey[0].shape[1], dec.grey[0].shape[0])
-    sharp, sharp_issues = _sharpness_part(st, _photo_sharpness(photo_bgr, work), skip)
+    sharp, sharp_issues = _sharpness_part(st, dec.fine, _photo_sharpness(photo_bgr, work), skip)
     fmt, fmt_issues = _format_part(dec, expected)
     t2 = time.perf_counter()
     timings["artifacts"] = (t2 - t) * 1000
+    texture, texture_issues, boil = _texture_part(dec, skip)
+    t_tex = time.perf_counter()
+    timings["texture"] = (t_tex - t2) * 1000
+    warp, warp_issues, warp_residual = _warp_part(dec)
+    t_warp = time.perf_counter()
+    timings["warp"] = (t_warp - t_tex) * 1000
+    t2 = t_warp
 
     usable = {i: f for i, f in dec.colour.items() if i not in skip} or dec.colour
     identity, id_issues, id_worst = 1.0, [], 1.0
@@ -422,7 +669,7 @@ def assess(
         identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, dec, usable)
     t3 = time.perf_counter()
     timings["identity"] = (t3 - t2) * 1000
-    scene, scene_issues, scene_worst = _scene_part(photo_bgr, usable, dec.width, dec.height)
+    scene, scene_issues, scene_worst = _scene_part(photo_bgr, dec, skip)
     timings["same_scene"] = (time.perf_counter() - t3) * 1000
 
     parts = {
@@ -433,10 +680,12 @@ def assess(
         "frozen": frozen,
         "black_frames": black,
         "format": fmt,
+        "texture": texture,
+        "warp": warp,
     }
     issues = (
         id_issues + scene_issues + black_issues + frozen_issues + flicker_issues
-        + sharp_issues + fmt_issues
+        + sharp_issues + texture_issues + warp_issues + fmt_issues
     )  # fmt: skip
     score = combine(parts)
     ms = (time.perf_counter() - start) * 1000
@@ -447,6 +696,8 @@ def assess(
         "median_diff": float(np.median(st.diff[1:])) if len(st.diff) > 1 else 0.0,
         "peak_diff_ratio": peak,
         "longest_freeze": freeze_len,
+        "texture_residual": boil,
+        "warp_residual_px": warp_residual,
     }
     return QaReport(
         score=score,

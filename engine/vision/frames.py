@@ -1,7 +1,8 @@
 """A clip decoded once for every check that looks at it (QA and the output check).
 
-One pass over the clip keeps a small grey copy of every frame (artifact signals) and the full
-BGR of a few evenly spaced frames; the faces on those frames are found once, on first use,
+One pass over the clip keeps two grey copies of every frame, a small one (~256 px, artifact
+signals and motion) and a finer one (~512 px, detail: sharpness and texture stability), and
+the full BGR of a few evenly spaced frames; the faces on those frames are found once, on first use,
 and shared by the identity check and the output moderation.
 """
 
@@ -18,6 +19,7 @@ from engine.errors import EngineError
 from engine.vision.faces import FaceBox, detect_faces
 
 WORK_SIDE = 256  # long side of the grey copies the artifact signals run on
+FINE_SIDE = 512  # long side of the grey copies the detail signals run on (never upscaled)
 COLOUR_SAMPLES = 5
 
 
@@ -35,6 +37,7 @@ class DecodedClip:
     duration_s: float
     grey: list[np.ndarray]  # small uint8 luma, one per frame
     colour: dict[int, np.ndarray]  # full-size BGR of the sampled frames
+    fine: list[np.ndarray] = field(default_factory=list)  # finer uint8 luma, one per frame
     _faces: dict[int, list[FaceBox]] = field(default_factory=dict, repr=False)
     face_detections: int = 0  # how many frames were searched for faces (never twice)
 
@@ -98,11 +101,21 @@ def decode_clip(
         announced = int(stream.frames or 0) or expected_frames
         picks = set(even_indices(announced, colour_samples))
         size = work_size(width, height, WORK_SIDE)
+        fine_size = work_size(width, height, min(FINE_SIDE, max(width, height)))
         grey: list[np.ndarray] = []
+        fine: list[np.ndarray] = []
         colour: dict[int, np.ndarray] = {}
         last: av.VideoFrame | None = None
         for i, frame in enumerate(container.decode(stream)):
-            grey.append(cv2.resize(_luma(frame), size, interpolation=cv2.INTER_AREA))
+            # Full size -> fine -> small: the second shrink reads 4x fewer pixels.
+            luma = _luma(frame)
+            detail = (
+                luma.copy()  # the plane's buffer belongs to the frame
+                if fine_size == (width, height)
+                else cv2.resize(luma, fine_size, interpolation=cv2.INTER_AREA)
+            )
+            fine.append(detail)
+            grey.append(cv2.resize(detail, size, interpolation=cv2.INTER_AREA))
             if i in picks:
                 colour[i] = _bgr(frame)
             last = frame
@@ -123,4 +136,4 @@ def decode_clip(
         container.close()
     if not grey:
         raise UnreadableClip(f"The clip {path.name} has no frames. Render it again.")
-    return DecodedClip(width, height, fps, duration, grey, colour)
+    return DecodedClip(width, height, fps, duration, grey, colour, fine=fine)

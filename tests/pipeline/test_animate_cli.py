@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 
 from tests.fixtures_pipeline import jpeg_bytes
@@ -82,3 +84,44 @@ def test_bad_input_is_one_line_and_a_non_zero_exit(tmp_path, content, message):
     assert result.returncode != 0
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _sky_over_field_jpeg(width: int = 1080, height: int = 1440) -> bytes:
+    """A low-texture photo: a smooth sky gradient, a soft horizon, a faintly textured field."""
+    rng = np.random.default_rng(11)
+    y = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
+    sky = np.dstack([235 - 60 * y, 200 - 50 * y, 140 - 40 * y]) * np.ones((1, width, 1))
+    field = np.dstack([40 + 0 * y, 120 + 0 * y, 70 + 0 * y]) * np.ones((1, width, 1))
+    horizon = 0.62 * height + 15 * np.sin(np.linspace(0, 3, width))[None, :]
+    rows = np.arange(height, dtype=np.float32)[:, None]
+    mix = np.clip((rows - horizon) / 18.0 + 0.5, 0.0, 1.0)[..., None]
+    grass = cv2.GaussianBlur(rng.normal(0, 14, (height, width)).astype(np.float32), (0, 0), 3.0)
+    photo = np.clip(sky * (1 - mix) + (field + grass[..., None]) * mix, 0, 255).astype(np.uint8)
+    ok, buf = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    assert ok
+    return buf.tobytes()
+
+
+def test_animate_delivers_a_plain_sky_over_field_at_9_16(tmp_path):
+    photo = tmp_path / "sky.jpg"
+    photo.write_bytes(_sky_over_field_jpeg())
+    result = _animate(
+        tmp_path / "var",
+        str(photo),
+        "--prompt",
+        "clouds drift slowly over the field",
+        "--ratio",
+        "9:16",
+        "--duration",
+        "2",
+        "--resolution",
+        "540p",
+        "--out",
+        str(tmp_path / "sky.mp4"),
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["status"] == "delivered", data["reason"]
+    assert (data["width"], data["height"]) == (540, 960)
+    assert data["qa_score"] >= 0.8

@@ -104,7 +104,8 @@ def test_clean_clip_with_a_face_passes(
     assert report.score > 0.95
     assert report.issues == []
     assert set(report.parts) == {
-        "identity", "same_scene", "sharpness", "flicker", "frozen", "black_frames", "format"
+        "identity", "same_scene", "sharpness", "flicker", "frozen", "black_frames", "format",
+        "texture", "warp",
     }  # fmt: skip
     assert all(0.0 <= v <= 1.0 for v in report.parts.values())
     assert report.details["identity_min_cosine"] > 0.7
@@ -117,7 +118,7 @@ def test_clean_clip_without_a_face_passes_on_the_scene(
     report = _assess(coffee, write(tmp_path / "clean.mp4", scene_frames))
     assert report.passed, report.issues
     assert report.parts["identity"] == 1.0  # nothing to compare
-    assert report.details["scene_min_match"] > 0.1
+    assert report.details["scene_min_match"] > 0.9
 
 
 def _freeze(frames: list[np.ndarray]) -> list[np.ndarray]:
@@ -240,3 +241,97 @@ def test_unreadable_clip_is_explained(tmp_path: Path, coffee: np.ndarray) -> Non
     bad.write_bytes(b"\x00" * 100)
     with pytest.raises(UnreadableClip, match="could not be opened"):
         _assess(coffee, bad)
+
+
+# -- photos and defects the ORB-era checks missed ---------------------------------------------
+def sky_over_field(width: int = 720, height: int = 960) -> np.ndarray:
+    """A low-texture photo: a smooth sky gradient, a soft horizon, faint grass noise below."""
+    rng = np.random.default_rng(7)
+    y = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
+    sky = np.dstack([235 - 60 * y, 200 - 50 * y, 140 - 40 * y]) * np.ones((1, width, 1))
+    grass = np.dstack([40 + 0 * y, 120 + 0 * y, 70 + 0 * y]) * np.ones((1, width, 1))
+    horizon = 0.62 * height + 12 * np.sin(np.linspace(0, 3, width))[None, :]
+    rows = np.arange(height, dtype=np.float32)[:, None]
+    mix = np.clip((rows - horizon) / 14.0 + 0.5, 0.0, 1.0)[..., None]
+    noise = cv2.GaussianBlur(rng.normal(0, 14, (height, width)).astype(np.float32), (0, 0), 3.0)
+    photo = sky * (1 - mix) + (grass + noise[..., None]) * mix
+    return np.clip(photo, 0, 255).astype(np.uint8)
+
+
+def test_a_faithful_clip_of_a_plain_sky_over_a_field_passes(tmp_path: Path) -> None:
+    photo = sky_over_field()
+    report = _assess(photo, write(tmp_path / "sky.mp4", push_in(photo)))
+    assert report.passed, report.issues
+    assert report.parts["same_scene"] == 1.0
+    assert not any("does not show the scene" in t for t in report.issues)
+
+
+def _boil(frames: list[np.ndarray]) -> list[np.ndarray]:
+    """Re-draw the fine detail every frame from a freshly jittered copy (detail that boils)."""
+    rng = np.random.default_rng(3)
+    out = []
+    for f in frames:
+        base = cv2.GaussianBlur(f, (0, 0), 2.0).astype(np.float32)
+        detail = f.astype(np.float32) - base
+        dx, dy = rng.normal(0, 2.5, (2, *f.shape[:2])).astype(np.float32)
+        dx, dy = cv2.GaussianBlur(dx, (0, 0), 1.0), cv2.GaussianBlur(dy, (0, 0), 1.0)
+        gx, gy = np.meshgrid(
+            np.arange(f.shape[1], dtype=np.float32), np.arange(f.shape[0], dtype=np.float32)
+        )
+        moved = cv2.remap(
+            detail, gx + 3 * dx, gy + 3 * dy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+        )
+        out.append(np.clip(base + 1.3 * moved, 0, 255).astype(np.uint8))
+    return out
+
+
+def test_boiling_texture_fails_the_texture_part(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    clean = _assess(coffee, write(tmp_path / "clean.mp4", scene_frames))
+    report = _assess(coffee, write(tmp_path / "boil.mp4", _boil(scene_frames)))
+    assert clean.parts["texture"] == 1.0
+    assert not report.passed
+    assert report.parts["texture"] < 0.5
+    assert report.details["texture_residual"] > 3 * clean.details["texture_residual"]
+    assert any("boils" in t for t in report.issues), report.issues
+
+
+def _melt(frames: list[np.ndarray]) -> list[np.ndarray]:
+    """The middle of the picture sags and bulges more and more (an elastic warp)."""
+    h, w = frames[0].shape[:2]
+    gx, gy = np.meshgrid(np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32))
+    bump = np.exp(-(((gx - w / 2) / (0.25 * w)) ** 2 + ((gy - h / 2) / (0.2 * h)) ** 2))
+    out = []
+    for i, f in enumerate(frames):
+        grow = i / (len(frames) - 1)
+        sag = 0.16 * h * grow * bump
+        sway = 0.1 * w * grow * bump * np.sin(gy / h * 6.0)
+        out.append(
+            cv2.remap(f, gx - sway, gy - sag, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+        )
+    return out
+
+
+def test_a_growing_elastic_warp_fails_the_warp_part(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    clean = _assess(coffee, write(tmp_path / "clean.mp4", scene_frames))
+    report = _assess(coffee, write(tmp_path / "melt.mp4", _melt(scene_frames)))
+    assert clean.parts["warp"] == 1.0
+    assert not report.passed
+    assert report.parts["warp"] < 0.5
+    assert any("stretch or bend" in t for t in report.issues), report.issues
+
+
+def test_a_face_that_slowly_becomes_someone_else_fails_identity(
+    tmp_path: Path, astronaut: np.ndarray, face_frames: list[np.ndarray], donor_face: np.ndarray
+) -> None:
+    frames = []
+    for i, f in enumerate(face_frames):
+        weight = i / (len(face_frames) - 1)
+        frames.append(cv2.addWeighted(paste_face(f, donor_face), weight, f, 1 - weight, 0))
+    report = _assess(astronaut, write(tmp_path / "drift.mp4", frames))
+    assert not report.passed
+    assert report.parts["identity"] < 0.5
+    assert any("drifts away from the person" in t for t in report.issues), report.issues
