@@ -42,6 +42,9 @@ from engine.vision.faces import FaceBox
 from engine.vision.frames import DecodedClip, decode_clip, even_indices
 
 DEFAULT_THRESHOLD = 0.8
+# Part of every cached report's key: bump it when a detector changes, or a clip scored by
+# the old checks keeps its old verdict for as long as the cache holds it.
+QA_VERSION = 2
 IDENTITY_THRESHOLD = 0.5
 IDENTITY_DRIFT = 0.25  # fall of SFace similarity from the first to the last sampled frame
 # Same scene: frames shrunk to SCENE_SIDE px, matched against the photo at scales from the

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from engine.motion.encode import probe
-from engine.qa.assess import ExpectedClip, assess
+from engine.qa.assess import QA_VERSION, ExpectedClip, assess
 from engine.safety.screening import check_clip
 from engine.vision.frames import decode_clip
 from pipeline import events, selectors, services
@@ -35,7 +35,8 @@ def run(job_run: JobRun) -> Transition:
     clock = StageClock(job_run, JobStatus.VERIFYING)
     clip = job_run.fetch(attempt.output.name, f"qa-{attempt.number}.mp4")
     threshold = job.workspace.qa_threshold
-    key = f"qa:{job.photo.sha256}:{hashlib.sha256(clip.read_bytes()).hexdigest()}:{threshold}"
+    clip_sha = hashlib.sha256(clip.read_bytes()).hexdigest()
+    key = f"qa:v{QA_VERSION}:{job.photo.sha256}:{clip_sha}:{threshold}"
     report: dict[str, Any] | None = cache.get(key)
     decoded = None
     if report is None:

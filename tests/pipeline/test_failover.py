@@ -39,7 +39,11 @@ def photo_clip(jpeg: bytes, width: int, height: int, duration_s: float, fps: int
     import cv2
 
     photo = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
-    src = cv2.resize(photo, (width, height), interpolation=cv2.INTER_AREA)
+    # Cropped to the ordered aspect and scaled, as a vendor frames it (never stretched).
+    scale = max(width / photo.shape[1], height / photo.shape[0])
+    covered = cv2.resize(photo, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    top, left = (covered.shape[0] - height) // 2, (covered.shape[1] - width) // 2
+    src = np.ascontiguousarray(covered[top : top + height, left : left + width])
     buf = io.BytesIO()
     with av.open(buf, mode="w", format="mp4") as container:
         stream = container.add_stream("libx264", rate=fps)

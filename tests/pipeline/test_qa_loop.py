@@ -32,7 +32,9 @@ def _reset_breakers() -> None:
 
 @pytest.fixture(scope="module")
 def _server() -> Iterator[FakeUnreliableRunway]:
-    with FakeUnreliableRunway(short_side=270, fps=12) as fake:
+    # The vendor renders the ordered 540p itself: QA's texture check still reads a clip
+    # upscaled from a much smaller one as unstable detail (a known weakness, not tested here).
+    with FakeUnreliableRunway(short_side=540, fps=12) as fake:
         yield fake  # type: ignore[misc]
 
 
