@@ -256,7 +256,7 @@ def test_every_remote_provider_failing_falls_back_to_the_local_engine(
         ("kling", AttemptStatus.FAILED, "Retryable"),
         ("kling", AttemptStatus.FAILED, "Retryable"),
         ("local", AttemptStatus.SUCCEEDED, ""),
-    ]
+    ], list(Attempt.objects.filter(job=job).values_list("provider", "qa_score", "qa_issues"))
     assert Clip.objects.get(job=job).attempt.provider == "local"
 
 
