@@ -12,7 +12,6 @@ top of their scripted one) and the clips they serve.
 
 from __future__ import annotations
 
-import io
 import math
 import os
 import random
@@ -25,7 +24,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -666,22 +664,9 @@ def table(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> 
 
 # -- clips the fake vendors serve -----------------------------------------------------------
 def _encode(frames: Iterable[Any], width: int, height: int, fps: int) -> bytes:
-    import av
+    from tests.fakes.video_vendor import encode_bgr_mp4
 
-    buf = io.BytesIO()
-    with av.open(buf, mode="w", format="mp4") as container:
-        stream = container.add_stream("libx264", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        stream.time_base = Fraction(1, fps)
-        stream.options = {"preset": "ultrafast", "crf": "23"}
-        for i, bgr in enumerate(frames):
-            frame = av.VideoFrame.from_ndarray(bgr, format="bgr24")
-            frame.pts = i
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return buf.getvalue()
+    return encode_bgr_mp4(frames, width, height, fps)
 
 
 def _pan_frames(photo: bytes, width: int, height: int, n: int):  # type: ignore[no-untyped-def]

@@ -365,6 +365,21 @@ _UNDER_18 = alt(
     r"fifteen|sixteen|seventeen) ?years? ?old",
     r"(?:[1-9]|1[0-7]) ?(?:jahrige\w*|anos|ans|jahre alt|anos de idade|year)",
 )
+
+# Children by school age: in the words for minors, for a child harmed, and for the sexual rules.
+_SCHOOL_AGE = (
+    "preschoolers?",
+    "schoolchildren",
+    "kiddos?",
+    "youngsters?",
+    "adolescents?",
+    "grandsons?",
+    "granddaughters?",
+    "grandchild(?:ren)?",
+    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth) graders?",
+    "kindergarteners?",
+)
+
 MINOR = alt(
     "child",
     "children",
@@ -417,16 +432,7 @@ MINOR = alt(
     "little ones?",
     "tots?",
     "grade schooler",
-    "preschoolers?",
-    "schoolchildren",
-    "kiddos?",
-    "youngsters?",
-    "adolescents?",
-    "grandsons?",
-    "granddaughters?",
-    "grandchild(?:ren)?",
-    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth) graders?",
-    "kindergarteners?",
+    *_SCHOOL_AGE,
     "middle schooler",
     "high schooler",
     "high school girl",
@@ -436,16 +442,7 @@ MINOR = alt(
 )
 # A child as the target of harm ("girl" and "boy" included: "the man hits the girl").
 CHILD = alt(
-    "preschoolers?",
-    "schoolchildren",
-    "kiddos?",
-    "youngsters?",
-    "adolescents?",
-    "grandsons?",
-    "granddaughters?",
-    "grandchild(?:ren)?",
-    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth) graders?",
-    "kindergarteners?",
+    *_SCHOOL_AGE,
     "child",
     "children",
     "kid",
@@ -1772,16 +1769,7 @@ RULES += (
 # A child for the sexual rules: "girl" and "boy" alone are not (a "girl" in a sexual request
 # is often an adult; "teen", "schoolgirl", "little girl" or an age under 18 are minors).
 YOUNG = alt(
-    "preschoolers?",
-    "schoolchildren",
-    "kiddos?",
-    "youngsters?",
-    "adolescents?",
-    "grandsons?",
-    "granddaughters?",
-    "grandchild(?:ren)?",
-    "(?:first|second|third|fourth|fifth|sixth|seventh|eighth) graders?",
-    "kindergarteners?",
+    *_SCHOOL_AGE,
     "child", "children", "kid", "kids", "baby", "babies", "toddlers?", "infants?", "newborn",
     "little girls?", "little boys?", "young girls?", "young boys?", "schoolgirls?",
     "schoolboys?", "son", "daughter", "nephew", "niece", "pupils?", "teen", "teens",

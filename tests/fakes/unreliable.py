@@ -27,23 +27,25 @@ evaluation set (bench/qa_eval), which is the measuring stick of the QA detectors
 from __future__ import annotations
 
 import hashlib
-import io
 import random
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
-from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-import av
 import cv2
 import numpy as np
 
 from engine.vision.faces import detect_faces
 from tests.fakes.runway import FakeRunway
 from tests.fakes.server import Request, Response
-from tests.fakes.video_vendor import FakeTask, image_from_data_uri, size_for_aspect
+from tests.fakes.video_vendor import (
+    FakeTask,
+    encode_bgr_mp4,
+    image_from_data_uri,
+    size_for_aspect,
+)
 
 DEFECTS = ("identity_drift", "warp", "freeze", "flicker")
 Box = tuple[int, int, int, int]  # x, y, w, h
@@ -202,7 +204,7 @@ def render_clip(
                 frame = np.clip(frame.astype(np.float32) * gains[i], 0, 255).astype(np.uint8)
             yield frame
 
-    return _encode(all_frames(), width, height, fps)
+    return encode_bgr_mp4(all_frames(), width, height, fps, crf=20)
 
 
 def _cover(image: np.ndarray, width: int, height: int) -> np.ndarray:
@@ -351,20 +353,3 @@ def _warp(
     out = picture.copy()
     out[y0:y1, x0:x1] = cv2.remap(picture, map_x, map_y, cv2.INTER_LINEAR)
     return out
-
-
-def _encode(frames: Iterator[np.ndarray], width: int, height: int, fps: int) -> bytes:
-    buf = io.BytesIO()
-    with av.open(buf, mode="w", format="mp4") as container:
-        stream = container.add_stream("libx264", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        stream.time_base = Fraction(1, fps)
-        stream.options = {"preset": "ultrafast", "crf": "20"}
-        for i, bgr in enumerate(frames):
-            frame = av.VideoFrame.from_ndarray(bgr, format="bgr24")
-            frame.pts = i
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return buf.getvalue()

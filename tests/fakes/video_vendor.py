@@ -22,6 +22,7 @@ import functools
 import io
 import threading
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -47,6 +48,26 @@ def make_mp4(width: int, height: int, duration_s: float, fps: int = 8) -> bytes:
                 [(xs * 3 + i * 8) % 256, (ys * 2 + i * 4) % 256, np.full_like(xs, 128)], axis=-1
             ).astype(np.uint8)
             frame = av.VideoFrame.from_ndarray(img, format="rgb24")
+            frame.pts = i
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return buf.getvalue()
+
+
+def encode_bgr_mp4(
+    frames: Iterable[np.ndarray], width: int, height: int, fps: int, *, crf: int = 23
+) -> bytes:
+    """BGR frames as a small real H.264 MP4 (what the fakes that render a photo serve)."""
+    buf = io.BytesIO()
+    with av.open(buf, mode="w", format="mp4") as container:
+        stream = container.add_stream("libx264", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        stream.time_base = Fraction(1, fps)
+        stream.options = {"preset": "ultrafast", "crf": str(crf)}
+        for i, bgr in enumerate(frames):
+            frame = av.VideoFrame.from_ndarray(bgr, format="bgr24")
             frame.pts = i
             for packet in stream.encode(frame):
                 container.mux(packet)

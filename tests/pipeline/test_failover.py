@@ -4,10 +4,8 @@ vendors are the HTTP fakes on 127.0.0.1, configured through the settings the wor
 from __future__ import annotations
 
 import functools
-import io
 import tempfile
 from collections.abc import Iterator
-from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +21,7 @@ from pipeline.models import Attempt, AttemptStatus, Clip, Job, JobStatus
 from tests.fakes.kling import FakeKling
 from tests.fakes.runway import FakeRunway
 from tests.fakes.server import Request, Response
-from tests.fakes.video_vendor import size_for_aspect
+from tests.fakes.video_vendor import encode_bgr_mp4, size_for_aspect
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +33,6 @@ BREAKER_PREFIX = "stillmotion:breaker"  # RedisCircuitBreaker's default key pref
 @functools.lru_cache(maxsize=8)
 def photo_clip(jpeg: bytes, width: int, height: int, duration_s: float, fps: int = 12) -> bytes:
     """What a vendor sends back: the photo with a slow push-in (QA must find the scene)."""
-    import av
     import cv2
 
     photo = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
@@ -44,24 +41,15 @@ def photo_clip(jpeg: bytes, width: int, height: int, duration_s: float, fps: int
     covered = cv2.resize(photo, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     top, left = (covered.shape[0] - height) // 2, (covered.shape[1] - width) // 2
     src = np.ascontiguousarray(covered[top : top + height, left : left + width])
-    buf = io.BytesIO()
-    with av.open(buf, mode="w", format="mp4") as container:
-        stream = container.add_stream("libx264", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        stream.time_base = Fraction(1, fps)
-        stream.options = {"preset": "ultrafast"}
-        n = round(duration_s * fps)
+    n = round(duration_s * fps)
+
+    def frames():  # type: ignore[no-untyped-def]
         for i in range(n):
             zoom = 1.0 + 0.06 * i / max(1, n - 1)
             matrix = cv2.getRotationMatrix2D((width / 2, height / 2), 0, zoom)
-            bgr = cv2.warpAffine(src, matrix, (width, height), borderMode=cv2.BORDER_REFLECT)
-            frame = av.VideoFrame.from_ndarray(bgr, format="bgr24")
-            frame.pts = i
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-    return buf.getvalue()
+            yield cv2.warpAffine(src, matrix, (width, height), borderMode=cv2.BORDER_REFLECT)
+
+    return encode_bgr_mp4(frames(), width, height, fps)
 
 
 class PhotoClips:
