@@ -179,3 +179,34 @@ def wait_for(predicate: Callable[[], bool], *, timeout: float = 60, what: str = 
             return
         time.sleep(0.1)
     raise AssertionError(f"timed out waiting for {what or predicate}")
+
+
+def wait_for_job_page_status(
+    page: object, status: str, *, worker: WorkerProcess, timeout_s: float = 120
+) -> None:
+    """Wait until the job page shows `status`; on a timeout, fail with what the job and its
+    worker were doing (a browser timeout alone says nothing about why)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    from pipeline.models import Job
+
+    locator = page.locator(f"#job-status[data-status={status}]")  # type: ignore[attr-defined]
+    try:
+        locator.wait_for(timeout=timeout_s * 1000)
+    except PlaywrightTimeout:
+        lines = []
+        for job in Job.objects.all():
+            lines.append(
+                f"job {job.pk}: {job.status} at {job.failure_stage!r} {job.failure_reason!r}"
+            )
+            lines += [
+                f"  attempt {a.status} qa={a.qa_score} {a.qa_issues}" for a in job.attempts.all()
+            ]
+            lines += [f"  {e.stage} {e.status} {e.message}" for e in job.events.all()]
+        shown = page.locator("#job-status").get_attribute("data-status")  # type: ignore[attr-defined]
+        raise AssertionError(
+            f"the page shows {shown!r}, not {status!r}, after {timeout_s:g} s\n"
+            + "\n".join(lines)
+            + "\n-- worker log (tail) --\n"
+            + worker.log()[-4000:]
+        ) from None

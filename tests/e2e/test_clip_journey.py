@@ -18,9 +18,9 @@ def test_upload_submit_watch_delivery_play_and_download(
     live_server, page, start_worker, funded, owner, tmp_path
 ):
     from tests.conftest import PASSWORD, wait_for_js
-    from tests.fixtures_pipeline import jpeg_bytes
+    from tests.fixtures_pipeline import jpeg_bytes, wait_for_job_page_status
 
-    start_worker()
+    worker = start_worker()
     photo = tmp_path / "coffee.jpg"
     photo.write_bytes(jpeg_bytes("coffee"))
     page.goto(live_server.url + "/accounts/login/")
@@ -43,7 +43,7 @@ def test_upload_submit_watch_delivery_play_and_download(
     url_before = page.url
     navigations: list[str] = []
     page.on("framenavigated", lambda frame: navigations.append(frame.url))
-    page.locator("#job-status[data-status=delivered]").wait_for(timeout=90_000)
+    wait_for_job_page_status(page, "delivered", worker=worker, timeout_s=90)
     assert navigations == []  # delivered without reloading the page
     assert page.url == url_before
 

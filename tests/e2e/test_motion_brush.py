@@ -47,9 +47,9 @@ def test_a_painted_brush_moves_inside_its_region_and_nothing_outside(
     live_server, page, start_worker, funded, owner, tmp_path
 ):
     from tests.conftest import PASSWORD, wait_for_js
-    from tests.fixtures_pipeline import jpeg_bytes
+    from tests.fixtures_pipeline import jpeg_bytes, wait_for_job_page_status
 
-    start_worker()
+    worker = start_worker()
     photo = tmp_path / "coffee.jpg"
     photo.write_bytes(jpeg_bytes("coffee", size=(600, 600)))  # 1:1: the clip is the photo
     page.goto(live_server.url + "/accounts/login/")
@@ -79,7 +79,7 @@ def test_a_painted_brush_moves_inside_its_region_and_nothing_outside(
     page.get_by_role("button", name="Create clip").click()
     page.wait_for_url("**/app/jobs/**")
     page.locator("#job-brush").wait_for()  # the job page draws the brush over the photo
-    page.locator("#job-status[data-status=delivered]").wait_for(timeout=120_000)
+    wait_for_job_page_status(page, "delivered", worker=worker, timeout_s=120)
 
     job = Job.objects.get()
     brush = job.options["brush"]
