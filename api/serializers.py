@@ -291,6 +291,7 @@ class AttemptSerializer(serializers.Serializer):
     qa_score = serializers.FloatField(allow_null=True)
     qa_parts = serializers.DictField(allow_null=True)
     qa_issues = serializers.ListField(child=serializers.JSONField(), allow_null=True)
+    qa_not_judged = serializers.DictField(child=serializers.CharField(), allow_null=True)
     started_at = serializers.DateTimeField()
     finished_at = serializers.DateTimeField(allow_null=True)
 

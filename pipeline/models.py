@@ -196,6 +196,8 @@ class Attempt(models.Model):
     qa_score = models.FloatField(null=True, blank=True)
     qa_parts = models.JSONField(null=True, blank=True)
     qa_issues = models.JSONField(null=True, blank=True)
+    # QA part -> why the order itself changes it (falling snow, a still camera...): not judged.
+    qa_not_judged = models.JSONField(null=True, blank=True)
     # The clip length the provider was asked for (a vendor's supported length, e.g. 5 s for
     # an ordered 3 s): the length QA holds its clip to.
     ordered_duration_s = models.FloatField(null=True, blank=True)
@@ -210,6 +212,14 @@ class Attempt(models.Model):
 
     def __str__(self) -> str:
         return f"Attempt {self.number} of {self.job_id} via {self.provider}"
+
+    @property
+    def qa_not_judged_lines(self) -> list[str]:
+        """ "texture and warp not judged: falling snow was ordered", one line per reason."""
+        by_reason: dict[str, list[str]] = {}
+        for part, why in sorted((self.qa_not_judged or {}).items()):  # jsonb reorders keys
+            by_reason.setdefault(why, []).append(part.replace("_", " "))
+        return [f"{' and '.join(parts)} not judged: {why}" for why, parts in by_reason.items()]
 
 
 class Clip(models.Model):

@@ -640,14 +640,21 @@ def attempt_store_render(*, attempt: Attempt, path: Path, seed: int, clip_code: 
 
 
 def attempt_record_qa(
-    *, attempt: Attempt, score: float, parts: dict[str, float], issues: list[str], passed: bool
+    *,
+    attempt: Attempt,
+    score: float,
+    parts: dict[str, float],
+    issues: list[str],
+    not_judged: dict[str, str],
+    passed: bool,
 ) -> None:
     attempt.qa_score = score
     attempt.qa_parts = parts
     attempt.qa_issues = issues
+    attempt.qa_not_judged = not_judged
     if not passed:
         attempt.status = AttemptStatus.REJECTED_QA
-    attempt.save(update_fields=["qa_score", "qa_parts", "qa_issues", "status"])
+    attempt.save(update_fields=["qa_score", "qa_parts", "qa_issues", "qa_not_judged", "status"])
 
 
 def clip_store(

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from engine.vision.frames import DecodedClip, decode_clip, even_indices
 DEFAULT_THRESHOLD = 0.8
 # Part of every cached report's key: bump it when a detector changes, or a clip scored by
 # the old checks keeps its old verdict for as long as the cache holds it.
-QA_VERSION = 2
+QA_VERSION = 3
 IDENTITY_THRESHOLD = 0.5
 IDENTITY_DRIFT = 0.25  # fall of SFace similarity from the first to the last sampled frame
 # Same scene: frames shrunk to SCENE_SIDE px, matched against the photo at scales from the
@@ -108,6 +108,9 @@ class ExpectedClip:
     height: int
     frames: int
     duration_s: float
+    # QA part -> why the order itself changes what it measures (engine/qa/ordered.py): that
+    # part is reported as not judged instead of counting against the clip.
+    allowed: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ class QaReport:
     threshold: float = DEFAULT_THRESHOLD
     timings_ms: dict[str, float] = field(default_factory=dict)
     details: dict[str, float] = field(default_factory=dict)  # raw measurements, for tuning
+    not_judged: dict[str, str] = field(default_factory=dict)  # part -> the order's reason
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -686,10 +690,16 @@ def assess(
         "texture": texture,
         "warp": warp,
     }
-    issues = (
-        id_issues + scene_issues + black_issues + frozen_issues + flicker_issues
-        + sharp_issues + texture_issues + warp_issues + fmt_issues
-    )  # fmt: skip
+    found = {
+        "identity": id_issues, "same_scene": scene_issues, "black_frames": black_issues,
+        "frozen": frozen_issues, "flicker": flicker_issues, "sharpness": sharp_issues,
+        "texture": texture_issues, "warp": warp_issues, "format": fmt_issues,
+    }  # fmt: skip
+    not_judged = {part: why for part, why in expected.allowed.items() if part in parts}
+    measured = {f"{part}_not_judged": parts[part] for part in not_judged}
+    for part in not_judged:
+        parts[part] = 1.0
+    issues = [issue for part, listed in found.items() if part not in not_judged for issue in listed]
     score = combine(parts)
     ms = (time.perf_counter() - start) * 1000
     timings["total"] = ms
@@ -701,6 +711,7 @@ def assess(
         "longest_freeze": freeze_len,
         "texture_residual": boil,
         "warp_residual_px": warp_residual,
+        **measured,
     }
     return QaReport(
         score=score,
@@ -711,4 +722,5 @@ def assess(
         threshold=threshold,
         timings_ms=timings,
         details=details,
+        not_judged=not_judged,
     )

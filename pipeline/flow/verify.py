@@ -18,6 +18,7 @@ from django.core.cache import cache
 
 from engine.motion.encode import probe
 from engine.qa.assess import QA_VERSION, ExpectedClip, assess
+from engine.qa.ordered import allowances
 from engine.safety.screening import check_clip
 from engine.vision.frames import decode_clip
 from pipeline import events, selectors, services
@@ -51,10 +52,12 @@ def run(job_run: JobRun) -> Transition:
                 duration = attempt.ordered_duration_s
             frames = max(1, round(duration * (probe(clip).fps or spec.fps)))
         decoded = decode_clip(clip, expected_frames=frames)
+        photo_h, photo_w = job_run.photo_bgr.shape[:2]
+        allowed = allowances(spec, photo_faces=job_run.faces_in_bgr, photo_size=(photo_w, photo_h))
         qa = assess(
             photo_bgr=job_run.photo_bgr,
             clip=decoded,
-            expected=ExpectedClip(width, height, frames, duration),
+            expected=ExpectedClip(width, height, frames, duration, allowed=allowed),
             photo_faces=job_run.faces_in_bgr,
             threshold=threshold,
         )
@@ -63,6 +66,7 @@ def run(job_run: JobRun) -> Transition:
             "passed": bool(qa.passed),
             "parts": {k: round(float(v), 4) for k, v in qa.parts.items()},
             "issues": list(qa.issues),
+            "not_judged": dict(qa.not_judged),
             "ms": round(float(qa.ms), 1),
         }
         cache.set(key, report, QA_CACHE_S)
@@ -71,11 +75,16 @@ def run(job_run: JobRun) -> Transition:
         score=report["score"],
         parts=report["parts"],
         issues=report["issues"],
+        not_judged=report.get("not_judged", {}),
         passed=report["passed"],
     )
     issues = "; ".join(report["issues"]) or "no issues"
+    waived = "".join(
+        f" Not judged: {part.replace('_', ' ')} ({why})."
+        for part, why in report.get("not_judged", {}).items()
+    )
     clock.done(
-        f"Quality {report['score']:.2f} (threshold {threshold:.2f}): {issues}.",
+        f"Quality {report['score']:.2f} (threshold {threshold:.2f}): {issues}.{waived}",
         details={**report, "cached": decoded is None},
         failed=not report["passed"],
     )

@@ -125,3 +125,37 @@ def test_animate_delivers_a_plain_sky_over_field_at_9_16(tmp_path):
     assert data["status"] == "delivered", data["reason"]
     assert (data["width"], data["height"]) == (540, 960)
     assert data["qa_score"] >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("prompt", "not_judged"),
+    [
+        ("snow falls", "texture"),  # new detail every frame: not boiling, it was asked for
+        ("static camera, nothing moves", "frozen"),  # a still picture was asked for
+    ],
+)
+def test_animate_delivers_what_was_ordered_even_when_qa_would_read_it_as_a_defect(
+    tmp_path, prompt, not_judged
+):
+    photo = tmp_path / "rocket.jpg"
+    photo.write_bytes(jpeg_bytes("rocket"))
+    result = _animate(
+        tmp_path / "var",
+        str(photo),
+        "--prompt",
+        prompt,
+        "--ratio",
+        "1:1",
+        "--duration",
+        "2",
+        "--resolution",
+        "540p",
+        "--out",
+        str(tmp_path / "clip.mp4"),
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    assert data["status"] == "delivered", data["reason"]
+    assert data["renders"] == 1, data  # passed on the first render, not after retries
+    assert not_judged in data["qa_not_judged"], data

@@ -106,6 +106,11 @@ class Command(BaseCommand):
             "status": job.status,
             "stages": stages,
             "reason": job.failure_reason or None,
+            "renders": job.attempts.count(),
+            "qa_not_judged": job.attempts.order_by("-number")
+            .values_list("qa_not_judged", flat=True)
+            .first()
+            or {},
         }
         if job.status == "delivered":
             clip = job.clip
