@@ -141,3 +141,16 @@ def test_what_each_order_lets_change(spec, faces, expected):
     allowed = allowances(spec, photo_faces=faces, photo_size=(400, 400))
     assert set(allowed) == set(expected)
     assert all(reason.endswith(("ordered", "covers a face")) for reason in allowed.values())
+
+
+@pytest.mark.parametrize("kind", ["astronaut", "coffee"])
+def test_our_engine_s_orbit_passes_qa(tmp_path, kind):
+    """An orbit moves the subject layer against the background; too far, and the frames stop
+    matching the photo (the embedded engine's own orbit used to fail QA on these photos)."""
+    photo = _photo(tmp_path, kind)
+    spec = _spec(camera=CameraMove.ORBIT)
+    clip = tmp_path / "orbit.mp4"
+    render(source=photo, spec=spec, out_path=clip)
+    report = _score(photo, clip, spec, ordered=True)
+    assert report.passed, report
+    assert report.not_judged == {}  # nothing waived: the whole clip is judged
