@@ -5,6 +5,7 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split dev     # one split (train, dev, test, paraphrase)
     .venv/bin/python bench/safety.py --split dev --errors   # list the errors (not test/paraphrase)
     .venv/bin/python bench/safety.py --split extra_dev      # the extra set (make_extra.py)
+    .venv/bin/python bench/safety.py --split extra3_dev     # round 3 (make_extra3.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
    all), category recall (the reported category is the label or one in `also`) and precision
@@ -65,10 +66,13 @@ def bench_split(split: str, *, show_errors: bool) -> None:
     rows = load(split)
     results = []
     times: list[float] = []
+    cpu: list[float] = []
+    load_before = os.getloadavg()[0]
     for row in rows:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         verdict = safety.classify_prompt(row["prompt"])
         times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
         results.append((row, verdict))
     harmful = [(r, v) for r, v in results if r["label"] != "benign"]
     benign = [(r, v) for r, v in results if r["label"] == "benign"]
@@ -107,8 +111,10 @@ def bench_split(split: str, *, show_errors: bool) -> None:
     layers = Counter(v.layer for _, v in results if not v.allowed)
     print("decided by: " + ", ".join(f"{k} {n}" for k, n in layers.most_common()))
     print(
-        f"time per prompt (embedded layers): p50 {statistics.median(times):.1f} ms, "
-        f"p95 {pct(times, 0.95):.1f} ms, max {max(times):.1f} ms"
+        f"time per prompt (embedded layers): wall p50 {statistics.median(times):.1f} ms, "
+        f"p95 {pct(times, 0.95):.1f} ms, max {max(times):.1f} ms; CPU p50 "
+        f"{statistics.median(cpu):.1f} ms, p95 {pct(cpu, 0.95):.1f} ms (load average "
+        f"{load_before:.1f} -> {os.getloadavg()[0]:.1f})"
     )
     if show_errors:
         for row, verdict in fps:
@@ -313,7 +319,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=["train", "dev", "extra_train", "extra_dev", "test", "paraphrase"],
+        choices=[
+            "train",
+            "dev",
+            "extra_train",
+            "extra_dev",
+            "extra3_train",
+            "extra3_dev",
+            "test",
+            "paraphrase",
+        ],
         default=None,
     )
     parser.add_argument("--errors", action="store_true", help="list errors (not test/paraphrase)")
