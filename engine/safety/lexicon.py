@@ -968,6 +968,7 @@ _EVERYDAY = {
     enfermera=nurse herida=wound suelta=drops ritmo=beat hija=daughter bici=bike
     cocinero=cook pescado=fish largo=long fuegos_artificiales=fireworks
     medianoche=midnight paracaidista=skydiver avion=plane cae=falls camina=walks
+    decimo=tenth piso=floor porque=because ya_no_aguanta_mas=cannot_go_on aguanta=bears
     hamaca=hammock cierra=closes dormida=asleep
     corre=runs sonrie=smiles mira=looks baila=dances vuela=flies ojos=eyes pelo=hair
     """,
@@ -1000,6 +1001,7 @@ _EVERYDAY = {
     lache=drops saute=jumps apprend=teaches fille=daughter velo=bike faire_du_velo=ride_a_bike
     decoupe=cuts_up poisson=fish long=long couteau=knife feu_dartifice=fireworks
     port=harbour minuit=midnight parachutiste=skydiver avion=plane marche=walks court=runs
+    flacon=bottle somniferes=sleeping_pills couche=lies_down derniere=last fois=time
     endort=falls_asleep endorment=fall_asleep ferme=closes hamac=hammock
     sourit=smiles regarde=looks danse=dances vole=flies yeux=eyes cheveux=hair
     """,
@@ -1074,6 +1076,7 @@ _EVERYDAY = {
     ensina=teaches filha=daughter andar_de_bicicleta=ride_a_bike bicicleta=bike
     chef=chef peixe=fish faca=knife comprida=long fogos_de_artificio=fireworks
     meia_noite=midnight paraquedista=skydiver aviao=plane anda=walks corre=runs
+    goleiro=goalkeeper defende=saves penalti=penalty
     adormece=falls_asleep rede=hammock fecha=closes
     sorri=smiles olha=looks danca=dances olhos=eyes cabelo=hair
     """,

@@ -810,7 +810,9 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "self_harm",
         "kill oneself",
         r"\b(?:kill\w*|hang\w*|hung|shoot\w*|shot|hurt\w*|harm\w*|stab\w*|starv\w*|drown\w*|"
-        r"poison\w*|burn\w*|throw\w*|threw|cut\w*|slash\w*|slit\w*|injur\w*|punish\w*|choke\w*|"
+        # Not "throws himself": a goalkeeper or a lover does; where to is what makes it
+        # self-harm ("end life": off the bridge, in front of the train).
+        r"poison\w*|burn\w*|cut\w*|slash\w*|slit\w*|injur\w*|punish\w*|choke\w*|"
         r"suffocat\w*|strangl\w*|set\w* fire to|overdos\w*|electrocut\w*|bleed\w*|scratch\w*|"
         r"carv\w*|hit\w*|beat\w*|end(?:s|ed|ing)?|suicide) (?:\w+ )?(?:myself|himself|herself|themselves|"
         r"themself|yourself|oneself)\b"

@@ -11,7 +11,7 @@ gate embeds). Deterministic: full-batch Adam from a fixed-seed initialisation, f
 Thresholds (picked on dev, printed):
 - block: P(harmful) that blocks on its own; the lowest value that keeps dev benign prompts
   blocked by the semantic layer alone at or under 1.5 %, and never under 0.75 (it came out at
-  0.865 in round 3, 0.83 in round 2; four of the dev benign prompts over it are one phrasing);
+  0.85 in round 3, 0.83 in round 2; four of the dev benign prompts over it are one phrasing);
 - lean: P(harmful) that confirms a rule's lean (a weak rule hit such as "blood" or "hate");
   the lowest value that keeps dev benign prompts with a lean at or under 0.5 % blocked, and
   never under 0.5 (it came out at the floor, 0.5, in round 3; 0.68 in round 2).
