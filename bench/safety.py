@@ -5,6 +5,7 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split dev     # one split (train, dev, test, paraphrase)
     .venv/bin/python bench/safety.py --split dev --errors   # list the errors (not test/paraphrase)
     .venv/bin/python bench/safety.py --split extra_dev      # the extra set (make_extra.py)
+    .venv/bin/python bench/safety.py --split extra3_dev     # round 3 (make_extra3.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
    all), category recall (the reported category is the label or one in `also`) and precision
@@ -16,13 +17,15 @@ and the gate's latency. Prints tables; never passes or fails.
 2. The photo side: face detection on images that ship in wheels, the apparent-child heuristic
    on adult faces (no child photo ships offline, so only its false-positive side is measured),
    protected identities (enrolment photo, transforms, different people), open_nsfw scores.
-3. The whole gate on a 12 MP photo + prompt, models loaded once: p50 / p95.
+3. The whole gate on a 12 MP photo + prompt, models loaded once: p50 / p95 wall and CPU, from
+   the JPEG file (decode included) and from the decoded 12 MP array (`--gate`: this part only).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import statistics
 import sys
 import time
@@ -34,6 +37,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from engine.motion.image import load_bgr
 from engine.safety import screening as safety
 from engine.safety.policy import PROMPT_CATEGORIES
 from engine.vision.faces import detect_faces
@@ -41,6 +45,7 @@ from engine.vision.faces import detect_faces
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "safety"
 HELD_OUT = ("test", "paraphrase")
+WORKING_SIDE = 1600  # pipeline.flow.context.WORKING_SIDE: the photo as the gate stage sees it
 
 
 def load(split: str) -> list[dict[str, str]]:
@@ -61,10 +66,13 @@ def bench_split(split: str, *, show_errors: bool) -> None:
     rows = load(split)
     results = []
     times: list[float] = []
+    cpu: list[float] = []
+    load_before = os.getloadavg()[0]
     for row in rows:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         verdict = safety.classify_prompt(row["prompt"])
         times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
         results.append((row, verdict))
     harmful = [(r, v) for r, v in results if r["label"] != "benign"]
     benign = [(r, v) for r, v in results if r["label"] == "benign"]
@@ -103,8 +111,10 @@ def bench_split(split: str, *, show_errors: bool) -> None:
     layers = Counter(v.layer for _, v in results if not v.allowed)
     print("decided by: " + ", ".join(f"{k} {n}" for k, n in layers.most_common()))
     print(
-        f"time per prompt (embedded layers): p50 {statistics.median(times):.1f} ms, "
-        f"p95 {pct(times, 0.95):.1f} ms, max {max(times):.1f} ms"
+        f"time per prompt (embedded layers): wall p50 {statistics.median(times):.1f} ms, "
+        f"p95 {pct(times, 0.95):.1f} ms, max {max(times):.1f} ms; CPU p50 "
+        f"{statistics.median(cpu):.1f} ms, p95 {pct(cpu, 0.95):.1f} ms (load average "
+        f"{load_before:.1f} -> {os.getloadavg()[0]:.1f})"
     )
     if show_errors:
         for row, verdict in fps:
@@ -266,26 +276,42 @@ def bench_nsfw() -> None:
 
 
 def bench_gate() -> None:
+    """The gate as a job meets it: a 12 MP JPEG decoded to the working size the stages use
+    (`load_bgr(max_side=WORKING_SIDE)`, as `manage.py gate --image` and the worker do), then
+    `check`; and, for comparison with earlier runs, `check` handed the 12 MP array itself."""
     faces, _ = base_images()
     photo = cv2.resize(faces["astronaut"], (4000, 3000), interpolation=cv2.INTER_CUBIC)
+    jpeg = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 92])[1].tobytes()
     protected = safety.embed_protected_face(faces["hopper"], label="hopper")
     policy = safety.SafetyPolicy(faces="allow", protected_embeddings=(protected,))
     prompt = "slow push in, make her hair blow in the wind"
     safety.check(prompt=prompt, image_bgr=photo, policy=policy)  # warm: models load once
-    totals, parts = [], Counter[str]()
     runs = 30
-    for i in range(runs):
-        t0 = time.perf_counter()
-        # A different prompt each run, so no cache helps the prompt layers.
-        verdict = safety.check(prompt=f"{prompt}, take {i}", image_bgr=photo, policy=policy)
-        totals.append((time.perf_counter() - t0) * 1000)
-        parts.update(verdict.timings_ms)
     print("\n== gate on a 12 MP photo (4000x3000, one face, one protected identity) + prompt")
-    print(f"verdict: allowed={verdict.allowed} faces={verdict.faces}")
-    print(
-        f"p50 {statistics.median(totals):.1f} ms, p95 {pct(totals, 0.95):.1f} ms, max {max(totals):.1f} ms"
-    )
-    print("mean per step: " + ", ".join(f"{k} {v / runs:.1f} ms" for k, v in parts.items()))
+    print(f"load average before: {' '.join(f'{v:.1f}' for v in os.getloadavg())}")
+    cases = {
+        "JPEG file -> load_bgr(1600) -> check": lambda p: safety.check(
+            prompt=p, image_bgr=load_bgr(jpeg, max_side=WORKING_SIDE), policy=policy
+        ),
+        "12 MP array -> check": lambda p: safety.check(prompt=p, image_bgr=photo, policy=policy),
+    }
+    for name, run in cases.items():
+        walls, cpus, parts = [], [], Counter[str]()
+        for i in range(runs):
+            t0, c0 = time.perf_counter(), time.process_time()
+            # A different prompt each run, so no cache helps the prompt layers.
+            verdict = run(f"{prompt}, take {i}")
+            walls.append((time.perf_counter() - t0) * 1000)
+            cpus.append((time.process_time() - c0) * 1000)  # every thread of the process
+            parts.update(verdict.timings_ms)
+        print(f"{name}: allowed={verdict.allowed} faces={verdict.faces}")
+        print(
+            f"  wall p50 {statistics.median(walls):.1f} ms, p95 {pct(walls, 0.95):.1f} ms, "
+            f"max {max(walls):.1f} ms; CPU p50 {statistics.median(cpus):.1f} ms, "
+            f"p95 {pct(cpus, 0.95):.1f} ms"
+        )
+        print("  mean per step: " + ", ".join(f"{k} {v / runs:.1f} ms" for k, v in parts.items()))
+    print(f"load average after: {' '.join(f'{v:.1f}' for v in os.getloadavg())}")
     print(f"model loads in this process: {safety.loaded_model_count()}")
 
 
@@ -293,12 +319,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=["train", "dev", "extra_train", "extra_dev", "test", "paraphrase"],
+        choices=[
+            "train",
+            "dev",
+            "extra_train",
+            "extra_dev",
+            "extra3_train",
+            "extra3_dev",
+            "test",
+            "paraphrase",
+        ],
         default=None,
     )
     parser.add_argument("--errors", action="store_true", help="list errors (not test/paraphrase)")
     parser.add_argument("--no-photo", action="store_true", help="prompts only")
+    parser.add_argument("--gate", action="store_true", help="only the 12 MP gate timing")
     args = parser.parse_args()
+    if args.gate:
+        bench_gate()
+        return
     if args.errors and args.split in (*HELD_OUT, None):
         parser.error("errors are listed for train and dev only: test and paraphrase stay unseen")
     for split in [args.split] if args.split else list(HELD_OUT):

@@ -171,7 +171,72 @@ def load_bgr(source: Path | bytes, *, max_side: int | None = None) -> np.ndarray
     """
     img = open_image(source)
     check_size(img)
+    fast = _jpeg_bgr(source, img, max_side=max_side)
+    if fast is not None:
+        return fast
     return load_from_image(img, max_side=max_side)
+
+
+# OpenCV's reduced-decode flags per DCT scale factor, largest first.
+_REDUCED = ((8, cv2.IMREAD_REDUCED_COLOR_8), (4, cv2.IMREAD_REDUCED_COLOR_4),
+            (2, cv2.IMREAD_REDUCED_COLOR_2))  # fmt: skip
+_JPEG_END = b"\xff\xd9"
+
+
+def _jpeg_bgr(source: Path | bytes, img: Image.Image, *, max_side: int | None) -> np.ndarray | None:
+    """A plain (RGB or grey, complete) JPEG decoded by OpenCV, at 1/2, 1/4 or 1/8 scale in
+    the DCT domain when `max_side` allows; None for anything else (Pillow's path handles it).
+
+    OpenCV's libjpeg-turbo decodes a 12 MP photo at half scale in about 18 ms of CPU where
+    Pillow's draft() takes about 27 (and a full decode 48 against 90), and it writes BGR
+    directly. The EXIF orientation is the one Pillow read (`oriented_size`), applied here.
+    """
+    if img.format != "JPEG" or img.mode not in ("RGB", "L"):
+        return None  # CMYK goes through its ICC profile in normalize_pil
+    data = source if isinstance(source, bytes | bytearray) else Path(source).read_bytes()
+    # Pillow refuses a truncated JPEG; OpenCV would fill the missing rows with grey.
+    if not bytes(data[-64:]).rstrip(b"\x00").endswith(_JPEG_END):
+        return None
+    flags = cv2.IMREAD_COLOR
+    if max_side is not None:
+        long_side = max(img.size)
+        # The same margin as _reduce_early: a little less than asked is fine.
+        for factor, flag in _REDUCED:
+            if long_side / factor >= 0.9 * max_side:
+                flags = flag
+                break
+    bgr = cv2.imdecode(np.frombuffer(data, np.uint8), flags | cv2.IMREAD_IGNORE_ORIENTATION)
+    if bgr is None:
+        return None
+    bgr = _oriented(bgr, img.getexif().get(_EXIF_ORIENTATION, 1))
+    if max_side is not None and max(bgr.shape[:2]) > max_side:
+        scale = max_side / max(bgr.shape[:2])
+        size = (max(1, round(bgr.shape[1] * scale)), max(1, round(bgr.shape[0] * scale)))
+        # After the DCT reduction the rest is a shrink by less than 2 (unless the photo is
+        # over 8x the asked size): bilinear skips no pixel there and takes 4 ms on a 2000 px
+        # image, where OpenCV's fractional INTER_AREA takes 18.
+        interpolation = cv2.INTER_LINEAR if scale > 0.5 else cv2.INTER_AREA
+        bgr = cv2.resize(bgr, size, interpolation=interpolation)
+    return bgr
+
+
+def _oriented(bgr: np.ndarray, orientation: int | None) -> np.ndarray:
+    """The EXIF orientation applied as ImageOps.exif_transpose applies it."""
+    if orientation == 2:
+        return cv2.flip(bgr, 1)
+    if orientation == 3:
+        return cv2.rotate(bgr, cv2.ROTATE_180)
+    if orientation == 4:
+        return cv2.flip(bgr, 0)
+    if orientation == 5:
+        return cv2.transpose(bgr)
+    if orientation == 6:
+        return cv2.rotate(bgr, cv2.ROTATE_90_CLOCKWISE)
+    if orientation == 7:
+        return cv2.flip(cv2.transpose(bgr), -1)
+    if orientation == 8:
+        return cv2.rotate(bgr, cv2.ROTATE_90_COUNTERCLOCKWISE)
+    return bgr
 
 
 def load_from_image(img: Image.Image, *, max_side: int | None = None) -> np.ndarray:

@@ -460,6 +460,7 @@ _ES = _table(
     odio=hate odia=hates humill*=humiliate burla*=mock burlan=mock rien=laugh rie=laughs
     escupe=spits escupen=spit mendig*=beg arrastr*=crawl orina*=urinate meando=pissing
     mea=pisses suicid*=suicide suicidarse=kill_himself matarse=kill_himself
+    se_suicida=kills_himself se_suicidan=kill_themselves se_suicido=killed_himself
     salta=jumps saltar=jump tira_se=jumps tirarse=throw_himself puente=bridge azotea=rooftop
     tejado=roof edificio=building balcon=balcony cornisa=ledge borde=edge precipicio=cliff
     acantilado=cliff vias=tracks tren=train cuerda=rope soga=rope horca=noose ahorca*=hang
@@ -935,6 +936,154 @@ _MORE = {
     envenena=poisons racista=racist viado=faggot
     """,
 }
+# Round 3: everyday words of motion prompts (camera, home, family, body, motion verbs, time,
+# places), so that more of a foreign prompt reaches the semantic layer in English; and the
+# indirect ways each language says self-harm ("to never wake up", "end it all").
+_EVERYDAY = {
+    "es": """
+    traga=swallows tragan=swallow tragar=swallow cenital=overhead paneo=pan izquierda=left derecha=right atras=back adelante=forward
+    cuando=when donde=where suave=soft todo=all todos=all todas=all paso=step foto=photo
+    silla=chair mesa=table cama=bed castillo=castle anos=years sale=comes_out salen=come_out
+    desconocido=stranger anima=animate esto=this haga=make quite=take_off ver=see veo=see
+    tormenta=storm destruye=destroys arena=sand mucha=much mucho=much mueve=moves
+    gritan=scream grita=screams risa=laughter pone=puts forma=way lleno=full llena=full
+    pequeno=small pequena=small puerto=harbour bahia=bay abre=opens dos=two ultima=last
+    hora=hour despues=after antes=before armado=armed aceptando=accepting gol=goal
+    reza=prays rezan=pray encendidas=lit encendido=running frasco=bottle despertar=wake_up
+    no_despertar=never_wake_up nunca=never mas=more se_tira=throws_himself acabar=end
+    acabar_con_todo=end_it_all se_quita_la_vida=kills_himself banera=bathtub cuello=neck
+    patea=kicks caer=fall dejarse_caer=let_himself_fall garaje=garage cerrado=closed
+    cortes=cuts brazo=arm brazos=arms morir_de_hambre=starve_to_death hambre=hunger
+    cuarto=room caramelos=sweets piscina=pool gateando=crawling agua=water hijos=children
+    lloran=cry llora=cries mientras=while camiseta=shirt cargada=loaded cargado=loaded
+    jugando=playing juega=plays vestido=dress toalla=towel ensena=shows
+    haciendo_el_amor=having_sex explicito=explicit sin_censura=uncensored siguen=keep
+    pateando=kicking ladron=thief calle=street mochila=backpack clavos=nails
+    temporizador=timer anden=platform contra=against navideno=christmas pecho=chest
+    boda=wedding judia=jewish judio=jewish turba=mob inmigrantes=immigrants pueblo=town
+    plaga=plague insultos=insults pared=wall polvo=powder blanco=white rayas=lines
+    billete=banknote calienta=heats marron=brown cuchara=spoon jeringa=syringe
+    camello=dealer bolsitas=baggies falso=fake alcalde=mayor colegio=school cara=face
+    companero=coworker apaga=turn_off luces=lights funde_a_negro=fade_to_black
+    enfermera=nurse herida=wound suelta=drops ritmo=beat hija=daughter bici=bike
+    cocinero=cook pescado=fish largo=long fuegos_artificiales=fireworks
+    medianoche=midnight paracaidista=skydiver avion=plane cae=falls camina=walks
+    decimo=tenth piso=floor porque=because ya_no_aguanta_mas=cannot_go_on aguanta=bears
+    hamaca=hammock cierra=closes dormida=asleep
+    corre=runs sonrie=smiles mira=looks baila=dances vuela=flies ojos=eyes pelo=hair
+    """,
+    "fr": """
+    dessus=above ca=that je=i veux=want voir=see moment=moment avant=before apres=after
+    photo=photo doree=golden gauche=left droite=right monde=world anime=animate etape=step
+    touristes=tourists pigeons=pigeons envolent=fly_away salon=living_room met=puts
+    chateau=castle hurlent=scream ouvre=opens ans=years reste=stays deux=two inconnu=stranger
+    assis=sitting cotes=sides manger=eat derriere=behind robe=dress robes=dresses
+    billet=banknote glissent=slide rouge=red desert=desert boite=box vide=empty
+    prient=pray allumees=lit baie=bay sortent=come_out pilules=pills se_reveiller=wake_up
+    reveiller=wake_up jamais=never met_fin_a_ses_jours=kills_himself ses_jours=his_life
+    sautant=jumping se_jette=throws_himself jette=throws sous=under train=train
+    veines=wrists baignoire=bathtub corde=rope cou=neck renverse=knocks_over chaise=chair
+    bord=edge toit=roof pret=ready laisser_tomber=let_go tomber=fall brule=burns peau=skin
+    encore=again scarifie=cuts lame_de_rasoir=razor_blade bras=arms sous_vetements=underwear
+    attire=lures bonbons=sweets camionnette=van piscine=pool rampe=crawls eau=water
+    enfants=children pleurent=cry enleve=takes_off pose=pose joue=plays charge=loaded
+    laisse=lets serviette=towel voie=see tout=everything fait_lamour=has_sex lit=bed
+    explicite=explicit sans_censure=uncensored terre=ground lynche=lynches voleur=thief
+    rue=street egorge=cuts_the_throat_of sac_a_dos=backpack clous=nails minuteur=timer
+    quai=platform bonde=crowded camion=truck noel=christmas attache=ties poitrine=chest
+    mariage=wedding juive=jewish juif=jewish immigres=immigrants village=village
+    parasites=vermin insultes=insults mur=wall mosquee=mosque poudre=powder blanche=white
+    lignes=lines roule=rolls chauffe=heats truc=stuff brun=brown cuillere=spoon
+    seringue=syringe sachets=baggies vitre=window president=president maire=mayor
+    ecole=school visage=face collegue=coworker caisse=till eteins=turn_off lumieres=lights
+    coupe_au_noir=cut_to_black plongeon=dive haut_vol=high_diving jeux_olympiques=olympics
+    ralenti=slow_motion infirmiere=nurse nettoie=cleans plaie=wound pansement=bandage
+    lache=drops saute=jumps apprend=teaches fille=daughter velo=bike faire_du_velo=ride_a_bike
+    decoupe=cuts_up poisson=fish long=long couteau=knife feu_dartifice=fireworks
+    port=harbour minuit=midnight parachutiste=skydiver avion=plane marche=walks court=runs
+    flacon=bottle somniferes=sleeping_pills couche=lies_down derniere=last fois=time
+    endort=falls_asleep endorment=fall_asleep ferme=closes hamac=hammock
+    sourit=smiles regarde=looks danse=dances vole=flies yeux=eyes cheveux=hair
+    """,
+    "de": """
+    kinolook=film_look ich=i sehen=see foto=photo vorn=front geht=goes animiere=animate
+    durchs=through_the am=at_the goldenes=golden schritt=step fallen=fall nicht=not
+    mehr=more ins=into_the ziehen=pull touristen=tourists tauben=pigeons fliegen=fly
+    weht=blows haar=hair haare=hair alles=everything paar=couple hat=has zwei=two
+    explizit=explicit jahrige=year_old wieder=again rippen=ribs hort=hears essen=eat
+    druckt=presses hinter=behind luft=air sanft=gently rutscht=slides vollen=full
+    dreht=turns tursteher=bouncer fremder=stranger mitten=middle ware=would daraus=out_of_it
+    winken=wave winkt=waves beten=pray flackern=flicker sturmer=striker trifft=hits tor=goal
+    bucht=bay lange=long toilette=toilet oben=above farben=colours dunne=thin rein=in
+    davon=of_it legt=puts um_allem_ein_ende_zu_setzen=to_end_it_all ende=end
+    packung=pack nie_wieder_aufwacht=never_wakes_up aufwacht=wakes_up aufwachen=wake_up
+    nie=never nimmt_sich_das_leben=kills_himself keller=basement schlinge=noose hals=neck
+    stosst=kicks stuhl=chair badewanne=bathtub wirft_sich=throws_himself zug=train
+    ritzt=cuts arme=arms arm=arm blutet=bleeds dachrand=roof_edge lasse=let abgasen=exhaust
+    geschlossenen=closed auto=car unterwasche=underwear lockt=lures sussigkeiten=sweets
+    transporter=van baby=baby allein=alone beckenrand=pool_edge krabbelt=crawls aufs=onto_the
+    tiefe=deep wasser=water kinder=children weinen=cry ausziehen=take_off geladenen=loaded
+    spielt=plays kleid=dress handtuch=towel bett=bed unzensiert=uncensored treten=kick
+    menge=crowd tode=death strasse=street kehle=throat durchgeschnitten=cut rucksack=backpack
+    nageln=nails zeitzunder=timer bahnsteig=platform lastwagen=truck rast=speeds
+    weihnachtsmarkt=christmas_market schnallt=straps brust=chest hochzeit=wedding
+    verwandle=turn judische=jewish mob=mob einwanderer=immigrants dorf=village
+    brullt=shouts ungeziefer=vermin beleidigungen=insults wand=wall moschee=mosque
+    hackt=chops weisse=white pulver=powder rollt=rolls geldschein=banknote kocht=cooks
+    braune=brown zeug=stuff loffel=spoon spritze=syringe tutchen=baggies autofenster=car_window
+    prasident=president tisch=table burgermeister=mayor betrunken=drunk schule=school
+    gesicht=face kollegen=coworker kasse=till mach=make licht=light blende=fade
+    schwarz=black klippensprung=cliff_dive olympia=olympics zeitlupe=slow_motion
+    krankenschwester=nurse reinigt=cleans wunde=wound verband=bandage beat=beat
+    springt=jumps tochter=daughter radfahren=cycling koch=cook zerlegt=cuts_up fisch=fish
+    messer=knife feuerwerk=fireworks hafen=harbour mitternacht=midnight
+    fallschirmspringer=skydiver flugzeug=plane breitet=spreads lauft=runs lachelt=smiles
+    schaut=looks tanzt=dances augen=eyes
+    """,
+    "pt": """
+    suave=soft frente=front anima=animate isto=this isso=that todo=all dourada=golden
+    passo=step foto=photo fica=stays onde=where parar=stop mexer=move castelo=castle
+    pareca=seem anos=years mundo=world quero=want ver=see momento=moment tempestade=storm
+    areia=sand finge=pretends ser=be gritam=scream rir=laugh turistas=tourists pombos=pigeons
+    saem=come_out voando=flying entra=enters sala=living_room jeito=way abre=opens lado=side
+    destroi=destroys censura=censorship sem_censura=uncensored rapaz=young_man cadeira=chair
+    puxa=pulls gatilho=trigger garagem=garage porto=harbour ondas=waves quebram=break
+    depois=after quarto=room meio=middle saindo=leaving cena=scene sorrir=smile acenar=wave
+    rezam=pray acesas=lit fatias=slices finas=thin gol=goal aceitando=accepting cores=colours
+    quando=when baia=bay frasco=bottle inteiro=whole acordar=wake_up nao_acordar=never_wake_up
+    se_joga=throws_himself acabar_com_tudo=end_it_all tira_a_propria_vida=kills_himself
+    propria=own pulando=jumping predio=building corda=rope pescoco=neck chuta=kicks
+    banheira=bathtub eu=i sentado=sitting beira=edge telhado=roof pronto=ready
+    me_soltar=let_go soltar=let_go se_mata=kills_himself motor=engine ligado=running
+    fechada=closed bracos=arms se_corta=cuts_himself se_atirando=throwing_himself
+    metro=subway roupa_intima=underwear atrai=lures van=van doces=sweets bebe=baby
+    piscina=pool engatinhando=crawling agua=water filhos=children choram=cry
+    camisa=shirt posar=pose sensual=sensual crianca=child brincando=playing carregada=loaded
+    vestido=dress cair=fall toalla=towel toalha=towel mostrar=show tudo=everything
+    transando=having_sex cama=bed explicito=explicit chutando=kicking espanca=beats
+    ladrao=thief rua=street cortam=cut garganta=throat mochila=backpack pregos=nails
+    timer=timer plataforma=platform lotada=crowded caminhao=truck avanca=charges
+    natal=christmas prende=straps peito=chest casamento=wedding judia=jewish judeu=jewish
+    expulsa=drives_out imigrantes=immigrants cidade=town praga=plague picham=spray_paint
+    xingamentos=insults muro=wall mesquita=mosque pica=chops po=powder branco=white
+    carreiras=lines enrola=rolls nota=banknote esquenta=heats coisa=stuff marrom=brown
+    colher=spoon enche=fills seringa=syringe traficante=dealer saquinhos=baggies
+    janela=window presidente=president envelope=envelope mesa=table falso=fake
+    prefeito=mayor caindo=falling escola=school rosto=face colega=coworker caixa=till
+    apaga=turn_off luzes=lights corta_para_o_preto=cut_to_black salto=jump
+    ornamental=diving olimpiadas=olympics camera_lenta=slow_motion enfermeira=nurse
+    limpa=cleans ferimento=wound curativo=bandage solta=drops batida=beat pula=jumps
+    ensina=teaches filha=daughter andar_de_bicicleta=ride_a_bike bicicleta=bike
+    chef=chef peixe=fish faca=knife comprida=long fogos_de_artificio=fireworks
+    meia_noite=midnight paraquedista=skydiver aviao=plane anda=walks corre=runs
+    goleiro=goalkeeper defende=saves penalti=penalty
+    adormece=falls_asleep rede=hammock fecha=closes
+    sorri=smiles olha=looks danca=dances olhos=eyes cabelo=hair
+    """,
+}
+for _lang, _table_more in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT)):
+    for _key, _value in _table(_EVERYDAY[_lang]).items():
+        _table_more.setdefault(_key, _value)
 _FR["est"] = "is"  # "est" is "is" far more often than "east" in a prompt
 _PT["esta"] = "is"  # Portuguese "está" (folded), not Spanish "esta"
 for _lang, _table_more in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT)):
@@ -1025,6 +1174,22 @@ KEYWORDS = frozenset(
         "hang",
         "hanging",
         "jump",
+        "assault",
+        "rape",
+        "raped",
+        "molest",
+        "molested",
+        "massacre",
+        "weapon",
+        "weapons",
+        "explosives",
+        "corpse",
+        "poison",
+        "suicidal",
+        "overdoses",
+        "pill",
+        "wrist",
+        "bleeding",
         "cocaine",
         "coke",
         "heroin",

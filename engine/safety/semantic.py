@@ -2,7 +2,8 @@
 
 The head is a small network over the 384-d embedding: one hidden layer (ReLU), then a softmax
 over the policy categories plus `benign`. It is trained by `bench/data/safety/train_heads.py`
-on `train.tsv` + `extra_train.tsv`, its thresholds picked on `dev.tsv` + `extra_dev.tsv`; the
+on `train.tsv` + `extra_train.tsv` + `extra3_train.tsv`, its thresholds picked on the three dev
+files (`dev.tsv`, `extra_dev.tsv`, `extra3_dev.tsv`); the
 result is the small committed artifact `engine/safety/data/semantic_heads.npz` (weights,
 biases, categories, thresholds, and the hash of the training files). A hidden layer, because
 on the dev families (dev + extra_dev) a linear head blocked 0.79 of the harmful prompts alone

@@ -15,7 +15,9 @@ after these steps, in order:
 5. a masked letter is filled in when that makes a known word ("n*ked", "k*lls", "f**k");
    letters split by dots, dashes or spaces are joined ("n.u.d.e", "n u d e", "na ked",
    "pu-ppy"), and letters repeated three times or more are shortened to the known word
-   ("naaaked", "kiiilll");
+   ("naaaked", "kiiilll"); two or three pieces that make a risky word are joined before the
+   language is guessed ("na ked", "su ic ide", "her oin": the pieces are often function
+   words of some language), other splits after it ("mur der");
 6. the language is guessed from function words (en, es, fr, de, pt); for a non-English prompt
    `english` glosses each word it knows into English (`lexicon.GLOSSARY`), leaving the rest.
 
@@ -53,6 +55,8 @@ _RUN = re.compile(r"([a-z])\1{2,}")
 # A word with one or two letters masked by stars: "n*ked", "f**k", "tab*sse".
 _MASKED = re.compile(r"(?<![a-z0-9*])[a-z]*(?:\*[a-z]*){1,2}(?![a-z0-9*])")
 _MASK_FILL = "aeiouy"
+# Risky readings of a mask that is nearly always a curse ("sh*t" is not "shot").
+_MASK_CURSES = frozenset({"shot"})
 # French/Italian elision ("l'enfant", "d'un", "qu'il") and the English possessive ("baby's").
 _ELISION = re.compile(r"\b([cdjlmnst]|qu)['’`](?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’`]s\b")
@@ -170,11 +174,16 @@ def _unmask(match: re.Match[str]) -> str:
     if len(token) - stars < 2 or stars > 2:
         return token
     parts = token.split("*")
+    first_known = None
     for fill in itertools.product(_MASK_FILL, repeat=stars):
         candidate = parts[0] + "".join(f + p for f, p in zip(fill, parts[1:], strict=True))
         if _is_known(candidate):
-            return candidate
-    return token
+            # A mask hides the word it would be a problem to write: a risky reading wins
+            # ("puls*s" is Portuguese "pulsos", wrists, before English "pulses").
+            if _is_risky(candidate) and candidate not in _MASK_CURSES:
+                return candidate
+            first_known = first_known or candidate
+    return first_known or token
 
 
 def _join_spaced(match: re.Match[str]) -> str:
@@ -227,6 +236,66 @@ def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:
                 continue
         out.append(words[i])
         i += 1
+    return out
+
+
+_ONE_LETTER_WORDS = frozenset("aioye")
+
+
+def _is_risky(word: str) -> bool:
+    """A word worth rebuilding from pieces: a keyword, or a foreign word (exact or by stem)
+    whose English is one ("pulsos" -> "wrists", "suicida" -> "suicide")."""
+    if word in lexicon.KEYWORDS:
+        return True
+    for table in lexicon.GLOSSARY.values():
+        english = table.get(word)
+        if english and any(w in lexicon.KEYWORDS for w in english.split()):
+            return True
+    english = _gloss_prefix(word)
+    return bool(english) and any(w in lexicon.KEYWORDS for w in english.split())
+
+
+def _fragment(word: str) -> bool:
+    """Not a word on its own: unknown, or a single letter that is not a word ("s ex")."""
+    return (len(word) == 1 and word not in _ONE_LETTER_WORDS) or (
+        len(word) > 1 and not _is_known(word)
+    )
+
+
+def _join_risky_splits(words: list[str]) -> list[str]:
+    """ "na ked", "her oin", "su ic ide", "s ex" -> one word, before the language is guessed
+    (split pieces are often function words of some language: "na", "su", "her").
+
+    Two or three neighbours join only into a risky word (`_is_risky`), and only when one of
+    them is a fragment (`_fragment`), or is two letters or fewer while none is a function word
+    (of English for an English keyword, of any language for a foreign one): so "na ked" joins
+    (Portuguese "na" is no English word) but "to be head chef" stays, and so does every pair of
+    real words ("over doses")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2):
+            parts = words[i : i + size]
+            if len(parts) < size:
+                continue
+            joined = "".join(parts)
+            if len(joined) < 3 or (size == 3 and max(len(p) for p in parts) > 4):
+                continue
+            if not _is_risky(joined):
+                continue
+            function_words = (
+                lexicon.FUNCTION_WORDS["en"]
+                if joined in lexicon.KEYWORDS
+                else lexicon.FUNCTION_WORDS_ALL
+            )
+            short_ok = min(map(len, parts)) <= 2 and not any(p in function_words for p in parts)
+            if any(_fragment(p) for p in parts) or short_ok:
+                out.append(joined)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
     return out
 
 
@@ -356,7 +425,7 @@ def read(prompt: str) -> Reading:
         else:
             words.append(token)
     spaced = _SPACED.sub(_join_spaced, " ".join(words))
-    words = [_shorten_runs(w) for w in spaced.split()]
+    words = _join_risky_splits([_shorten_runs(w) for w in spaced.split()])
     lang = guess_language(words)
     words = _join_splits(words, lexicon.FUNCTION_WORDS[lang])
     plain = " ".join(words)

@@ -58,6 +58,18 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\bstrip(?:s|ped)? (?:of|mall|club lights)\b",
     r"\bthe strip\b",
     r"\bsuicide squad\b",
+    r"\bsuicide (?:prevention|hotline|helpline|crisis line|awareness|lifeline)s?\b",
+    # Care of a wound, not the wound's making ("a nurse cleans the cut on his arm").
+    r"\b(?:nurse|doctor|medic|paramedic|surgeon|vet|mum|mom|dad|mother|father)s? (?:\w+ ){0,3}"
+    r"(?:cleans?|cleaning|stitch\w*|bandag\w*|dress\w*|treat\w*|disinfect\w*|sew\w*) "
+    r"(?:the |a |his |her |their )?(?:cut|cuts|wound|wounds|graze|scrape|burn|gash)\b"
+    r"(?: (?:on|in) (?:his|her|their|the) (?:arm|arms|wrist|leg|hand|knee|forehead|thigh))?",
+    r"\b(?:dies|died|dying|die) (?:down|out)\b",
+    # Jumping as a sport: the jumper's own leap ("a bungee jumper leaps off the bridge").
+    r"\b(?:bungee|base|cliff|high|ski|platform|springboard|olympic|stunt) ?(?:jumpers?|"
+    r"divers?|jumping|diving)\b(?: \w+){0,2}? (?:jumps?|jumping|leaps?|leaping|dives?|diving|"
+    r"steps?|stepping) (?:off|from) (?:the |a )?(?:\w+ )?(?:bridge|roof|rooftop|building|tower|"
+    r"balcony|ledge|cliff|platform|crane|board)\b",
     r"\bdead (?:leaves|flowers|tree|trees|end|sea|calm|center|centre|battery|pixel|of night|"
     r"of winter)\b",
     r"\bdrop dead gorgeous\b",
@@ -798,9 +810,11 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "self_harm",
         "kill oneself",
         r"\b(?:kill\w*|hang\w*|hung|shoot\w*|shot|hurt\w*|harm\w*|stab\w*|starv\w*|drown\w*|"
-        r"poison\w*|burn\w*|throw\w*|threw|cut\w*|slash\w*|slit\w*|injur\w*|punish\w*|choke\w*|"
+        # Not "throws himself": a goalkeeper or a lover does; where to is what makes it
+        # self-harm ("end life": off the bridge, in front of the train).
+        r"poison\w*|burn\w*|cut\w*|slash\w*|slit\w*|injur\w*|punish\w*|choke\w*|"
         r"suffocat\w*|strangl\w*|set\w* fire to|overdos\w*|electrocut\w*|bleed\w*|scratch\w*|"
-        r"carv\w*|hit\w*|beat\w*|end\w*|suicide) (?:\w+ )?(?:myself|himself|herself|themselves|"
+        r"carv\w*|hit\w*|beat\w*|end(?:s|ed|ing)?|suicide) (?:\w+ )?(?:myself|himself|herself|themselves|"
         r"themself|yourself|oneself)\b"
         r"(?! (?:a |an |some |another |free|clean|dry|loose|in half|a slice|bread|cake|hair))",
         1.0,
@@ -808,8 +822,10 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
     (
         "self_harm",
         "wrists",
-        r"\b(?:cut\w*|slit\w*|slash\w*|razor\w*|blade\w*|open\w*|carv\w*) (?:\w+ ){0,2}"
+        r"\b(?:cut\w*|slit\w*|slash\w*|razor\w*|blade\w*|carv\w*) (?:\w+ ){0,2}"
         r"(?:his |her |my |their |your |own )?(?:wrists?|forearms?|arms?|thighs?|veins?|skin)\b"
+        # "opens her arms" is a hug or a skydiver: opening is self-harm for wrists and veins.
+        r"|\bopen\w* (?:\w+ ){0,2}(?:his |her |my |their |your |own )?(?:wrists?|veins?)\b"
         r"|\b(?:fresh |bleeding |deep )?cuts? (?:on|along|across) (?:his|her|my|their) "
         r"(?:wrists?|forearms?|arms?|thighs?)\b|\brazor blades? (?:on|to|against|across)\b",
         0.9,
@@ -1316,11 +1332,19 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"they|the family|the police|the town|the school|the office|the company|his wife|"
         r"her husband|the court|the judge) (?:\w+ )?(?:believes?|thinks?|will believe|"
         r"buys? it)\b|\bfor (?:her|his|their|my) (?:\w+ )?(?:ex|husband|wife|boss|family|parents|"
-        r"girlfriend|boyfriend|partner|employer) to (?:see|watch|believe|find)\b|\b(?:make|makes|making) (?:it|this) (?:look|seem) (?:real|authentic|"
-        r"genuine|legit|like (?:real|actual|genuine) (?:footage|video))\b|\bpass (?:it|this) "
+        r"girlfriend|boyfriend|partner|employer) to (?:see|watch|believe|find)\b|\bpass (?:it|this) "
         r"(?:off )?as real\b|\bget (?:him|her|them) (?:fired|arrested|dumped|divorced|in "
         r"trouble|expelled|cancelled)\b|\bas (?:evidence|proof) (?:of|that|against)\b",
         0.9,
+    ),
+    (
+        # "Make it look real" alone asks for realism, not for a lie ("fireworks over the
+        # harbour, make it look real"): a lean, which the semantic layer must confirm.
+        "deception",
+        "make it look real",
+        r"\b(?:make|makes|making) (?:it|this) (?:look|seem) (?:real|authentic|genuine|legit|"
+        r"like (?:real|actual|genuine) (?:footage|video))\b",
+        0.4,
     ),
     (
         "deception",
@@ -1654,7 +1678,8 @@ RULES += (
     (
         "violence_gore",
         "held under water",
-        r"\bhold\w* (?:\w+ ){0,4}(?:head |face )?under (?:the )?(?:water|surface|waves)\b"
+        r"\b(?:hold\w*|held|keep\w*|kept|push\w*|forc\w*) (?:\w+ ){0,4}(?:head |face )?under (?:the )?"
+        r"(?:water|surface|waves)\b"
         r"(?=.*\b(?:until|struggl\w*|stops?|drown\w*|breath\w*|dies|limp)\b)",
         0.9,
     ),
@@ -1662,7 +1687,7 @@ RULES += (
         "violence_gore",
         "until harm",
         r"\b(?:until|till) (?:he|she|they|it|the \w+) (?:stops? (?:struggling|breathing|moving|"
-        r"twitching)|goes? (?:limp|still|quiet)|can t breathe|turns? blue|loses? consciousness|"
+        r"twitching|kicking)|goes? (?:limp|still|quiet)|can t breathe|turns? blue|loses? consciousness|"
         r"is knocked out|is bleeding|bleeds)\b",
         0.9,
     ),
@@ -1762,6 +1787,19 @@ RULES += (
         r"to forward|for|so) (?:it |this )?(?:to )?(?:her|his|their|my) (?:\w+ )?(?:husband|wife|"
         r"boss|employer|fiance\w*|girlfriend|boyfriend|parents|family|teacher|principal|"
         r"manager)\b",
+        0.9,
+    ),
+)
+
+RULES += (
+    (
+        # A person sent down the stairs, off a height or under a vehicle: harm by outcome.
+        "violence_gore",
+        "pushed to a fall",
+        r"\b(?:push\w*|shov\w*|throw\w*|threw|kick\w*|tip\w*) " + TARGET + r" (?:\w+ ){0,2}?"
+        r"(?:down the (?:stairs|staircase|stairwell)|off (?:the |a )?(?:\w+ )?(?:balcony|cliff|"
+        r"roof|rooftop|bridge|ledge|platform|building)|in front of (?:a |an |the )?(?:\w+ )?"
+        r"(?:train|truck|bus|car|tram|lorry))\b",
         0.9,
     ),
 )

@@ -1,8 +1,9 @@
 """Train the semantic layer's heads: `python bench/data/safety/train_heads.py`.
 
-Reads ONLY `train.tsv` + `extra_train.tsv` (to fit) and `dev.tsv` + `extra_dev.tsv` (to pick
-the two thresholds); never `test.tsv` or `paraphrase.tsv`. The extra set (`make_extra.py`) is
-written by a different method than the corpus, so the heads see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
+Reads ONLY `train.tsv` + `extra_train.tsv` + `extra3_train.tsv` (to fit) and `dev.tsv` +
+`extra_dev.tsv` + `extra3_dev.tsv` (to pick the two thresholds); never `test.tsv` or
+`paraphrase.tsv`. The extra sets (`make_extra.py`, `make_extra3.py`) are written by different
+methods than the corpus, so the heads see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
 (384 -> 256 ReLU -> softmax over the policy categories plus `benign`) over all-MiniLM-L6-v2
 embeddings of each prompt's English reading with harmless phrases blanked (exactly what the
 gate embeds). Deterministic: full-batch Adam from a fixed-seed initialisation, fixed epochs.
@@ -10,10 +11,10 @@ gate embeds). Deterministic: full-batch Adam from a fixed-seed initialisation, f
 Thresholds (picked on dev, printed):
 - block: P(harmful) that blocks on its own; the lowest value that keeps dev benign prompts
   blocked by the semantic layer alone at or under 1.5 %, and never under 0.75 (it came out at
-  0.83; four of the dev benign prompts over it are one phrasing);
+  0.85 in round 3, 0.83 in round 2; four of the dev benign prompts over it are one phrasing);
 - lean: P(harmful) that confirms a rule's lean (a weak rule hit such as "blood" or "hate");
   the lowest value that keeps dev benign prompts with a lean at or under 0.5 % blocked, and
-  never under 0.5 (it came out at 0.68).
+  never under 0.5 (it came out at the floor, 0.5, in round 3; 0.68 in round 2).
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ HIDDEN = 256
 EPOCHS = 600
 LEARNING_RATE = 0.003
 SEED = 0
-TRAINING_FILES = ("train.tsv", "extra_train.tsv", "dev.tsv", "extra_dev.tsv")
+TRAIN_FILES = ("train.tsv", "extra_train.tsv", "extra3_train.tsv")
+DEV_FILES = ("dev.tsv", "extra_dev.tsv", "extra3_dev.tsv")
+TRAINING_FILES = TRAIN_FILES + DEV_FILES
 
 
 def load(name: str) -> list[dict[str, str]]:
@@ -106,8 +109,8 @@ def lowest_threshold(scores: np.ndarray, budget: int, floor: float) -> float:
 
 def main() -> None:
     started = time.time()
-    train = load("train.tsv") + load("extra_train.tsv")
-    dev = load("dev.tsv") + load("extra_dev.tsv")
+    train = [row for name in TRAIN_FILES for row in load(name)]
+    dev = [row for name in DEV_FILES for row in load(name)]
     digest = hashlib.sha256()
     for name in TRAINING_FILES:
         digest.update((HERE / name).read_bytes())

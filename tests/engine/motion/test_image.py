@@ -5,7 +5,7 @@ import io
 import cv2
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 from skimage import data
 
 from engine.motion.errors import ImageTooSmall, MotionError, UnreadableImage
@@ -125,3 +125,39 @@ def test_huge_photo_is_downscaled_while_decoding(astronaut: Image.Image) -> None
     assert abs(bgr.shape[1] / bgr.shape[0] - 4 / 3) < 0.01
     small_ref = np.asarray(big.resize((bgr.shape[1], bgr.shape[0])))[..., ::-1]
     assert np.abs(bgr.astype(int) - small_ref).mean() < 8
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_reduced_jpeg_decode_applies_every_exif_orientation(
+    astronaut: Image.Image, orientation: int
+) -> None:
+    # Asymmetric content (a wide crop, upscaled so the decode is reduced 1/4 in the DCT
+    # domain): a wrong flip or rotation moves the pixels far from Pillow's transpose.
+    wide = astronaut.crop((0, 0, 512, 300)).resize((2560, 1500))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    raw = _encode(wide, "JPEG", exif=exif, quality=95)
+    bgr = load_bgr(raw, max_side=640)
+    shown = ImageOps.exif_transpose(Image.open(io.BytesIO(raw)))
+    assert bgr.shape[:2] == ((640, 375) if orientation >= 5 else (375, 640))
+    expected = np.asarray(shown.resize((bgr.shape[1], bgr.shape[0]), Image.Resampling.BOX))
+    assert np.abs(bgr[..., ::-1].astype(int) - expected).mean() < 4
+
+
+def test_big_jpeg_is_decoded_at_a_reduced_scale_not_below_the_asked_side(
+    astronaut: Image.Image,
+) -> None:
+    big = astronaut.resize((4000, 3000))
+    raw = _encode(big, "JPEG", quality=90)
+    for max_side, expected in ((1600, (1200, 1600)), (1000, (750, 1000)), (400, (300, 400))):
+        bgr = load_bgr(raw, max_side=max_side)
+        assert bgr.shape[:2] == expected
+        ref = np.asarray(big.resize((expected[1], expected[0]), Image.Resampling.BOX))
+        assert np.abs(bgr[..., ::-1].astype(int) - ref).mean() < 6
+
+
+def test_cmyk_jpeg_still_goes_through_pillow(astronaut: Image.Image) -> None:
+    raw = _encode(astronaut.convert("CMYK"), "JPEG", quality=95)
+    bgr = load_bgr(raw, max_side=400)
+    expected = np.asarray(astronaut.convert("CMYK").convert("RGB").resize((400, 400)))
+    assert np.abs(bgr[..., ::-1].astype(int) - expected).mean() < 6
