@@ -96,6 +96,12 @@ TRACK_STEP = 3
 LAYER_MIN_PX = 1.5
 WARP_OK = 2.4
 WARP_FAIL = 3.4
+# A static overlay (a label, a logo) on the ~256 px copy: still to within OVERLAY_STILL grey
+# levels in the first, middle and last frame, with detail; only looked for when at most
+# OVERLAY_MAX_STILL of the frame is still (the camera moves).
+OVERLAY_STILL = 4
+OVERLAY_DETAIL = 4.0
+OVERLAY_MAX_STILL = 0.5
 # A blur burst: a dip of the (log) detail energy below both of its sides.
 DIP_NEAR = 4
 DIP_FAR = 14
@@ -345,10 +351,40 @@ _LK = {
 }
 
 
-def _pair_homography(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _static_overlay(grey: list[np.ndarray]) -> np.ndarray | None:
+    """Detail that stays put while the camera moves: a badge, a logo, a vendor's watermark
+    (our own "AI-generated" label is burnt in before QA). Its crisp corners would otherwise
+    outvote a smooth photo's when the camera motion is fitted, and the whole moving scene
+    would then read as boiling. None when the camera itself is still (nothing to tell apart).
+    A mask (uint8, 255 = overlay) on the small grey copy."""
+    n = len(grey)
+    if n < 3:
+        return None
+    first, middle, last = grey[0], grey[n // 2], grey[-1]
+    still = (cv2.absdiff(first, last) <= OVERLAY_STILL) & (
+        cv2.absdiff(first, middle) <= OVERLAY_STILL
+    )
+    if still.mean() > OVERLAY_MAX_STILL:
+        return None
+    detail = np.abs(_detail(first))
+    overlay = (still & (detail >= OVERLAY_DETAIL)).astype(np.uint8) * 255
+    # Badges and watermarks sit towards the edges; the centre of a push-in is still too, and
+    # is often the subject, whose own defects must stay in view.
+    h, w = overlay.shape
+    overlay[h // 4 : h - h // 4, w // 4 : w - w // 4] = 0
+    # A real scene has isolated still pixels; an overlay is a solid patch.
+    overlay = cv2.morphologyEx(overlay, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    if not overlay.any():
+        return None
+    return cv2.dilate(overlay, np.ones((7, 7), np.uint8))
+
+
+def _pair_homography(a: np.ndarray, b: np.ndarray, overlay: np.ndarray | None = None) -> np.ndarray:
     """The camera motion from frame b to frame a (maps b's pixels onto a's): a homography
-    from tracked corners where the frame has them, a phase-correlation shift otherwise."""
-    corners = cv2.goodFeaturesToTrack(a, 200, 0.01, 6)
+    from tracked corners where the frame has them (none on a static overlay), a
+    phase-correlation shift otherwise."""
+    keep = None if overlay is None else cv2.bitwise_not(overlay)
+    corners = cv2.goodFeaturesToTrack(a, 200, 0.01, 6, mask=keep)
     if corners is not None and len(corners) >= 12:
         moved, status, _ = cv2.calcOpticalFlowPyrLK(a, b, corners, None, **_LK)
         ok = status.reshape(-1) == 1
@@ -381,6 +417,10 @@ def _texture_part(dec: DecodedClip, skip: set[int]) -> tuple[float, list[str], f
     fh, fw = fine[0].shape[:2]
     # The camera motion is found on the small copy and scaled up to the fine one.
     to_fine = np.diag([fw / gw, fh / gh, 1.0])
+    overlay = _static_overlay(dec.grey)
+    overlay_fine = (
+        None if overlay is None else cv2.resize(overlay, (fw, fh), interpolation=cv2.INTER_NEAREST)
+    )
     for i in even_indices(n - 1, BOIL_PAIRS + 2)[1:-1]:
         if {i, i + 1} & skip:
             continue
@@ -389,13 +429,16 @@ def _texture_part(dec: DecodedClip, skip: set[int]) -> tuple[float, list[str], f
         m = max(2, round(0.05 * min(h, w)))  # borders: warped-in edges are not detail
         if h <= 4 * m or w <= 4 * m:
             continue
-        camera = to_fine @ _pair_homography(dec.grey[i], dec.grey[i + 1]) @ np.linalg.inv(to_fine)
+        pair = _pair_homography(dec.grey[i], dec.grey[i + 1], overlay)
+        camera = to_fine @ pair @ np.linalg.inv(to_fine)
         b_on_a = cv2.warpPerspective(
             b, camera, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
         )
         da, db = _detail(a)[m:-m, m:-m], _detail(b_on_a)[m:-m, m:-m]
         energy = cv2.GaussianBlur(da * da, (0, 0), 4.0)
         textured = energy >= np.percentile(energy, 70)
+        if overlay_fine is not None:  # a static badge is not the scene's detail
+            textured &= overlay_fine[m:-m, m:-m] == 0
         den = float(np.mean(da[textured] ** 2) + np.mean(db[textured] ** 2))
         if den < BOIL_MIN_DETAIL:  # nothing to boil
             continue

@@ -335,3 +335,33 @@ def test_a_face_that_slowly_becomes_someone_else_fails_identity(
     assert not report.passed
     assert report.parts["identity"] < 0.5
     assert any("drifts away from the person" in t for t in report.issues), report.issues
+
+
+def test_a_static_badge_over_a_smooth_moving_photo_is_not_boiling_texture(tmp_path):
+    """Our "AI-generated" label is burnt into the render before QA. On a smooth photo its
+    crisp corners outvoted the scene's when the camera motion was fitted, and a plain
+    zoom-out read as boiling detail (three renders refused, the job failed)."""
+    from engine.motion.engine import render
+    from engine.provenance.label import PlacedLabel
+    from engine.spec import CameraMove, GenerationSpec, Ratio, Resolution
+
+    src = _bgr(data.coffee())
+    smooth = cv2.resize(src[:, 37 : 37 + 225], (720, 1280), interpolation=cv2.INTER_CUBIC)
+    grain = np.random.default_rng(1).normal(0, 3, smooth.shape[:2]).astype(np.float32)
+    photo = np.clip(smooth.astype(np.float32) + grain[..., None], 0, 255).astype(np.uint8)
+    path = tmp_path / "smooth.jpg"
+    cv2.imwrite(str(path), photo, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    spec = GenerationSpec(
+        camera=CameraMove.PULL_OUT,
+        camera_strength=0.3,
+        duration_s=3.0,
+        ratio=Ratio.VERTICAL,
+        resolution=Resolution.P720,
+    )
+    clip = tmp_path / "labelled.mp4"
+    render(source=path, spec=spec, out_path=clip, filters=[PlacedLabel(brand=None)])
+    width, height = spec.size
+    expected = ExpectedClip(width, height, spec.frame_count, spec.duration_s)
+    report = assess(photo_bgr=photo, clip=clip, expected=expected, photo_faces=[])
+    assert report.parts["texture"] == 1.0, report.details
+    assert report.passed
