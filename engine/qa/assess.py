@@ -20,7 +20,9 @@ QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measure
   "still" is a tiny difference); the eased first and last frames of a camera move are allowed.
 - black_frames: frames that are black or a single flat colour.
 - texture: detail that boils: fine detail that changes between consecutive frames once the
-  camera motion is removed (a real scene's detail moves with it).
+  camera motion is removed (a real scene's detail moves with it). A static badge or watermark
+  towards the edges (our own label is burnt in before QA) is left out of the fit and the
+  comparison.
 - warp: the subject bending: corner tracks from the first frame to the last that neither
   the camera motion nor one more rigid layer (clouds, a bobbing head) explains.
 - format: width, height, frame count and duration against what was ordered.
