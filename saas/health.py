@@ -118,7 +118,7 @@ def ready(request: HttpRequest) -> JsonResponse:
 # -- the worker's check (compose and Kubernetes run it in the worker's container) ------------
 def worker_check(name: str) -> int:
     """0 when this machine's worker NAME answers a ping and its dependencies answer."""
-    from saas.celery import app
+    from saas.celery import app  # needs Django set up first (main does it)
 
     node = f"{name}@{socket.gethostname()}"
     failed = [c for c in dependencies() if not c.ok]
@@ -136,7 +136,7 @@ def worker_check(name: str) -> int:
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["worker"] and len(argv) == 2:
-        import django
+        import django  # only the worker check needs Django; the others stay light
 
         django.setup()
         return worker_check(argv[1])

@@ -3,7 +3,7 @@
 - Replicate signs with HMAC-SHA256 (Standard Webhooks: webhook-id / -timestamp /
   -signature headers, secret `whsec_<base64>`).
 - fal signs with Ed25519 (X-Fal-Webhook-* headers; keys from a JWKS the caller fetched
-  and cached, see FAL_JWKS_URLS).
+  and cached: pipeline/engine_config.fal_jwks, from the FAL_JWKS_URL setting or pinned).
 - Luma, Kling (and Runway, which has none) are unsigned: a callback only tells us *which*
   task to look at; the status always comes from `provider.poll` (`status_from_callback`).
 """
@@ -26,11 +26,6 @@ from engine.errors import EngineError
 from engine.providers.protocol import TaskStatus, VideoProvider
 
 DEFAULT_TOLERANCE_S = 300
-# The JWKS host is not confirmed by fal's own docs; try these in order.
-FAL_JWKS_URLS = (
-    "https://rest.alpha.fal.ai/.well-known/jwks.json",
-    "https://rest.fal.ai/.well-known/jwks.json",
-)
 SIGNED_PROVIDERS = frozenset({"replicate", "fal"})
 
 

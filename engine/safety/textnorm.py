@@ -116,7 +116,7 @@ def known_words() -> frozenset[str]:
                 for table in lexicon.GLOSSARY.values():
                     words.update(k.rstrip("*") for k in table)
                 try:
-                    from engine.safety.minilm import model_dir
+                    from engine.safety.minilm import model_dir  # optional model wheel
 
                     vocab = (model_dir() / "vocab.txt").read_text(encoding="utf-8").split()
                     words.update(w for w in vocab if w.isalpha() and w.isascii() and len(w) > 1)

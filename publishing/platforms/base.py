@@ -340,7 +340,7 @@ def parse_retry_after(value: str | None) -> float | None:
     try:
         return max(0.0, float(value.strip()))
     except ValueError:
-        import email.utils
+        import email.utils  # only for the rare HTTP-date form of Retry-After
 
         try:
             when = email.utils.parsedate_to_datetime(value)

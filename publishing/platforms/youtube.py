@@ -142,7 +142,7 @@ class YouTubeEndpoints:
 def seconds_until_pacific_midnight(now: float) -> float:
     """When YouTube quota resets. Falls back to UTC-8 without a tz database."""
     try:
-        from zoneinfo import ZoneInfo
+        from zoneinfo import ZoneInfo  # may be missing its tz data: the fallback is below
 
         tz: Any = ZoneInfo("America/Los_Angeles")
     except Exception:
