@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import Workspace
+from engine.qa.ordered import not_judged_lines
 
 
 class Photo(models.Model):
@@ -215,11 +216,8 @@ class Attempt(models.Model):
 
     @property
     def qa_not_judged_lines(self) -> list[str]:
-        """ "texture and warp not judged: falling snow was ordered", one line per reason."""
-        by_reason: dict[str, list[str]] = {}
-        for part, why in sorted((self.qa_not_judged or {}).items()):  # jsonb reorders keys
-            by_reason.setdefault(why, []).append(part.replace("_", " "))
-        return [f"{' and '.join(parts)} not judged: {why}" for why, parts in by_reason.items()]
+        """What QA left out because the order changes it, one line per reason."""
+        return not_judged_lines(self.qa_not_judged or {})
 
 
 class Clip(models.Model):

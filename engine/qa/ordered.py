@@ -78,6 +78,14 @@ def allowances(
     return allowed
 
 
+def not_judged_lines(not_judged: dict[str, str]) -> list[str]:
+    """One line per reason: "texture and warp not judged: falling snow was ordered"."""
+    by_reason: dict[str, list[str]] = {}
+    for part, why in sorted(not_judged.items()):  # sorted: stored as jsonb, keys reordered
+        by_reason.setdefault(why, []).append(part.replace("_", " "))
+    return [f"{' and '.join(parts)} not judged: {why}" for why, parts in by_reason.items()]
+
+
 def _inside(point: Point, polygon: Sequence[Point]) -> bool:
     """Even-odd rule: is `point` inside the polygon (normalized coordinates)?"""
     x, y = point

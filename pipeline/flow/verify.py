@@ -18,7 +18,7 @@ from django.core.cache import cache
 
 from engine.motion.encode import probe
 from engine.qa.assess import QA_VERSION, ExpectedClip, assess
-from engine.qa.ordered import allowances
+from engine.qa.ordered import allowances, not_judged_lines
 from engine.safety.screening import check_clip
 from engine.vision.frames import decode_clip
 from pipeline import events, selectors, services
@@ -80,8 +80,7 @@ def run(job_run: JobRun) -> Transition:
     )
     issues = "; ".join(report["issues"]) or "no issues"
     waived = "".join(
-        f" Not judged: {part.replace('_', ' ')} ({why})."
-        for part, why in report.get("not_judged", {}).items()
+        f" {line[0].upper()}{line[1:]}." for line in not_judged_lines(report.get("not_judged", {}))
     )
     clock.done(
         f"Quality {report['score']:.2f} (threshold {threshold:.2f}): {issues}.{waived}",

@@ -81,7 +81,10 @@ def test_a_painted_brush_moves_inside_its_region_and_nothing_outside(
     page.locator("#job-brush").wait_for()  # the job page draws the brush over the photo
     wait_for_job_page_status(page, "delivered", worker=worker, timeout_s=120)
     # The flow asked for is not held against the clip, and the page says so.
-    page.get_by_text("texture and warp not judged: a motion brush was ordered").wait_for()
+    attempts = page.locator("table")
+    attempts.get_by_text("texture and warp not judged: a motion brush was ordered").wait_for()
+    timeline = page.locator(".timeline")
+    timeline.get_by_text("Texture and warp not judged: a motion brush was ordered").wait_for()
 
     job = Job.objects.get()
     brush = job.options["brush"]
