@@ -24,6 +24,11 @@ DETECTOR_FILE = "face_detection_yunet_2023mar_int8bq.onnx"
 RECOGNIZER_FILE = "face_recognition_sface_2021dec_int8bq.onnx"
 DETECT_LONG_SIDE = 640
 DETECT_CONFIDENCE = 0.6
+# A quick pass on a 4x smaller copy (~5 ms instead of ~15 on a 720p frame): a face that is at
+# least QUICK_MIN_FACE_PX there has landmarks as good as at 640 (SFace similarities of the
+# same frames within +-0.03); anything smaller, or nothing at all, gets the 640 pass.
+QUICK_LONG_SIDE = 320
+QUICK_MIN_FACE_PX = 32
 # Faces smaller than this (in original pixels) are too small to embed reliably.
 MIN_EMBED_FACE_PX = 12
 
@@ -187,6 +192,19 @@ def detect_faces(bgr: np.ndarray, *, long_side: int = DETECT_LONG_SIDE) -> list[
     boxes = [_box_from_row(row, scale) for row in np.asarray(raw, dtype=np.float32)]
     boxes = [b for b in boxes if b.w > 1 and b.h > 1]
     return sorted(boxes, key=lambda b: b.area, reverse=True)
+
+
+def detect_faces_quick(bgr: np.ndarray) -> list[FaceBox]:
+    """`detect_faces` for an image expected to show a big face: a pass at QUICK_LONG_SIDE,
+    and the full pass only when it finds no face of QUICK_MIN_FACE_PX there. A second, much
+    smaller face beside a big one (under ~12 px at the quick size) can go unseen."""
+    if bgr is None or bgr.size == 0:
+        return []
+    scale = min(1.0, QUICK_LONG_SIDE / float(max(bgr.shape[:2])))
+    quick = detect_faces(bgr, long_side=QUICK_LONG_SIDE)
+    if quick and min(quick[0].w, quick[0].h) * scale >= QUICK_MIN_FACE_PX:
+        return quick
+    return detect_faces(bgr)
 
 
 def align_face(bgr: np.ndarray, face: FaceBox, size: int = 112) -> np.ndarray:

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from engine.errors import EngineError
-from engine.vision.faces import FaceBox, detect_faces
+from engine.vision.faces import FaceBox, detect_faces, detect_faces_quick
 
 WORK_SIDE = 256  # long side of the grey copies the artifact signals run on
 FINE_SIDE = 512  # long side of the grey copies the detail signals run on (never upscaled)
@@ -45,10 +45,12 @@ class DecodedClip:
     def frames(self) -> int:
         return len(self.grey)
 
-    def faces(self, index: int) -> list[FaceBox]:
-        """Faces on sampled frame `index`, in that frame's pixels (found once)."""
+    def faces(self, index: int, *, expect_big_face: bool = False) -> list[FaceBox]:
+        """Faces on sampled frame `index`, in that frame's pixels (found once, whoever asks
+        first: QA's identity check, which expects the photo's face, asks for the quick pass)."""
         if index not in self._faces:
-            self._faces[index] = detect_faces(self.colour[index])
+            find = detect_faces_quick if expect_big_face else detect_faces
+            self._faces[index] = find(self.colour[index])
             self.face_detections += 1
         return self._faces[index]
 

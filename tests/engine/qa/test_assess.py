@@ -14,8 +14,8 @@ from skimage import data
 
 from engine.motion.encode import ClipEncoder
 from engine.qa.assess import ExpectedClip, QaReport, assess
-from engine.vision.faces import detect_faces
-from engine.vision.frames import UnreadableClip
+from engine.vision.faces import detect_faces, detect_faces_quick
+from engine.vision.frames import UnreadableClip, decode_clip
 
 W, H, FPS, N = 256, 448, 24, 48
 EXPECTED = ExpectedClip(width=W, height=H, frames=N, duration_s=N / FPS)
@@ -187,6 +187,30 @@ def test_a_pasted_in_different_face_fails_identity(
     assert any("the face changes identity in frames" in t for t in report.issues)
     # Classical signals cannot see a face swap: the rest of the clip looks fine.
     assert report.parts["same_scene"] == 1.0 and report.parts["frozen"] == 1.0
+
+
+def test_identity_looks_at_three_frames_unless_they_look_suspicious(
+    tmp_path: Path, astronaut: np.ndarray, face_frames: list[np.ndarray], donor_face: np.ndarray
+) -> None:
+    clean = decode_clip(write(tmp_path / "clean.mp4", face_frames))
+    assert assess(photo_bgr=astronaut, clip=clean, expected=EXPECTED).passed
+    assert clean.face_detections == 3  # first, middle and last of the 5 sampled frames
+    frames = face_frames[:30] + [paste_face(f, donor_face) for f in face_frames[30:]]
+    swapped = decode_clip(write(tmp_path / "swap.mp4", frames))
+    assert not assess(photo_bgr=astronaut, clip=swapped, expected=EXPECTED).passed
+    assert swapped.face_detections == 5  # a low similarity: every sampled frame is looked at
+
+
+def test_quick_face_search_matches_the_full_one_and_falls_back_for_small_faces(
+    astronaut: np.ndarray,
+) -> None:
+    big = cv2.resize(astronaut, (1280, 1280))
+    quick, full = detect_faces_quick(big)[0], detect_faces(big)[0]
+    assert abs(quick.x - full.x) < 0.05 * full.w and abs(quick.w - full.w) < 0.1 * full.w
+    small = np.full((1280, 1280, 3), 90, np.uint8)
+    small[40:240, 40:240] = cv2.resize(astronaut, (200, 200))  # a ~60 px face
+    found = detect_faces_quick(small)
+    assert found and found == detect_faces(small)  # too small for the quick pass: the full one
 
 
 def test_a_clip_of_another_scene_fails_same_scene(
