@@ -39,7 +39,7 @@ import numpy as np
 
 from engine.vision import faces as vision
 from engine.vision.faces import FaceBox
-from engine.vision.frames import DecodedClip, decode_clip, even_indices
+from engine.vision.frames import DecodedClip, decode_clip, even_indices, luma_copies
 
 DEFAULT_THRESHOLD = 0.8
 # Part of every cached report's key: bump it when a detector changes, or a clip scored by
@@ -484,15 +484,21 @@ def _cover(bgr: np.ndarray, width: int, height: int) -> np.ndarray:
         ch = round(w / target)
         y0 = (h - ch) // 2
         bgr = bgr[y0 : y0 + ch]
-    return cv2.resize(bgr, (width, height), interpolation=cv2.INTER_AREA)
+    shrinking = bgr.shape[1] >= width
+    return cv2.resize(
+        bgr, (width, height), interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR
+    )
 
 
 def _grey(bgr: np.ndarray) -> np.ndarray:
     return bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
 
 
-def _photo_sharpness(photo_bgr: np.ndarray, work: tuple[int, int]) -> float:
-    return _laplacian_var(_grey(_cover(photo_bgr, *work)))
+def _photo_sharpness(photo_bgr: np.ndarray, size: tuple[int, int]) -> float:
+    """Detail energy of the photo framed as the clip (`size`: its full size) and shrunk
+    exactly as the clip's frames are, so the filters' own softening cancels out."""
+    framed = _cover(photo_bgr, *size)
+    return _laplacian_var(luma_copies(_grey(framed))[1])
 
 
 def _identity_part(
@@ -680,8 +686,8 @@ def assess(
     skip = black_frames | frozen_frames
     flicker, flicker_issues, peak, glitches = _flicker_part(st, dec.grey, skip)
     skip = skip | glitches
-    work = (dec.grey[0].shape[1], dec.grey[0].shape[0])
-    sharp, sharp_issues = _sharpness_part(st, dec.fine, _photo_sharpness(photo_bgr, work), skip)
+    photo_sharp = _photo_sharpness(photo_bgr, (dec.width, dec.height))
+    sharp, sharp_issues = _sharpness_part(st, dec.fine, photo_sharp, skip)
     fmt, fmt_issues = _format_part(dec, expected)
     t2 = time.perf_counter()
     timings["artifacts"] = (t2 - t) * 1000

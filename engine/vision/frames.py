@@ -79,9 +79,33 @@ def _bgr(frame: av.VideoFrame) -> np.ndarray:
     return cv2.cvtColor(frame.to_ndarray(), cv2.COLOR_YUV2BGR_I420)
 
 
+def shrink(image: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """INTER_AREA down to `size`, halving first while the half is still at least `size`:
+    OpenCV's area filter has a fast path for a factor of exactly 2, and the general one
+    costs ~1.5 ms on a 720p frame (100 ms for a 3 s clip), the two steps ~0.6 ms."""
+    h, w = image.shape[:2]
+    while w // 2 >= size[0] and h // 2 >= size[1] and (w // 2, h // 2) != size:
+        image = cv2.resize(image, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
+        h, w = image.shape[:2]
+    if (w, h) == size:
+        return image
+    return cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+
+
 def work_size(width: int, height: int, side: int) -> tuple[int, int]:
     scale = side / float(max(width, height))
     return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def luma_copies(luma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The fine and the small grey copy of one full-size luma plane (full size -> fine ->
+    small: the second shrink reads 4x fewer pixels). Anything compared with the frames (the
+    photo, for one) goes the same way, so both sides are filtered alike."""
+    height, width = luma.shape[:2]
+    fine_size = work_size(width, height, min(FINE_SIDE, max(width, height)))
+    detail = luma.copy() if fine_size == (width, height) else shrink(luma, fine_size)
+    small = cv2.resize(detail, work_size(width, height, WORK_SIDE), interpolation=cv2.INTER_AREA)
+    return detail, small
 
 
 def decode_clip(
@@ -102,22 +126,14 @@ def decode_clip(
         width, height = stream.codec_context.width, stream.codec_context.height
         announced = int(stream.frames or 0) or expected_frames
         picks = set(even_indices(announced, colour_samples))
-        size = work_size(width, height, WORK_SIDE)
-        fine_size = work_size(width, height, min(FINE_SIDE, max(width, height)))
         grey: list[np.ndarray] = []
         fine: list[np.ndarray] = []
         colour: dict[int, np.ndarray] = {}
         last: av.VideoFrame | None = None
         for i, frame in enumerate(container.decode(stream)):
-            # Full size -> fine -> small: the second shrink reads 4x fewer pixels.
-            luma = _luma(frame)
-            detail = (
-                luma.copy()  # the plane's buffer belongs to the frame
-                if fine_size == (width, height)
-                else cv2.resize(luma, fine_size, interpolation=cv2.INTER_AREA)
-            )
+            detail, small = luma_copies(_luma(frame))  # copies: the plane belongs to the frame
             fine.append(detail)
-            grey.append(cv2.resize(detail, size, interpolation=cv2.INTER_AREA))
+            grey.append(small)
             if i in picks:
                 colour[i] = _bgr(frame)
             last = frame
