@@ -8,12 +8,15 @@ QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measure
 - identity: SFace cosine between the photo's face and the faces in sampled frames (a pasted
   different face scores 0.2-0.4, the same person 0.8+), and its trend: a face that slides
   step by step away from the photo's person (a slow morph) fails even if it never jumps.
+  The first, middle and last sampled frame first (faces found by a quick 320 px pass); the
+  other sampled frames only when one of those is below 0.7, falls by 0.1 or has no face.
   Only when the photo has a face.
 - same_scene: each sampled frame aligned to the photo by a coarse search over scale and
   offset, scored by the correlation of low-resolution structure; needs no keypoints, so flat
   skies, night, grey, high-key, CMYK-converted and graded photos work alike.
 - sharpness: a frame's detail energy against the frames on both sides of it (a blur burst),
-  against the clip's median, and the clip's median against the photo (a blurry render).
+  against the clip's median, and the clip's median against the photo (a blurry render; the
+  photo is framed at the clip's size and shrunk exactly as the frames are).
 - flicker: spikes in the mean absolute difference between frames (brightness pops, a glitch
   frame) against the clip's own median motion.
 - frozen: runs of frames that do not change (H.264 repeats an identical frame exactly, so

@@ -359,3 +359,43 @@ def test_a_face_that_slowly_becomes_someone_else_fails_identity(
     assert not report.passed
     assert report.parts["identity"] < 0.5
     assert any("drifts away from the person" in t for t in report.issues), report.issues
+
+
+def handheld(photo: np.ndarray, n: int = N, seed: int = 5) -> list[np.ndarray]:
+    """A handheld shot: the photo enlarged 1.2x, smooth random shake, a slow roll of up to
+    0.8 degrees, fresh grain on every frame (a faithful clip that moves in every way)."""
+    rng = np.random.default_rng(seed)
+    h, w = photo.shape[:2]
+    cw = round(h * W / H) if w / h > W / H else w
+    base = 1.2 * W / cw
+    shake = np.stack(
+        [cv2.GaussianBlur(rng.normal(0, 6, (n, 1)), (1, 0), 4)[:, 0] for _ in range(3)], 1
+    )
+    frames = []
+    for i in range(n):
+        angle = 0.8 * np.sin(2 * np.pi * i / n)
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, base)
+        m[:, 2] += (W / 2 - w / 2 + shake[i, 0], H / 2 - h / 2 + shake[i, 1])
+        frame = cv2.warpAffine(photo, m, (W, H), flags=cv2.INTER_LINEAR)
+        grain = rng.normal(0, 2.0, frame.shape[:2]).astype(np.float32)[..., None]
+        frames.append(np.clip(frame + grain, 0, 255).astype(np.uint8))
+    return frames
+
+
+def test_a_faithful_handheld_clip_with_roll_and_grain_passes(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    report = _assess(coffee, write(tmp_path / "handheld.mp4", handheld(coffee)))
+    assert report.passed, report.issues
+    assert report.parts["sharpness"] == 1.0 and report.parts["warp"] == 1.0, report.parts
+
+
+def test_a_clip_blurred_throughout_is_blurrier_than_the_photo(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    soft = [cv2.GaussianBlur(f, (0, 0), 3.0) for f in scene_frames]
+    clean = _assess(coffee, write(tmp_path / "clean.mp4", scene_frames))
+    report = _assess(coffee, write(tmp_path / "soft.mp4", soft))
+    assert "the whole clip is much blurrier than the photo" not in clean.issues
+    assert "the whole clip is much blurrier than the photo" in report.issues
+    assert not report.passed
