@@ -423,16 +423,24 @@ def _tracks(grey: list[np.ndarray]) -> tuple[np.ndarray, dict[int, np.ndarray], 
     steps = list(range(0, n, TRACK_STEP))
     if steps[-1] != n - 1:
         steps.append(n - 1)
-    points = start.copy()
+    points = start.reshape(-1, 2).copy()
     alive = np.ones(len(start), bool)
-    where: dict[int, np.ndarray] = {0: start.reshape(-1, 2).copy()}
+    where: dict[int, np.ndarray] = {0: points.copy()}
     for a, b in itertools.pairwise(steps):
-        moved, st, _ = cv2.calcOpticalFlowPyrLK(grey[a], grey[b], points, None, **_LK)
+        # Only the points still alive are followed (each is tracked on its own, and a point
+        # that failed once never counts again), so a clip that loses many costs less.
+        live = np.flatnonzero(alive)
+        if len(live) == 0:
+            where[b] = points.copy()
+            continue
+        now = points[live].reshape(-1, 1, 2)
+        moved, st, _ = cv2.calcOpticalFlowPyrLK(grey[a], grey[b], now, None, **_LK)
         back, st_back, _ = cv2.calcOpticalFlowPyrLK(grey[b], grey[a], moved, None, **_LK)
-        error = np.linalg.norm((back - points).reshape(-1, 2), axis=1)
-        alive &= (st.reshape(-1) == 1) & (st_back.reshape(-1) == 1) & (error < 0.5)
-        points = moved
-        where[b] = moved.reshape(-1, 2).copy()
+        error = np.linalg.norm((back - now).reshape(-1, 2), axis=1)
+        alive[live] = (st.reshape(-1) == 1) & (st_back.reshape(-1) == 1) & (error < 0.5)
+        points = points.copy()
+        points[live] = moved.reshape(-1, 2)
+        where[b] = points.copy()
     return start.reshape(-1, 2), where, alive
 
 
