@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from engine.errors import EngineError
+from engine.vision.resize import shrink
 
 DETECTOR_FILE = "face_detection_yunet_2023mar_int8bq.onnx"
 RECOGNIZER_FILE = "face_recognition_sface_2021dec_int8bq.onnx"
@@ -239,10 +240,8 @@ def _prefiltered(bgr: np.ndarray, face: FaceBox) -> tuple[np.ndarray, FaceBox]:
     x1 = min(width, int(face.x + face.w + margin))
     y1 = min(height, int(face.y + face.h + margin))
     scale = target / size
-    crop = cv2.resize(
-        bgr[y0:y1, x0:x1],
-        (max(1, round((x1 - x0) * scale)), max(1, round((y1 - y0) * scale))),
-        interpolation=cv2.INTER_AREA,
+    crop = shrink(
+        bgr[y0:y1, x0:x1], (max(1, round((x1 - x0) * scale)), max(1, round((y1 - y0) * scale)))
     )
     moved = FaceBox(
         x=(face.x - x0) * scale,
