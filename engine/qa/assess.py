@@ -508,8 +508,7 @@ def _grey(bgr: np.ndarray) -> np.ndarray:
 def _photo_sharpness(photo_bgr: np.ndarray, size: tuple[int, int]) -> float:
     """Detail energy of the photo framed as the clip (`size`: its full size) and shrunk
     exactly as the clip's frames are, so the filters' own softening cancels out."""
-    framed = _cover(photo_bgr, *size)
-    return _laplacian_var(luma_copies(_grey(framed))[1])
+    return _laplacian_var(luma_copies(_cover(_grey(photo_bgr), *size))[1])
 
 
 def _identity_part(
