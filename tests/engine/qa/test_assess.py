@@ -14,7 +14,7 @@ from skimage import data
 
 from engine.motion.encode import ClipEncoder
 from engine.qa.assess import ExpectedClip, QaReport, assess
-from engine.vision.faces import detect_faces, detect_faces_quick
+from engine.vision.faces import detect_faces
 from engine.vision.frames import UnreadableClip, decode_clip
 
 W, H, FPS, N = 256, 448, 24, 48
@@ -199,18 +199,6 @@ def test_identity_looks_at_three_frames_unless_they_look_suspicious(
     swapped = decode_clip(write(tmp_path / "swap.mp4", frames))
     assert not assess(photo_bgr=astronaut, clip=swapped, expected=EXPECTED).passed
     assert swapped.face_detections == 5  # a low similarity: every sampled frame is looked at
-
-
-def test_quick_face_search_matches_the_full_one_and_falls_back_for_small_faces(
-    astronaut: np.ndarray,
-) -> None:
-    big = cv2.resize(astronaut, (1280, 1280))
-    quick, full = detect_faces_quick(big)[0], detect_faces(big)[0]
-    assert abs(quick.x - full.x) < 0.05 * full.w and abs(quick.w - full.w) < 0.1 * full.w
-    small = np.full((1280, 1280, 3), 90, np.uint8)
-    small[40:240, 40:240] = cv2.resize(astronaut, (200, 200))  # a ~60 px face
-    found = detect_faces_quick(small)
-    assert found and found == detect_faces(small)  # too small for the quick pass: the full one
 
 
 def test_a_clip_of_another_scene_fails_same_scene(
