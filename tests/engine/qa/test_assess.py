@@ -387,3 +387,24 @@ def test_a_clip_blurred_throughout_is_blurrier_than_the_photo(
     assert "the whole clip is much blurrier than the photo" not in clean.issues
     assert "the whole clip is much blurrier than the photo" in report.issues
     assert not report.passed
+
+
+def _stall_with_encoder_noise(frames: list[np.ndarray]) -> list[np.ndarray]:
+    """Frame 16 held for 10 frames, each copy with fresh faint noise (not an exact repeat,
+    like an encoder refining a held frame), then the move goes on from where it stopped (no
+    jump that the flicker check could see)."""
+    rng = np.random.default_rng(11)
+    held = []
+    for _ in range(10):
+        noise = cv2.GaussianBlur(rng.normal(0, 6.0, frames[16].shape[:2]), (0, 0), 1.5)
+        held.append(np.clip(frames[16] + noise[..., None], 0, 255).astype(np.uint8))
+    return frames[:16] + held + frames[16:-10]
+
+
+def test_a_held_frame_that_is_not_an_exact_repeat_is_a_freeze(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    report = _assess(coffee, write(tmp_path / "stall.mp4", _stall_with_encoder_noise(scene_frames)))
+    assert not report.passed
+    assert report.parts["frozen"] <= 0.6
+    assert any("freezes in frames 1" in t for t in report.issues), report.issues
