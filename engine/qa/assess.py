@@ -13,7 +13,8 @@ QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measure
   Only when the photo has a face.
 - same_scene: each sampled frame aligned to the photo by a coarse search over scale and
   offset, scored by the correlation of low-resolution structure; needs no keypoints, so flat
-  skies, night, grey, high-key, CMYK-converted and graded photos work alike.
+  skies, night, grey, high-key, CMYK-converted and graded photos work alike. The scales next
+  to the previous frame's best are tried first, all of them only when those match poorly.
 - sharpness: a frame's detail energy against the frames on both sides of it (a blur burst),
   against the clip's median, and the clip's median against the photo (a blurry render; the
   photo is framed at the clip's size and shrunk exactly as the frames are).
@@ -70,6 +71,7 @@ SCENE_SCALE_STEP = 1.06
 SCENE_SAME = 0.91
 SCENE_WRONG = 0.79
 SCENE_ISSUE = 0.86
+SCENE_NEAR = 3  # scale steps either side of the previous frame's best scale, searched first
 
 # Measured on rendered 720x1280 clips (bench/qa.py), mean absolute difference at 256 px:
 # a repeated frame is 0.00 after H.264 (skip blocks; the first one or two repeats refine up
@@ -659,14 +661,31 @@ def _scene_part(
     )
     levels = _scene_levels(_grey(photo_bgr), fw / fh, size)
     scores: dict[int, float] = {}
+    near: int | None = None  # the scale the previous sampled frame matched best at
+
+    def best(frame: np.ndarray, lo: int, hi: int) -> tuple[float, int]:
+        found = [
+            (float(cv2.matchTemplate(levels[k], frame, cv2.TM_CCOEFF_NORMED).max()), k)
+            for k in range(lo, hi)
+        ]
+        return max(found)
+
     for index in picks:
         frame = cv2.resize(dec.grey[index], size, interpolation=cv2.INTER_AREA).astype(np.float32)
         frame = cv2.GaussianBlur(frame, (0, 0), SCENE_BLUR)
         if float(frame.std()) < 1.0:  # a flat frame correlates with nothing; black_frames says it
             continue
-        scores[index] = max(
-            float(cv2.matchTemplate(level, frame, cv2.TM_CCOEFF_NORMED).max()) for level in levels
-        )
+        # The zoom changes little between sampled frames: the scales next to the previous
+        # frame's first, the whole range only when they do not match well (another scene, a
+        # fast zoom). A match that good already gives the frame a full part either way.
+        score = -1.0
+        if near is not None:
+            score, found = best(
+                frame, max(0, near - SCENE_NEAR), min(len(levels), near + SCENE_NEAR + 1)
+            )
+        if score < SCENE_SAME:
+            score, found = best(frame, 0, len(levels))
+        scores[index], near = score, found
     if not scores:
         return 1.0, [], 1.0
     worst = min(scores.values())

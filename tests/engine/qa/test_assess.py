@@ -211,6 +211,17 @@ def test_a_clip_of_another_scene_fails_same_scene(
     assert any("does not show the scene in the photo" in t for t in report.issues)
 
 
+def test_a_cut_to_another_scene_mid_clip_fails_same_scene(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    frames = scene_frames[:28] + push_in(_bgr(data.rocket()))[28:]
+    report = _assess(coffee, write(tmp_path / "cut.mp4", frames))
+    assert not report.passed
+    assert report.parts["same_scene"] < 0.5
+    shown = [t for t in report.issues if "does not show the scene in the photo" in t]
+    assert shown and all(int(t.split()[1]) >= 28 for t in shown), report.issues
+
+
 def test_a_clip_that_does_not_move_fails(
     tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
 ) -> None:
