@@ -86,13 +86,13 @@ FREEZE_PART = 0.6  # the part of a clip with a found freeze, at most
 FREEZE_MIN_RUN = 4  # still steps in a row that count as a freeze (~0.17 s at 24 fps)
 EASE_ALLOWANCE = 0.2  # a still run touching either end may cover this fraction (easing)
 # A held frame that the encoder keeps refining (see _held_runs): candidate steps under
-# HELD_CANDIDATE x the clip's 75th percentile; a freeze when the run moves on average under
-# HELD_MEAN and at most HELD_MAX of the median motion of the HELD_SIDE steps on either side.
-# Dev split: freezes 0.015-0.09 mean / 0.03-0.31 max; no faithful clip has a candidate run
-# mid-clip (at the ends, eased moves reach 0.07 / 0.1 and are allowed as before).
+# HELD_CANDIDATE x the clip's 75th percentile; a freeze when FREEZE_MIN_RUN of its steps move
+# under HELD_STILL, and none over HELD_MAX, of the median motion of the HELD_SIDE steps on
+# either side. Dev split: every freeze qualifies (max 0.03-0.31); no faithful clip has a
+# candidate run mid-clip; a slow loop move's turning point has 3 such steps.
 HELD_CANDIDATE = 0.25
 HELD_SIDE = 8
-HELD_MEAN = 0.1
+HELD_STILL = 0.1
 HELD_MAX = 1 / 3
 SPIKE_RATIO = 4.0
 SPIKE_MIN = 5.0
@@ -235,19 +235,22 @@ def _black_part(st: _Stats) -> tuple[float, list[str], set[int]]:
 def _held_runs(steps: np.ndarray) -> list[tuple[int, int]]:
     """Runs of steps that move far less than the steps just before and after them. After
     H.264 a held frame is often not an exact repeat (the encoder keeps refining it: 0.01-0.2
-    at 256 px, grain included), but it moves ~10x less than the camera around it; an eased
-    move slows down gradually and only at the ends, a turning point of a handheld shot lasts
-    a step or two. Candidates are the steps under a quarter of the clip's 75th percentile
-    (the moving part, even when a long freeze pulls the median down)."""
+    at 256 px, grain included), but it moves ~10x less than the camera before and after it,
+    for as long as it is held. A move that slows down and turns round (a loop, a handheld sway) is that
+    still for only a step or three at its turning point. Candidates are the steps under a
+    quarter of the clip's 75th percentile (the moving part, even when a long freeze pulls the
+    median down)."""
     candidate = steps < max(STILL_FLOOR, HELD_CANDIDATE * float(np.percentile(steps, 75)))
     out = []
     for a, b in _runs(list(candidate)):
-        around = np.r_[steps[max(0, a - HELD_SIDE) : a], steps[b + 1 : b + 1 + HELD_SIDE]]
-        if b - a + 1 < FREEZE_MIN_RUN or len(around) < 3:
-            continue
-        motion = float(np.median(around))
+        before, after = steps[max(0, a - HELD_SIDE) : a], steps[b + 1 : b + 1 + HELD_SIDE]
+        if b - a + 1 < FREEZE_MIN_RUN or len(before) < 3 or len(after) < 3:
+            continue  # a slow start or end (easing, a cut to a calmer shot) is not a stall
+        # The picture stops and then moves on: still against the motion on both sides.
+        motion = min(float(np.median(before)), float(np.median(after)))
         run = steps[a : b + 1]
-        if float(run.mean()) < HELD_MEAN * motion and float(run.max()) < HELD_MAX * motion:
+        held = int(np.sum(run < HELD_STILL * motion))
+        if held >= FREEZE_MIN_RUN and float(run.max()) < HELD_MAX * motion:
             out.append((a, b))
     return out
 

@@ -35,8 +35,12 @@ def coffee() -> np.ndarray:
     return _bgr(data.coffee())
 
 
-def push_in(photo: np.ndarray, n: int = N, zoom: float = 0.12) -> list[np.ndarray]:
-    """A slow eased push-in on the photo, cropped to 9:16 (what a render looks like)."""
+def push_in(
+    photo: np.ndarray, n: int = N, zoom: float = 0.12, loop: bool = False, settle: bool = False
+) -> list[np.ndarray]:
+    """A slow eased push-in on the photo, cropped to 9:16 (what a render looks like); `loop`:
+    in and back out again (0 -> 1 -> 0, turning mid-clip), as the engine's loop mode moves;
+    `settle`: fast at first, then slowing to a stop at the end (the engine's cubic ease-out)."""
     h, w = photo.shape[:2]
     cw = round(h * W / H) if w / h > W / H else w
     ch = round(cw * H / W)
@@ -44,7 +48,10 @@ def push_in(photo: np.ndarray, n: int = N, zoom: float = 0.12) -> list[np.ndarra
     frames = []
     for i in range(n):
         t = i / (n - 1)
-        s = 1.0 + zoom * (3 * t * t - 2 * t * t * t)
+        eased = 0.5 - 0.5 * np.cos(2 * np.pi * i / n) if loop else 3 * t * t - 2 * t * t * t
+        if settle:
+            eased = 1.0 - (1.0 - t) ** 3
+        s = 1.0 + zoom * eased
         scale = W / (cw / s)
         m = np.array([[scale, 0, W / 2 - cx * scale], [0, scale, H / 2 - cy * scale]], np.float32)
         frames.append(cv2.warpAffine(photo, m, (W, H), flags=cv2.INTER_LINEAR))
@@ -398,6 +405,24 @@ def test_a_clip_blurred_throughout_is_blurrier_than_the_photo(
     assert "the whole clip is much blurrier than the photo" not in clean.issues
     assert "the whole clip is much blurrier than the photo" in report.issues
     assert not report.passed
+
+
+def test_a_move_that_turns_round_mid_clip_is_not_a_freeze(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    # A slow move: at its turning point three steps are skipped blocks (H.264 repeats them).
+    report = _assess(coffee, write(tmp_path / "loop.mp4", push_in(coffee, zoom=0.02, loop=True)))
+    assert report.parts["frozen"] == 1.0, report.issues
+
+
+def test_a_move_that_settles_slowly_or_cuts_to_a_calmer_shot_is_not_a_freeze(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    settling = _assess(coffee, write(tmp_path / "settle.mp4", push_in(coffee, settle=True)))
+    assert settling.parts["frozen"] == 1.0, settling.issues
+    calmer = push_in(coffee)[:28] + push_in(_bgr(data.rocket()), zoom=0.03)[28:]
+    cut = _assess(coffee, write(tmp_path / "cut.mp4", calmer))
+    assert cut.parts["frozen"] == 1.0, cut.issues
 
 
 def _stall_with_encoder_noise(frames: list[np.ndarray]) -> list[np.ndarray]:
