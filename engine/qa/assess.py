@@ -21,9 +21,9 @@ QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measure
 - flicker: spikes in the mean absolute difference between frames (brightness pops, a glitch
   frame) against the clip's own median motion.
 - frozen: runs of frames that do not change: exact repeats (what H.264 usually makes of a
-  held frame), or near repeats that move ~10x less than the motion just before and after
-  them (an encoder that keeps refining a held frame); the eased first and last frames of a
-  camera move are allowed.
+  held frame), or, mid-clip, near repeats that move ~10x less than the motion both before
+  and after them (an encoder that keeps refining a held frame); the eased first and last
+  frames of a camera move are allowed.
 - black_frames: frames that are black or a single flat colour.
 - texture: detail that boils: fine detail that changes between consecutive frames once the
   camera motion is removed (a real scene's detail moves with it).
@@ -88,7 +88,8 @@ EASE_ALLOWANCE = 0.2  # a still run touching either end may cover this fraction 
 # A held frame that the encoder keeps refining (see _held_runs): candidate steps under
 # HELD_CANDIDATE x the clip's 75th percentile; a freeze when FREEZE_MIN_RUN of its steps move
 # under HELD_STILL, and none over HELD_MAX, of the median motion of the HELD_SIDE steps on
-# either side. Dev split: every freeze qualifies (max 0.03-0.31); no faithful clip has a
+# either side. Dev split: 5 of the 6 freezes qualify (the sixth holds 60% of its clip, so
+# one side of it is frozen too; the jump after it is a glitch); no faithful clip has a
 # candidate run mid-clip; a slow loop move's turning point has 3 such steps.
 HELD_CANDIDATE = 0.25
 HELD_SIDE = 8
