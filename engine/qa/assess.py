@@ -8,16 +8,22 @@ QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measure
 - identity: SFace cosine between the photo's face and the faces in sampled frames (a pasted
   different face scores 0.2-0.4, the same person 0.8+), and its trend: a face that slides
   step by step away from the photo's person (a slow morph) fails even if it never jumps.
+  The first, middle and last sampled frame first (faces found by a quick 320 px pass); the
+  other sampled frames only when one of those is below 0.7, falls by 0.1 or has no face.
   Only when the photo has a face.
 - same_scene: each sampled frame aligned to the photo by a coarse search over scale and
   offset, scored by the correlation of low-resolution structure; needs no keypoints, so flat
-  skies, night, grey, high-key, CMYK-converted and graded photos work alike.
+  skies, night, grey, high-key, CMYK-converted and graded photos work alike. The scales next
+  to the previous frame's best are tried first, all of them only when those match poorly.
 - sharpness: a frame's detail energy against the frames on both sides of it (a blur burst),
-  against the clip's median, and the clip's median against the photo (a blurry render).
+  against the clip's median, and the clip's median against the photo (a blurry render; the
+  photo is framed at the clip's size and shrunk exactly as the frames are).
 - flicker: spikes in the mean absolute difference between frames (brightness pops, a glitch
   frame) against the clip's own median motion.
-- frozen: runs of frames that do not change (H.264 repeats an identical frame exactly, so
-  "still" is a tiny difference); the eased first and last frames of a camera move are allowed.
+- frozen: runs of frames that do not change: exact repeats (what H.264 usually makes of a
+  held frame), or, mid-clip, near repeats that move ~10x less than the motion both before
+  and after them (an encoder that keeps refining a held frame); the eased first and last
+  frames of a camera move are allowed.
 - black_frames: frames that are black or a single flat colour.
 - texture: detail that boils: fine detail that changes between consecutive frames once the
   camera motion is removed (a real scene's detail moves with it). A static badge or watermark
@@ -41,14 +47,18 @@ import numpy as np
 
 from engine.vision import faces as vision
 from engine.vision.faces import FaceBox
-from engine.vision.frames import DecodedClip, decode_clip, even_indices
+from engine.vision.frames import DecodedClip, decode_clip, even_indices, luma_copies
 
 DEFAULT_THRESHOLD = 0.8
 # Part of every cached report's key: bump it when a detector changes, or a clip scored by
 # the old checks keeps its old verdict for as long as the cache holds it.
-QA_VERSION = 3
+QA_VERSION = 4
 IDENTITY_THRESHOLD = 0.5
 IDENTITY_DRIFT = 0.25  # fall of SFace similarity from the first to the last sampled frame
+# Below this (on the first, middle or last frame), or this fall between them, every sampled
+# frame is looked at (part 1.0 needs >= 0.6 everywhere; faithful faces are 0.8+).
+IDENTITY_SUSPECT = 0.7
+IDENTITY_SUSPECT_FALL = 0.1
 # Same scene: frames shrunk to SCENE_SIDE px, matched against the photo at scales from the
 # cover crop (SCENE_MAX_WINDOW) down to SCENE_MIN_WINDOW of it in SCENE_SCALE_STEP steps.
 # Measured on the QA evaluation set's dev split (bench/qa.py): faithful frames correlate
@@ -63,6 +73,7 @@ SCENE_SCALE_STEP = 1.06
 SCENE_SAME = 0.91
 SCENE_WRONG = 0.79
 SCENE_ISSUE = 0.86
+SCENE_NEAR = 3  # scale steps either side of the previous frame's best scale, searched first
 
 # Measured on rendered 720x1280 clips (bench/qa.py), mean absolute difference at 256 px:
 # a repeated frame is 0.00 after H.264 (skip blocks; the first one or two repeats refine up
@@ -76,6 +87,16 @@ EXACT_STILL = 0.02
 FREEZE_PART = 0.6  # the part of a clip with a found freeze, at most
 FREEZE_MIN_RUN = 4  # still steps in a row that count as a freeze (~0.17 s at 24 fps)
 EASE_ALLOWANCE = 0.2  # a still run touching either end may cover this fraction (easing)
+# A held frame that the encoder keeps refining (see _held_runs): candidate steps under
+# HELD_CANDIDATE x the clip's 75th percentile; a freeze when FREEZE_MIN_RUN of its steps move
+# under HELD_STILL, and none over HELD_MAX, of the median motion of the HELD_SIDE steps on
+# either side. Dev split: 5 of the 6 freezes qualify (the sixth holds 60% of its clip, so
+# one side of it is frozen too; the jump after it is a glitch); no faithful clip has a
+# candidate run mid-clip; a slow loop move's turning point has 3 such steps.
+HELD_CANDIDATE = 0.25
+HELD_SIDE = 8
+HELD_STILL = 0.1
+HELD_MAX = 1 / 3
 SPIKE_RATIO = 4.0
 SPIKE_MIN = 5.0
 BRIGHTNESS_POP = 8.0
@@ -224,6 +245,29 @@ def _black_part(st: _Stats) -> tuple[float, list[str], set[int]]:
     return 0.5 ** len(bad), issues, bad
 
 
+def _held_runs(steps: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of steps that move far less than the steps just before and after them. After
+    H.264 a held frame is often not an exact repeat (the encoder keeps refining it: 0.01-0.2
+    at 256 px, grain included), but it moves ~10x less than the camera before and after it,
+    for as long as it is held. A move that slows down and turns round (a loop, a handheld sway) is that
+    still for only a step or three at its turning point. Candidates are the steps under a
+    quarter of the clip's 75th percentile (the moving part, even when a long freeze pulls the
+    median down)."""
+    candidate = steps < max(STILL_FLOOR, HELD_CANDIDATE * float(np.percentile(steps, 75)))
+    out = []
+    for a, b in _runs(list(candidate)):
+        before, after = steps[max(0, a - HELD_SIDE) : a], steps[b + 1 : b + 1 + HELD_SIDE]
+        if b - a + 1 < FREEZE_MIN_RUN or len(before) < 3 or len(after) < 3:
+            continue  # a slow start or end (easing, a cut to a calmer shot) is not a stall
+        # The picture stops and then moves on: still against the motion on both sides.
+        motion = min(float(np.median(before)), float(np.median(after)))
+        run = steps[a : b + 1]
+        held = int(np.sum(run < HELD_STILL * motion))
+        if held >= FREEZE_MIN_RUN and float(run.max()) < HELD_MAX * motion:
+            out.append((a, b))
+    return out
+
+
 def _frozen_part(st: _Stats) -> tuple[float, list[str], set[int], float]:
     n = len(st.diff)
     if n < 3:
@@ -231,21 +275,24 @@ def _frozen_part(st: _Stats) -> tuple[float, list[str], set[int], float]:
     limit = max(STILL_FLOOR, STILL_RELATIVE * float(np.median(st.diff[1:])))
     still = [bool(d < limit) for d in st.diff[1:]]  # step k = frame k -> k+1
     steps = len(still)
+    if sum(still) == steps:
+        return 0.0, ["the clip does not move at all"], set(range(n)), float(steps)
     allowance = max(2, int(EASE_ALLOWANCE * steps))
-    worst, issues, frozen = 0, [], set()
-    for a, b in _runs(still):
-        length = b - a + 1
-        at_edge = a == 0 or b == steps - 1
+    held = np.zeros(steps, bool)  # steps of a found freeze
+    for a, b in _runs(still):  # exact repeats: what an encoder makes of a held frame
         exact = int(np.sum(st.diff[a + 1 : b + 2] < EXACT_STILL))
-        if length < FREEZE_MIN_RUN or exact < FREEZE_MIN_RUN - 1:
-            continue
-        if at_edge and length <= allowance:
-            continue
+        if b - a + 1 >= FREEZE_MIN_RUN and exact >= FREEZE_MIN_RUN - 1:
+            held[a : b + 1] = True
+    for a, b in _held_runs(st.diff[1:]):  # near repeats, still against the motion around
+        held[a : b + 1] = True
+    worst, issues, frozen = 0, [], set()
+    for a, b in _runs(list(held)):
+        length = b - a + 1
+        if (a == 0 or b == steps - 1) and length <= allowance:
+            continue  # an eased move settling at either end
         worst = max(worst, length)
         frozen.update(range(a, b + 2))
         issues.append(f"the picture freezes in frames {a}–{b + 1}")
-    if sum(still) == steps:
-        return 0.0, ["the clip does not move at all"], set(range(n)), float(steps)
     # A stall mid-clip is a defect however short: a found freeze fails the part.
     part = min(FREEZE_PART, _clip01(1.0 - worst / max(1.0, 0.25 * steps))) if worst else 1.0
     return part, issues, frozen, float(worst)
@@ -465,16 +512,24 @@ def _tracks(grey: list[np.ndarray]) -> tuple[np.ndarray, dict[int, np.ndarray], 
     steps = list(range(0, n, TRACK_STEP))
     if steps[-1] != n - 1:
         steps.append(n - 1)
-    points = start.copy()
+    points = start.reshape(-1, 2).copy()
     alive = np.ones(len(start), bool)
-    where: dict[int, np.ndarray] = {0: start.reshape(-1, 2).copy()}
+    where: dict[int, np.ndarray] = {0: points.copy()}
     for a, b in itertools.pairwise(steps):
-        moved, st, _ = cv2.calcOpticalFlowPyrLK(grey[a], grey[b], points, None, **_LK)
+        # Only the points still alive are followed (each is tracked on its own, and a point
+        # that failed once never counts again), so a clip that loses many costs less.
+        live = np.flatnonzero(alive)
+        if len(live) == 0:
+            where[b] = points.copy()
+            continue
+        now = points[live].reshape(-1, 1, 2)
+        moved, st, _ = cv2.calcOpticalFlowPyrLK(grey[a], grey[b], now, None, **_LK)
         back, st_back, _ = cv2.calcOpticalFlowPyrLK(grey[b], grey[a], moved, None, **_LK)
-        error = np.linalg.norm((back - points).reshape(-1, 2), axis=1)
-        alive &= (st.reshape(-1) == 1) & (st_back.reshape(-1) == 1) & (error < 0.5)
-        points = moved
-        where[b] = moved.reshape(-1, 2).copy()
+        error = np.linalg.norm((back - now).reshape(-1, 2), axis=1)
+        alive[live] = (st.reshape(-1) == 1) & (st_back.reshape(-1) == 1) & (error < 0.5)
+        points = points.copy()
+        points[live] = moved.reshape(-1, 2)
+        where[b] = points.copy()
     return start.reshape(-1, 2), where, alive
 
 
@@ -529,15 +584,20 @@ def _cover(bgr: np.ndarray, width: int, height: int) -> np.ndarray:
         ch = round(w / target)
         y0 = (h - ch) // 2
         bgr = bgr[y0 : y0 + ch]
-    return cv2.resize(bgr, (width, height), interpolation=cv2.INTER_AREA)
+    shrinking = bgr.shape[1] >= width
+    return cv2.resize(
+        bgr, (width, height), interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR
+    )
 
 
 def _grey(bgr: np.ndarray) -> np.ndarray:
     return bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
 
 
-def _photo_sharpness(photo_bgr: np.ndarray, work: tuple[int, int]) -> float:
-    return _laplacian_var(_grey(_cover(photo_bgr, *work)))
+def _photo_sharpness(photo_bgr: np.ndarray, size: tuple[int, int]) -> float:
+    """Detail energy of the photo framed as the clip (`size`: its full size) and shrunk
+    exactly as the clip's frames are, so the filters' own softening cancels out."""
+    return _laplacian_var(luma_copies(_cover(_grey(photo_bgr), *size))[1])
 
 
 def _identity_part(
@@ -546,17 +606,40 @@ def _identity_part(
     reference = vision.face_embedding(photo_bgr, photo_face)
     sims: dict[int, float] = {}
     colour = usable
-    for index, frame in sorted(colour.items()):
-        boxes = [b for b in dec.faces(index) if min(b.w, b.h) >= vision.MIN_EMBED_FACE_PX]
+    indices = sorted(colour)
+
+    def look(index: int) -> None:
+        frame = colour[index]
+        boxes = [
+            b
+            for b in dec.faces(index, expect_big_face=True)
+            if min(b.w, b.h) >= vision.MIN_EMBED_FACE_PX
+        ]
         if boxes:
             sims[index] = max(
                 vision.cosine(reference, vision.face_embedding(frame, b)) for b in boxes[:3]
             )
+
+    # First, middle and last frame; the others only when those look suspicious (a low
+    # similarity, a fall over the clip, a missing face): a faithful clip costs 3 SFace runs.
+    first_look = sorted({indices[0], indices[len(indices) // 2], indices[-1]})
+    for index in first_look:
+        look(index)
+    seen_first = [sims[i] for i in first_look if i in sims]
+    if (
+        len(seen_first) < len(first_look)
+        or min(seen_first) < IDENTITY_SUSPECT
+        or seen_first[0] - seen_first[-1] > IDENTITY_SUSPECT_FALL
+    ):
+        for index in indices:
+            if index not in first_look:
+                look(index)
+    else:
+        indices = first_look
     if not sims:
         return 0.5, ["the face from the photo is not visible in the clip"], 0.0
     worst = min(sims.values())
     part = _clip01((worst - 0.35) / (0.6 - 0.35))
-    indices = sorted(colour)
     bad = [i for i in indices if i in sims and sims[i] < IDENTITY_THRESHOLD]
     issues = []
     if bad:
@@ -631,14 +714,31 @@ def _scene_part(
     )
     levels = _scene_levels(_grey(photo_bgr), fw / fh, size)
     scores: dict[int, float] = {}
+    near: int | None = None  # the scale the previous sampled frame matched best at
+
+    def best(frame: np.ndarray, lo: int, hi: int) -> tuple[float, int]:
+        found = [
+            (float(cv2.matchTemplate(levels[k], frame, cv2.TM_CCOEFF_NORMED).max()), k)
+            for k in range(lo, hi)
+        ]
+        return max(found)
+
     for index in picks:
         frame = cv2.resize(dec.grey[index], size, interpolation=cv2.INTER_AREA).astype(np.float32)
         frame = cv2.GaussianBlur(frame, (0, 0), SCENE_BLUR)
         if float(frame.std()) < 1.0:  # a flat frame correlates with nothing; black_frames says it
             continue
-        scores[index] = max(
-            float(cv2.matchTemplate(level, frame, cv2.TM_CCOEFF_NORMED).max()) for level in levels
-        )
+        # The zoom changes little between sampled frames: the scales next to the previous
+        # frame's first, the whole range only when they do not match well (another scene, a
+        # fast zoom). A match that good already gives the frame a full part either way.
+        score = -1.0
+        if near is not None:
+            score, found = best(
+                frame, max(0, near - SCENE_NEAR), min(len(levels), near + SCENE_NEAR + 1)
+            )
+        if score < SCENE_SAME:
+            score, found = best(frame, 0, len(levels))
+        scores[index], near = score, found
     if not scores:
         return 1.0, [], 1.0
     worst = min(scores.values())
@@ -702,8 +802,8 @@ def assess(
     skip = black_frames | frozen_frames
     flicker, flicker_issues, peak, glitches = _flicker_part(st, dec.grey, skip)
     skip = skip | glitches
-    work = (dec.grey[0].shape[1], dec.grey[0].shape[0])
-    sharp, sharp_issues = _sharpness_part(st, dec.fine, _photo_sharpness(photo_bgr, work), skip)
+    photo_sharp = _photo_sharpness(photo_bgr, (dec.width, dec.height))
+    sharp, sharp_issues = _sharpness_part(st, dec.fine, photo_sharp, skip)
     fmt, fmt_issues = _format_part(dec, expected)
     t2 = time.perf_counter()
     timings["artifacts"] = (t2 - t) * 1000

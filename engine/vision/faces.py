@@ -19,11 +19,18 @@ import cv2
 import numpy as np
 
 from engine.errors import EngineError
+from engine.vision.resize import shrink
 
 DETECTOR_FILE = "face_detection_yunet_2023mar_int8bq.onnx"
 RECOGNIZER_FILE = "face_recognition_sface_2021dec_int8bq.onnx"
 DETECT_LONG_SIDE = 640
 DETECT_CONFIDENCE = 0.6
+# A quick pass on a 4x smaller copy (~5 ms instead of ~15 on a 720p frame): a face that is at
+# least QUICK_MIN_FACE_PX there has landmarks about as good as at 640 (on a 720p push-in of
+# the astronaut, SFace similarities moved by at most 0.035, up as often as down); anything
+# smaller, or nothing at all, gets the 640 pass.
+QUICK_LONG_SIDE = 320
+QUICK_MIN_FACE_PX = 32
 # Faces smaller than this (in original pixels) are too small to embed reliably.
 MIN_EMBED_FACE_PX = 12
 
@@ -189,6 +196,19 @@ def detect_faces(bgr: np.ndarray, *, long_side: int = DETECT_LONG_SIDE) -> list[
     return sorted(boxes, key=lambda b: b.area, reverse=True)
 
 
+def detect_faces_quick(bgr: np.ndarray) -> list[FaceBox]:
+    """`detect_faces` for an image expected to show a big face: a pass at QUICK_LONG_SIDE,
+    and the full pass only when it finds no face of QUICK_MIN_FACE_PX there. A second, much
+    smaller face beside a big one (under ~12 px at the quick size) can go unseen."""
+    if bgr is None or bgr.size == 0:
+        return []
+    scale = min(1.0, QUICK_LONG_SIDE / float(max(bgr.shape[:2])))
+    quick = detect_faces(bgr, long_side=QUICK_LONG_SIDE)
+    if quick and min(quick[0].w, quick[0].h) * scale >= QUICK_MIN_FACE_PX:
+        return quick
+    return detect_faces(bgr)
+
+
 def align_face(bgr: np.ndarray, face: FaceBox, size: int = 112) -> np.ndarray:
     """Warp the face onto the 112x112 ArcFace template (what SFace expects)."""
     src = np.asarray(face.landmarks, dtype=np.float32)
@@ -221,10 +241,8 @@ def _prefiltered(bgr: np.ndarray, face: FaceBox) -> tuple[np.ndarray, FaceBox]:
     x1 = min(width, int(face.x + face.w + margin))
     y1 = min(height, int(face.y + face.h + margin))
     scale = target / size
-    crop = cv2.resize(
-        bgr[y0:y1, x0:x1],
-        (max(1, round((x1 - x0) * scale)), max(1, round((y1 - y0) * scale))),
-        interpolation=cv2.INTER_AREA,
+    crop = shrink(
+        bgr[y0:y1, x0:x1], (max(1, round((x1 - x0) * scale)), max(1, round((y1 - y0) * scale)))
     )
     moved = FaceBox(
         x=(face.x - x0) * scale,

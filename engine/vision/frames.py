@@ -16,7 +16,8 @@ import cv2
 import numpy as np
 
 from engine.errors import EngineError
-from engine.vision.faces import FaceBox, detect_faces
+from engine.vision.faces import FaceBox, detect_faces, detect_faces_quick
+from engine.vision.resize import shrink
 
 WORK_SIDE = 256  # long side of the grey copies the artifact signals run on
 FINE_SIDE = 512  # long side of the grey copies the detail signals run on (never upscaled)
@@ -45,10 +46,12 @@ class DecodedClip:
     def frames(self) -> int:
         return len(self.grey)
 
-    def faces(self, index: int) -> list[FaceBox]:
-        """Faces on sampled frame `index`, in that frame's pixels (found once)."""
+    def faces(self, index: int, *, expect_big_face: bool = False) -> list[FaceBox]:
+        """Faces on sampled frame `index`, in that frame's pixels (found once, whoever asks
+        first: QA's identity check, which expects the photo's face, asks for the quick pass)."""
         if index not in self._faces:
-            self._faces[index] = detect_faces(self.colour[index])
+            find = detect_faces_quick if expect_big_face else detect_faces
+            self._faces[index] = find(self.colour[index])
             self.face_detections += 1
         return self._faces[index]
 
@@ -82,6 +85,17 @@ def work_size(width: int, height: int, side: int) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
+def luma_copies(luma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The fine and the small grey copy of one full-size luma plane (full size -> fine ->
+    small: the second shrink reads 4x fewer pixels). Anything compared with the frames (the
+    photo, for one) goes the same way, so both sides are filtered alike."""
+    height, width = luma.shape[:2]
+    fine_size = work_size(width, height, min(FINE_SIDE, max(width, height)))
+    detail = luma.copy() if fine_size == (width, height) else shrink(luma, fine_size)
+    small = cv2.resize(detail, work_size(width, height, WORK_SIDE), interpolation=cv2.INTER_AREA)
+    return detail, small
+
+
 def decode_clip(
     path: Path, *, colour_samples: int = COLOUR_SAMPLES, expected_frames: int = 0
 ) -> DecodedClip:
@@ -100,22 +114,14 @@ def decode_clip(
         width, height = stream.codec_context.width, stream.codec_context.height
         announced = int(stream.frames or 0) or expected_frames
         picks = set(even_indices(announced, colour_samples))
-        size = work_size(width, height, WORK_SIDE)
-        fine_size = work_size(width, height, min(FINE_SIDE, max(width, height)))
         grey: list[np.ndarray] = []
         fine: list[np.ndarray] = []
         colour: dict[int, np.ndarray] = {}
         last: av.VideoFrame | None = None
         for i, frame in enumerate(container.decode(stream)):
-            # Full size -> fine -> small: the second shrink reads 4x fewer pixels.
-            luma = _luma(frame)
-            detail = (
-                luma.copy()  # the plane's buffer belongs to the frame
-                if fine_size == (width, height)
-                else cv2.resize(luma, fine_size, interpolation=cv2.INTER_AREA)
-            )
+            detail, small = luma_copies(_luma(frame))  # copies: the plane belongs to the frame
             fine.append(detail)
-            grey.append(cv2.resize(detail, size, interpolation=cv2.INTER_AREA))
+            grey.append(small)
             if i in picks:
                 colour[i] = _bgr(frame)
             last = frame

@@ -15,7 +15,7 @@ from skimage import data
 from engine.motion.encode import ClipEncoder
 from engine.qa.assess import ExpectedClip, QaReport, assess
 from engine.vision.faces import detect_faces
-from engine.vision.frames import UnreadableClip
+from engine.vision.frames import UnreadableClip, decode_clip
 
 W, H, FPS, N = 256, 448, 24, 48
 EXPECTED = ExpectedClip(width=W, height=H, frames=N, duration_s=N / FPS)
@@ -35,8 +35,12 @@ def coffee() -> np.ndarray:
     return _bgr(data.coffee())
 
 
-def push_in(photo: np.ndarray, n: int = N, zoom: float = 0.12) -> list[np.ndarray]:
-    """A slow eased push-in on the photo, cropped to 9:16 (what a render looks like)."""
+def push_in(
+    photo: np.ndarray, n: int = N, zoom: float = 0.12, loop: bool = False, settle: bool = False
+) -> list[np.ndarray]:
+    """A slow eased push-in on the photo, cropped to 9:16 (what a render looks like); `loop`:
+    in and back out again (0 -> 1 -> 0, turning mid-clip), as the engine's loop mode moves;
+    `settle`: fast at first, then slowing to a stop at the end (the engine's cubic ease-out)."""
     h, w = photo.shape[:2]
     cw = round(h * W / H) if w / h > W / H else w
     ch = round(cw * H / W)
@@ -44,7 +48,10 @@ def push_in(photo: np.ndarray, n: int = N, zoom: float = 0.12) -> list[np.ndarra
     frames = []
     for i in range(n):
         t = i / (n - 1)
-        s = 1.0 + zoom * (3 * t * t - 2 * t * t * t)
+        eased = 0.5 - 0.5 * np.cos(2 * np.pi * i / n) if loop else 3 * t * t - 2 * t * t * t
+        if settle:
+            eased = 1.0 - (1.0 - t) ** 3
+        s = 1.0 + zoom * eased
         scale = W / (cw / s)
         m = np.array([[scale, 0, W / 2 - cx * scale], [0, scale, H / 2 - cy * scale]], np.float32)
         frames.append(cv2.warpAffine(photo, m, (W, H), flags=cv2.INTER_LINEAR))
@@ -189,6 +196,18 @@ def test_a_pasted_in_different_face_fails_identity(
     assert report.parts["same_scene"] == 1.0 and report.parts["frozen"] == 1.0
 
 
+def test_identity_looks_at_three_frames_unless_they_look_suspicious(
+    tmp_path: Path, astronaut: np.ndarray, face_frames: list[np.ndarray], donor_face: np.ndarray
+) -> None:
+    clean = decode_clip(write(tmp_path / "clean.mp4", face_frames))
+    assert assess(photo_bgr=astronaut, clip=clean, expected=EXPECTED).passed
+    assert clean.face_detections == 3  # first, middle and last of the 5 sampled frames
+    frames = face_frames[:30] + [paste_face(f, donor_face) for f in face_frames[30:]]
+    swapped = decode_clip(write(tmp_path / "swap.mp4", frames))
+    assert not assess(photo_bgr=astronaut, clip=swapped, expected=EXPECTED).passed
+    assert swapped.face_detections == 5  # a low similarity: every sampled frame is looked at
+
+
 def test_a_clip_of_another_scene_fails_same_scene(
     tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
 ) -> None:
@@ -197,6 +216,17 @@ def test_a_clip_of_another_scene_fails_same_scene(
     assert not report.passed
     assert report.parts["same_scene"] < 0.5
     assert any("does not show the scene in the photo" in t for t in report.issues)
+
+
+def test_a_cut_to_another_scene_mid_clip_fails_same_scene(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    frames = scene_frames[:28] + push_in(_bgr(data.rocket()))[28:]
+    report = _assess(coffee, write(tmp_path / "cut.mp4", frames))
+    assert not report.passed
+    assert report.parts["same_scene"] < 0.5
+    shown = [t for t in report.issues if "does not show the scene in the photo" in t]
+    assert shown and all(int(t.split()[1]) >= 28 for t in shown), report.issues
 
 
 def test_a_clip_that_does_not_move_fails(
@@ -335,6 +365,85 @@ def test_a_face_that_slowly_becomes_someone_else_fails_identity(
     assert not report.passed
     assert report.parts["identity"] < 0.5
     assert any("drifts away from the person" in t for t in report.issues), report.issues
+
+
+def handheld(photo: np.ndarray, n: int = N, seed: int = 5) -> list[np.ndarray]:
+    """A handheld shot: the photo enlarged 1.2x, smooth random shake, a slow roll of up to
+    0.8 degrees, fresh grain on every frame (a faithful clip that moves in every way)."""
+    rng = np.random.default_rng(seed)
+    h, w = photo.shape[:2]
+    cw = round(h * W / H) if w / h > W / H else w
+    base = 1.2 * W / cw
+    shake = np.stack(
+        [cv2.GaussianBlur(rng.normal(0, 6, (n, 1)), (1, 0), 4)[:, 0] for _ in range(3)], 1
+    )
+    frames = []
+    for i in range(n):
+        angle = 0.8 * np.sin(2 * np.pi * i / n)
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, base)
+        m[:, 2] += (W / 2 - w / 2 + shake[i, 0], H / 2 - h / 2 + shake[i, 1])
+        frame = cv2.warpAffine(photo, m, (W, H), flags=cv2.INTER_LINEAR)
+        grain = rng.normal(0, 2.0, frame.shape[:2]).astype(np.float32)[..., None]
+        frames.append(np.clip(frame + grain, 0, 255).astype(np.uint8))
+    return frames
+
+
+def test_a_faithful_handheld_clip_with_roll_and_grain_passes(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    report = _assess(coffee, write(tmp_path / "handheld.mp4", handheld(coffee)))
+    assert report.passed, report.issues
+    assert report.parts["sharpness"] == 1.0 and report.parts["warp"] == 1.0, report.parts
+
+
+def test_a_clip_blurred_throughout_is_blurrier_than_the_photo(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    soft = [cv2.GaussianBlur(f, (0, 0), 3.0) for f in scene_frames]
+    clean = _assess(coffee, write(tmp_path / "clean.mp4", scene_frames))
+    report = _assess(coffee, write(tmp_path / "soft.mp4", soft))
+    assert "the whole clip is much blurrier than the photo" not in clean.issues
+    assert "the whole clip is much blurrier than the photo" in report.issues
+    assert not report.passed
+
+
+def test_a_move_that_turns_round_mid_clip_is_not_a_freeze(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    # A slow move: at its turning point three steps are skipped blocks (H.264 repeats them).
+    report = _assess(coffee, write(tmp_path / "loop.mp4", push_in(coffee, zoom=0.02, loop=True)))
+    assert report.parts["frozen"] == 1.0, report.issues
+
+
+def test_a_move_that_settles_slowly_or_cuts_to_a_calmer_shot_is_not_a_freeze(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    settling = _assess(coffee, write(tmp_path / "settle.mp4", push_in(coffee, settle=True)))
+    assert settling.parts["frozen"] == 1.0, settling.issues
+    calmer = push_in(coffee)[:28] + push_in(_bgr(data.rocket()), zoom=0.03)[28:]
+    cut = _assess(coffee, write(tmp_path / "cut.mp4", calmer))
+    assert cut.parts["frozen"] == 1.0, cut.issues
+
+
+def _stall_with_encoder_noise(frames: list[np.ndarray]) -> list[np.ndarray]:
+    """Frame 16 held for 10 frames, each copy with fresh faint noise (not an exact repeat,
+    like an encoder refining a held frame), then the move goes on from where it stopped (no
+    jump that the flicker check could see)."""
+    rng = np.random.default_rng(11)
+    held = []
+    for _ in range(10):
+        noise = cv2.GaussianBlur(rng.normal(0, 6.0, frames[16].shape[:2]), (0, 0), 1.5)
+        held.append(np.clip(frames[16] + noise[..., None], 0, 255).astype(np.uint8))
+    return frames[:16] + held + frames[16:-10]
+
+
+def test_a_held_frame_that_is_not_an_exact_repeat_is_a_freeze(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    report = _assess(coffee, write(tmp_path / "stall.mp4", _stall_with_encoder_noise(scene_frames)))
+    assert not report.passed
+    assert report.parts["frozen"] <= 0.6
+    assert any("freezes in frames 1" in t for t in report.issues), report.issues
 
 
 def test_a_static_badge_over_a_smooth_moving_photo_is_not_boiling_texture(tmp_path):

@@ -10,7 +10,14 @@ import numpy as np
 import pytest
 from skimage import data
 
-from engine.vision.faces import FaceBox, cosine, detect_faces, face_embedding, face_model_loads
+from engine.vision.faces import (
+    FaceBox,
+    cosine,
+    detect_faces,
+    detect_faces_quick,
+    face_embedding,
+    face_model_loads,
+)
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +107,15 @@ def test_models_load_once_even_from_many_threads(astronaut: np.ndarray) -> None:
     assert face_model_loads() == {"yunet": 1, "sface": 1}
     assert len(set(round(r, 5) for r in results)) == 1  # same answer from every thread
     assert results[0] == pytest.approx(float(face_embedding(astronaut, face)[0]), abs=1e-5)
+
+
+def test_quick_face_search_matches_the_full_one_and_falls_back_for_small_faces(
+    astronaut: np.ndarray,
+) -> None:
+    big = cv2.resize(astronaut, (1280, 1280))
+    quick, full = detect_faces_quick(big)[0], detect_faces(big)[0]
+    assert abs(quick.x - full.x) < 0.05 * full.w and abs(quick.w - full.w) < 0.1 * full.w
+    small = np.full((1280, 1280, 3), 90, np.uint8)
+    small[40:240, 40:240] = cv2.resize(astronaut, (200, 200))  # a ~60 px face
+    found = detect_faces_quick(small)
+    assert found and found == detect_faces(small)  # too small for the quick pass: the full one
