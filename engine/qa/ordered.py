@@ -31,8 +31,10 @@ _DRAWN_OVER = {
     EffectKind.SMOKE: "rising smoke",
     EffectKind.FOG: "drifting fog",
 }
-# Effects too subtle to tell from a still frame (H.264 repeats a barely changed frame).
-_SUBTLE = frozenset({EffectKind.BREATHING})
+# Overlays that move over the whole frame: even under a still camera a freeze shows.
+_WHOLE_FRAME = frozenset(
+    {EffectKind.SNOW, EffectKind.RAIN, EffectKind.PETALS, EffectKind.FALLING_LEAVES}
+)
 # A brush over this much of the photo reshapes the scene the frames are matched against.
 BRUSH_RESHAPES_SCENE = 0.4
 
@@ -73,8 +75,15 @@ def allowances(
                 allow("identity", "the motion brush covers a face")
         if polygon_area(spec.brush.region) >= BRUSH_RESHAPES_SCENE:
             allow("same_scene", "the motion brush covers most of the photo")
-    if spec.camera is CameraMove.NONE and spec.brush is None and kinds <= _SUBTLE:
-        allow("frozen", "a still picture was ordered")
+    if spec.camera is CameraMove.NONE and not kinds & _WHOLE_FRAME:
+        # A cinemagraph: a flame, a wisp or a brushed region moves, the rest holds still,
+        # and H.264 turns the held parts into near repeats that read as a freeze.
+        allow(
+            "frozen",
+            "a still camera with local motion was ordered"
+            if kinds or spec.brush is not None
+            else "a still picture was ordered",
+        )
     return allowed
 
 

@@ -126,14 +126,24 @@ LEFT_BRUSH = MotionBrush(
         (_spec(brush=LEFT_BRUSH), (_face(300, 300),), {"texture", "warp"}),  # face outside
         (_spec(brush=LEFT_BRUSH), (_face(80, 200),), {"texture", "warp", "identity"}),
         (
+            _spec(camera=CameraMove.NONE, brush=LEFT_BRUSH),
+            (),
+            {"texture", "warp", "frozen"},
+        ),
+        (
             _spec(camera=CameraMove.NONE, effects=(RegionEffect(kind=EffectKind.BREATHING),)),
             (),
             {"frozen"},
         ),
         (
-            _spec(camera=CameraMove.NONE, effects=(RegionEffect(kind=EffectKind.SWAY),)),
+            _spec(camera=CameraMove.NONE, effects=(RegionEffect(kind=EffectKind.FLICKER),)),
             (),
-            {},  # swaying foliage is visible motion: a freeze is still a defect
+            {"flicker", "frozen"},  # a candle in a still room: mostly held frames
+        ),
+        (
+            _spec(camera=CameraMove.NONE, effects=(RegionEffect(kind=EffectKind.SNOW),)),
+            (),
+            {"texture", "warp"},  # snow over the whole frame: a freeze still shows
         ),
     ],
 )
