@@ -289,7 +289,8 @@ def test_the_price_follows_the_provider_that_delivered(vendors, funded, owner, c
     vendor_price = services.job_charge(options=SMALL, provider="runway")
     assert vendor_price > local_price
     assert job.credits == vendor_price  # held the most it could have cost
-    assert job.credits_charged == local_price
+    tried = [(a.provider, a.status, a.error_message, a.qa_issues) for a in job.attempts.all()]
+    assert job.credits_charged == local_price, tried
     capture = LedgerEntry.objects.get(job_id=job.pk, kind=EntryKind.CAPTURE)
     assert capture.credits == vendor_price - local_price  # the rest came back
     assert "rendered by the Stillmotion engine" in capture.description
