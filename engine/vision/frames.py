@@ -40,19 +40,27 @@ class DecodedClip:
     colour: dict[int, np.ndarray]  # full-size BGR of the sampled frames
     fine: list[np.ndarray] = field(default_factory=list)  # finer uint8 luma, one per frame
     _faces: dict[int, list[FaceBox]] = field(default_factory=dict, repr=False)
-    face_detections: int = 0  # how many frames were searched for faces (never twice)
+    _quick_faces: dict[int, list[FaceBox]] = field(default_factory=dict, repr=False)
+    face_detections: int = 0  # how many face searches ran on the frames (each pass once)
 
     @property
     def frames(self) -> int:
         return len(self.grey)
 
     def faces(self, index: int, *, expect_big_face: bool = False) -> list[FaceBox]:
-        """Faces on sampled frame `index`, in that frame's pixels (found once, whoever asks
-        first: QA's identity check, which expects the photo's face, asks for the quick pass)."""
-        if index not in self._faces:
-            find = detect_faces_quick if expect_big_face else detect_faces
-            self._faces[index] = find(self.colour[index])
-            self.face_detections += 1
+        """Faces on sampled frame `index`, in that frame's pixels, each pass found once.
+        `expect_big_face` (QA's identity check, which looks for the photo's face) may use the
+        quick pass; the full pass serves it too once done, but never the other way round: the
+        output check must see every face, a small protected one beside a big one included."""
+        if index in self._faces:
+            return self._faces[index]
+        if expect_big_face:
+            if index not in self._quick_faces:
+                self._quick_faces[index] = detect_faces_quick(self.colour[index])
+                self.face_detections += 1
+            return self._quick_faces[index]
+        self._faces[index] = detect_faces(self.colour[index])
+        self.face_detections += 1
         return self._faces[index]
 
 

@@ -119,3 +119,19 @@ def test_quick_face_search_matches_the_full_one_and_falls_back_for_small_faces(
     small[40:240, 40:240] = cv2.resize(astronaut, (200, 200))  # a ~60 px face
     found = detect_faces_quick(small)
     assert found and found == detect_faces(small)  # too small for the quick pass: the full one
+
+
+def test_the_full_face_search_never_reuses_the_quick_one(astronaut: np.ndarray) -> None:
+    """QA's identity check asks for the quick pass; the output check (protected identities)
+    asks next for the same frame and must still see the small second face the quick pass
+    misses beside a big one."""
+    from engine.vision.frames import DecodedClip
+
+    frame = np.full((1280, 720, 3), 120, np.uint8)
+    frame[:720] = cv2.resize(astronaut, (720, 720))
+    frame[900:1060, 400:560] = cv2.resize(astronaut, (160, 160), interpolation=cv2.INTER_AREA)
+    clip = DecodedClip(width=720, height=1280, fps=24.0, duration_s=1.0, grey=[], colour={0: frame})
+    assert len(clip.faces(0, expect_big_face=True)) == 1  # the quick pass: the big face only
+    assert len(clip.faces(0)) == 2  # the full pass, run for the output check
+    assert len(clip.faces(0, expect_big_face=True)) == 2  # from now on the full result serves
+    assert clip.face_detections == 2
