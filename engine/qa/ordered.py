@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from engine.spec import CameraMove, EffectKind, GenerationSpec, Point, polygon_area
+import cv2
+import numpy as np
+
+from engine.spec import CameraMove, EffectKind, GenerationSpec, polygon_area
 from engine.vision.faces import FaceBox
 
 # Overlays that draw moving detail over the picture (particles, wisps).
@@ -69,9 +72,10 @@ def allowances(
         allow("texture", "a motion brush was ordered")
         allow("warp", "a motion brush was ordered")
         width, height = photo_size
+        region = np.array(spec.brush.region, np.float32)
         for face in photo_faces:
             centre = ((face.x + face.w / 2) / width, (face.y + face.h / 2) / height)
-            if _inside(centre, spec.brush.region):
+            if cv2.pointPolygonTest(region, centre, measureDist=False) >= 0:
                 allow("identity", "the motion brush covers a face")
         if polygon_area(spec.brush.region) >= BRUSH_RESHAPES_SCENE:
             allow("same_scene", "the motion brush covers most of the photo")
@@ -93,13 +97,3 @@ def not_judged_lines(not_judged: dict[str, str]) -> list[str]:
     for part, why in sorted(not_judged.items()):  # sorted: stored as jsonb, keys reordered
         by_reason.setdefault(why, []).append(part.replace("_", " "))
     return [f"{' and '.join(parts)} not judged: {why}" for why, parts in by_reason.items()]
-
-
-def _inside(point: Point, polygon: Sequence[Point]) -> bool:
-    """Even-odd rule: is `point` inside the polygon (normalized coordinates)?"""
-    x, y = point
-    inside = False
-    for (x0, y0), (x1, y1) in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
-        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
-            inside = not inside
-    return inside

@@ -75,12 +75,12 @@ def run(job_run: JobRun) -> Transition:
         score=report["score"],
         parts=report["parts"],
         issues=report["issues"],
-        not_judged=report.get("not_judged", {}),
+        not_judged=report["not_judged"],
         passed=report["passed"],
     )
     issues = "; ".join(report["issues"]) or "no issues"
     waived = "".join(
-        f" {line[0].upper()}{line[1:]}." for line in not_judged_lines(report.get("not_judged", {}))
+        f" {line[0].upper()}{line[1:]}." for line in not_judged_lines(report["not_judged"])
     )
     clock.done(
         f"Quality {report['score']:.2f} (threshold {threshold:.2f}): {issues}.{waived}",

@@ -38,6 +38,27 @@ def _animate(var_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _animate_short(tmp_path: Path, photo: Path, prompt: str, *, ratio: str) -> dict:
+    """A 2 s 540p clip of `photo` through the whole flow; the printed JSON."""
+    result = _animate(
+        tmp_path / "var",
+        str(photo),
+        "--prompt",
+        prompt,
+        "--ratio",
+        ratio,
+        "--duration",
+        "2",
+        "--resolution",
+        "540p",
+        "--out",
+        str(tmp_path / "clip.mp4"),
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def test_animate_creates_the_schema_and_prints_json(tmp_path):
     photo = tmp_path / "coffee.jpg"
     photo.write_bytes(jpeg_bytes("coffee"))
@@ -105,23 +126,7 @@ def _sky_over_field_jpeg(width: int = 1080, height: int = 1440) -> bytes:
 def test_animate_delivers_a_plain_sky_over_field_at_9_16(tmp_path):
     photo = tmp_path / "sky.jpg"
     photo.write_bytes(_sky_over_field_jpeg())
-    result = _animate(
-        tmp_path / "var",
-        str(photo),
-        "--prompt",
-        "clouds drift slowly over the field",
-        "--ratio",
-        "9:16",
-        "--duration",
-        "2",
-        "--resolution",
-        "540p",
-        "--out",
-        str(tmp_path / "sky.mp4"),
-        "--json",
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    data = json.loads(result.stdout.strip().splitlines()[-1])
+    data = _animate_short(tmp_path, photo, "clouds drift slowly over the field", ratio="9:16")
     assert data["status"] == "delivered", data["reason"]
     assert (data["width"], data["height"]) == (540, 960)
     assert data["qa_score"] >= 0.8
@@ -139,23 +144,7 @@ def test_animate_delivers_what_was_ordered_even_when_qa_would_read_it_as_a_defec
 ):
     photo = tmp_path / "rocket.jpg"
     photo.write_bytes(jpeg_bytes("rocket"))
-    result = _animate(
-        tmp_path / "var",
-        str(photo),
-        "--prompt",
-        prompt,
-        "--ratio",
-        "1:1",
-        "--duration",
-        "2",
-        "--resolution",
-        "540p",
-        "--out",
-        str(tmp_path / "clip.mp4"),
-        "--json",
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    data = json.loads(result.stdout.strip().splitlines()[-1])
+    data = _animate_short(tmp_path, photo, prompt, ratio="1:1")
     assert data["status"] == "delivered", data["reason"]
     assert data["renders"] == 1, data  # passed on the first render, not after retries
     assert not_judged in data["qa_not_judged"], data

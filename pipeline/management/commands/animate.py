@@ -97,7 +97,7 @@ class Command(BaseCommand):
         except (ApplicationError, InvalidOptions) as exc:
             raise CommandError(str(exc)) from exc
         runner.run(str(job.pk), lane=None)
-        job = Job.objects.select_related("clip").get(pk=job.pk)
+        job = Job.objects.select_related("clip__attempt").get(pk=job.pk)
         stages: dict[str, int] = {}
         for event in JobEvent.objects.filter(job=job, duration_ms__isnull=False):
             stages[event.stage] = stages.get(event.stage, 0) + (event.duration_ms or 0)
@@ -107,10 +107,6 @@ class Command(BaseCommand):
             "stages": stages,
             "reason": job.failure_reason or None,
             "renders": job.attempts.count(),
-            "qa_not_judged": job.attempts.order_by("-number")
-            .values_list("qa_not_judged", flat=True)
-            .first()
-            or {},
         }
         if job.status == "delivered":
             clip = job.clip
@@ -123,6 +119,7 @@ class Command(BaseCommand):
                 frames=clip.frames,
                 duration=clip.duration_s,
                 qa_score=job.qa_score,
+                qa_not_judged=clip.attempt.qa_not_judged or {},
             )
         if opts["json"]:
             self.stdout.write(json.dumps(result))
