@@ -52,7 +52,7 @@ from engine.vision.frames import DecodedClip, decode_clip, even_indices, luma_co
 DEFAULT_THRESHOLD = 0.8
 # Part of every cached report's key: bump it when a detector changes, or a clip scored by
 # the old checks keeps its old verdict for as long as the cache holds it.
-QA_VERSION = 4
+QA_VERSION = 5
 IDENTITY_THRESHOLD = 0.5
 IDENTITY_DRIFT = 0.25  # fall of SFace similarity from the first to the last sampled frame
 # Below this (on the first, middle or last frame), or this fall between them, every sampled
@@ -117,6 +117,12 @@ BOIL_FAIL = 0.22
 TRACK_POINTS = 200
 TRACK_STEP = 3
 LAYER_MIN_PX = 1.5
+# A compact layer (inliers spread over less than LAYER_COMPACT of the width) that moves more
+# than LAYER_FREE_PX against the camera is not forgiven (_natural_layer). Dev split and two
+# more dev seeds: faithful compact layers move <= 2.0 px, elastic warps on a compact subject
+# (the moon, a face box) 3.1-10.6 px; wide cloud layers 2.7-7.8 px.
+LAYER_COMPACT = 0.35
+LAYER_FREE_PX = 2.5
 WARP_OK = 2.4
 WARP_FAIL = 3.4
 # A static overlay (a label, a logo) on the ~256 px copy: still to within OVERLAY_STILL grey
@@ -129,6 +135,10 @@ OVERLAY_MAX_STILL = 0.5
 DIP_NEAR = 4
 DIP_FAR = 14
 BLUR_DIP = 0.7  # dev: faithful dips >= 0.84, blur bursts 0.26-0.89
+# A long burst (0.6-1 s and more) seen against sides beyond it. Dev split and two more dev
+# seeds: faithful dips against both far sides >= 0.80, 1 s bursts 0.08-0.51.
+DIP_LONG_NEAR = 8
+DIP_LONG_FAR = 30
 
 
 @dataclass(frozen=True)
@@ -357,7 +367,7 @@ def _blur_dips(fine: list[np.ndarray], keep: list[int]) -> list[int]:
     # Running max over 5 frames: x264's frame types repeat every 2-4 frames.
     padded = np.pad(energy, 2, mode="edge")
     energy = np.max(np.lib.stride_tricks.sliding_window_view(padded, 5), axis=1)
-    n, limit, out = len(energy), float(np.log(BLUR_DIP)), []
+    n, limit, out = len(energy), float(np.log(BLUR_DIP)), set()
     for k in range(n):
         sides = [
             float(np.median(side))
@@ -367,8 +377,18 @@ def _blur_dips(fine: list[np.ndarray], keep: list[int]) -> list[int]:
         ]  # fmt: skip
         # Below both sides: a step from sharp to soft (a settling encoder) is not a burst.
         if sides and energy[k] - min(sides) < limit:
-            out.append(keep[k])
-    return out
+            out.add(keep[k])
+        # A burst longer than the near sides (~0.5 s) hides its middle from them: the same
+        # test against sides further out, both of them (mid-clip only).
+        if n >= 2 * DIP_LONG_FAR:
+            wide = (energy[max(0, k - DIP_LONG_FAR) : max(0, k - DIP_LONG_NEAR + 1)],
+                    energy[min(n, k + DIP_LONG_NEAR) : min(n, k + DIP_LONG_FAR + 1)])  # fmt: skip
+            if (
+                all(len(side) >= 4 for side in wide)
+                and energy[k] - min(float(np.median(side)) for side in wide) < limit
+            ):
+                out.add(keep[k])
+    return sorted(out)
 
 
 def _sharpness_part(
@@ -533,6 +553,18 @@ def _tracks(grey: list[np.ndarray]) -> tuple[np.ndarray, dict[int, np.ndarray], 
     return start.reshape(-1, 2), where, alive
 
 
+def _natural_layer(points: np.ndarray, shift: np.ndarray, width: int) -> bool:
+    """Whether a rigid layer that moves against the camera is natural motion. Clouds and
+    wind move a wide layer (sky, a field) by any amount; a bobbing head or a swaying boat is
+    a compact layer that moves a little (1-3 px in the photo, <2 px here). A compact region
+    that slides further is the subject itself giving way: a melt's sag moves it as a whole,
+    and only its soft edges, where there is little to track, bend."""
+    if len(points) < 4:
+        return True
+    spread = float(np.percentile(points[:, 0], 95) - np.percentile(points[:, 0], 5)) / width
+    return spread >= LAYER_COMPACT or float(np.median(shift)) <= LAYER_FREE_PX
+
+
 def _warp_part(dec: DecodedClip) -> tuple[float, list[str], float]:
     """Non-rigid warps: follow corners from the first frame to the last, fit the camera
     motion (one homography), then let one more rigid layer (a similarity) explain the points
@@ -555,10 +587,13 @@ def _warp_part(dec: DecodedClip) -> tuple[float, list[str], float]:
     residual = np.linalg.norm(p1 - fitted.reshape(-1, 2), axis=1)
     moving = residual > LAYER_MIN_PX
     if int(moving.sum()) >= 8:
-        layer, _ = cv2.estimateAffinePartial2D(
+        layer, inliers = cv2.estimateAffinePartial2D(
             p0[moving], p1[moving], method=cv2.RANSAC, ransacReprojThreshold=1.0
         )
-        if layer is not None:
+        if layer is not None and _natural_layer(
+            p0[moving][inliers.reshape(-1) == 1], residual[moving][inliers.reshape(-1) == 1],
+            grey[0].shape[1],
+        ):  # fmt: skip
             by_layer = np.linalg.norm(p1 - (p0 @ layer[:, :2].T + layer[:, 2]), axis=1)
             residual = np.where(moving, np.minimum(residual, by_layer), residual)
     bend = float(np.percentile(residual, 90))
