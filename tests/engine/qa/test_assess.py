@@ -425,6 +425,34 @@ def test_a_move_that_settles_slowly_or_cuts_to_a_calmer_shot_is_not_a_freeze(
     assert cut.parts["frozen"] == 1.0, cut.issues
 
 
+def test_an_eased_move_that_settles_in_whole_pixel_steps_is_not_a_freeze(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    # A crop pan at integer positions near the end of its ease: still for four frames, one
+    # pixel on, still again (a faithful ffmpeg pan did this two steps before its end).
+    frames = push_in(coffee)
+    nudged = np.roll(frames[41], 1, axis=1)
+    report = _assess(
+        coffee, write(tmp_path / "steps.mp4", frames[:42] + [frames[41]] * 4 + [nudged] * 2)
+    )
+    assert report.parts["frozen"] == 1.0, report.issues
+
+
+def test_a_long_soft_blur_burst_is_caught_in_its_middle(tmp_path: Path, coffee: np.ndarray) -> None:
+    # 40 frames softening up to a peak and back: near their middle the frames 4-14 away are
+    # soft too, so the burst is only seen against frames beyond it.
+    n = 96
+    frames = push_in(coffee, n=n)
+    for j in range(40):
+        sigma = 0.8 * np.sin(np.pi * (j + 0.5) / 40) ** 0.7
+        frames[28 + j] = cv2.GaussianBlur(frames[28 + j], (0, 0), sigma)
+    expected = ExpectedClip(width=W, height=H, frames=n, duration_s=n / FPS)
+    report = _assess(coffee, write(tmp_path / "burst.mp4", frames), expected)
+    assert not report.passed
+    assert report.parts["sharpness"] < 0.5
+    assert any("blurred" in t for t in report.issues), report.issues
+
+
 def _stall_with_encoder_noise(frames: list[np.ndarray]) -> list[np.ndarray]:
     """Frame 16 held for 10 frames, each copy with fresh faint noise (not an exact repeat,
     like an encoder refining a held frame), then the move goes on from where it stopped (no
