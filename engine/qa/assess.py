@@ -15,7 +15,8 @@ QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measure
   offset, scored by the correlation of low-resolution structure; needs no keypoints, so flat
   skies, night, grey, high-key, CMYK-converted and graded photos work alike. The scales next
   to the previous frame's best are tried first, all of them only when those match poorly.
-- sharpness: a frame's detail energy against the frames on both sides of it (a blur burst),
+- sharpness: a frame's detail energy against the frames on both sides of it (a blur burst;
+  a long burst against frames beyond it, ~0.3-1.2 s away),
   against the clip's median, and the clip's median against the photo (a blurry render; the
   photo is framed at the clip's size and shrunk exactly as the frames are).
 - flicker: spikes in the mean absolute difference between frames (brightness pops, a glitch
@@ -30,7 +31,10 @@ QA evaluation set (bench/qa_eval, clips by other generators; bench/qa.py measure
   towards the edges (our own label is burnt in before QA) is left out of the fit and the
   comparison.
 - warp: the subject bending: corner tracks from the first frame to the last that neither
-  the camera motion nor one more rigid layer (clouds, a bobbing head) explains.
+  the camera motion nor one more rigid layer (clouds, a bobbing head) explains, each point
+  read as the median of its neighbours (a bend moves a patch; a lone drifting corner is
+  tracking noise). A compact layer that slides further than natural motion does (a melt's
+  sag) is not forgiven.
 - format: width, height, frame count and duration against what was ordered.
 """
 
@@ -130,6 +134,7 @@ LAYER_MIN_PX = 1.5
 # (the moon, a face box) 3.1-10.6 px; wide cloud layers 2.7-7.8 px.
 LAYER_COMPACT = 0.35
 LAYER_FREE_PX = 2.5
+LAYER_STILL_PX = 1.0  # a layer that stays put in the frame is an overlay (a badge)
 WARP_NEIGHBOURS = 6
 WARP_OK = 2.0
 WARP_FAIL = 2.8
@@ -478,7 +483,9 @@ def _detail(image: np.ndarray) -> np.ndarray:
     return f - cv2.GaussianBlur(f, (0, 0), BOIL_SIGMA)
 
 
-def _texture_part(dec: DecodedClip, skip: set[int]) -> tuple[float, list[str], float]:
+def _texture_part(
+    dec: DecodedClip, skip: set[int], overlay: np.ndarray | None
+) -> tuple[float, list[str], float]:
     """Detail that boils: with the camera motion between two consecutive frames removed, the
     fine detail of a real scene is the same detail (it moves with the scene, it is not drawn
     anew). On the textured part of the frame (where the detail is, so flat sky and sensor
@@ -494,7 +501,6 @@ def _texture_part(dec: DecodedClip, skip: set[int]) -> tuple[float, list[str], f
     fh, fw = fine[0].shape[:2]
     # The camera motion is found on the small copy and scaled up to the fine one.
     to_fine = np.diag([fw / gw, fh / gh, 1.0])
-    overlay = _static_overlay(dec.grey)
     overlay_fine = (
         None if overlay is None else cv2.resize(overlay, (fw, fh), interpolation=cv2.INTER_NEAREST)
     )
@@ -530,11 +536,14 @@ def _texture_part(dec: DecodedClip, skip: set[int]) -> tuple[float, list[str], f
     return part, issues, boil
 
 
-def _tracks(grey: list[np.ndarray]) -> tuple[np.ndarray, dict[int, np.ndarray], np.ndarray]:
+def _tracks(
+    grey: list[np.ndarray], overlay: np.ndarray | None = None
+) -> tuple[np.ndarray, dict[int, np.ndarray], np.ndarray]:
     """Corners of frame 0 followed through the clip (every TRACK_STEP frames), each step
     checked forward and backward; returns the start points, the points per frame, alive."""
     n = len(grey)
-    start = cv2.goodFeaturesToTrack(grey[0], TRACK_POINTS, 0.005, 5)
+    keep = None if overlay is None else cv2.bitwise_not(overlay)  # a badge is not the scene
+    start = cv2.goodFeaturesToTrack(grey[0], TRACK_POINTS, 0.005, 5, mask=keep)
     if start is None:
         return np.zeros((0, 2), np.float32), {}, np.zeros(0, bool)
     steps = list(range(0, n, TRACK_STEP))
@@ -571,19 +580,22 @@ def _neighbour_median(points: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     return np.median(offsets[nearest], axis=1)
 
 
-def _natural_layer(points: np.ndarray, shift: np.ndarray, width: int) -> bool:
-    """Whether a rigid layer that moves against the camera is natural motion. Clouds and
-    wind move a wide layer (sky, a field) by any amount; a bobbing head or a swaying boat is
-    a compact layer that moves a little (1-3 px in the photo, <2 px here). A compact region
-    that slides further is the subject itself giving way: a melt's sag moves it as a whole,
-    and only its soft edges, where there is little to track, bend."""
-    if len(points) < 4:
+def _natural_layer(start: np.ndarray, end: np.ndarray, shift: np.ndarray, width: int) -> bool:
+    """Whether a rigid layer that moves against the camera (its points from `start` to `end`,
+    `shift` px off the camera's motion) is natural motion or an overlay. Clouds and wind move
+    a wide layer (sky, a field) by any amount; a bobbing head or a swaying boat is a compact
+    layer that moves a little (1-3 px in the photo, <2 px here); a badge or a watermark stays
+    put in the frame. A compact region that slides further is the subject itself giving way:
+    a melt's sag moves it as a whole, and only its soft edges, where there is little to
+    track, bend."""
+    if len(start) < 4:
         return True
-    spread = float(np.percentile(points[:, 0], 95) - np.percentile(points[:, 0], 5)) / width
-    return spread >= LAYER_COMPACT or float(np.median(shift)) <= LAYER_FREE_PX
+    spread = float(np.percentile(start[:, 0], 95) - np.percentile(start[:, 0], 5)) / width
+    still = float(np.median(np.linalg.norm(end - start, axis=1))) <= LAYER_STILL_PX
+    return spread >= LAYER_COMPACT or still or float(np.median(shift)) <= LAYER_FREE_PX
 
 
-def _warp_part(dec: DecodedClip) -> tuple[float, list[str], float]:
+def _warp_part(dec: DecodedClip, overlay: np.ndarray | None) -> tuple[float, list[str], float]:
     """Non-rigid warps: follow corners from the first frame to the last, fit the camera
     motion (one homography), then let one more rigid layer (a similarity) explain the points
     the camera does not: clouds drifting as a whole, a head that bobs, a boat that moves. What
@@ -593,7 +605,7 @@ def _warp_part(dec: DecodedClip) -> tuple[float, list[str], float]:
     grey = dec.grey
     if len(grey) < 6:
         return 1.0, [], 0.0
-    start, where, alive = _tracks(grey)
+    start, where, alive = _tracks(grey, overlay)
     last = max(where) if where else 0
     if last == 0 or int(alive.sum()) < 20:
         return 1.0, [], 0.0
@@ -602,17 +614,24 @@ def _warp_part(dec: DecodedClip) -> tuple[float, list[str], float]:
     if camera is None:
         return 1.0, [], 0.0
     fitted = cv2.perspectiveTransform(p0.reshape(-1, 1, 2).astype(np.float64), camera)
-    offset = p1 - fitted.reshape(-1, 2)  # what the camera does not explain, per point
+    # A corner that stays put in the frame while the camera carries the picture past it is
+    # on an overlay (a badge, a watermark, semi-transparent ones included), not the scene.
+    carried = np.linalg.norm(fitted.reshape(-1, 2) - p0, axis=1) > 3 * LAYER_STILL_PX
+    scene = ~(carried & (np.linalg.norm(p1 - p0, axis=1) <= LAYER_STILL_PX))
+    if int(scene.sum()) < 20:
+        return 1.0, [], 0.0
+    p0, p1, fitted = p0[scene], p1[scene], fitted.reshape(-1, 2)[scene]
+    offset = p1 - fitted  # what the camera does not explain, per point
     residual = np.linalg.norm(offset, axis=1)
     moving = residual > LAYER_MIN_PX
     if int(moving.sum()) >= 8:
         layer, inliers = cv2.estimateAffinePartial2D(
             p0[moving], p1[moving], method=cv2.RANSAC, ransacReprojThreshold=1.0
         )
+        layered = np.flatnonzero(moving)[inliers.reshape(-1) == 1] if layer is not None else []
         if layer is not None and _natural_layer(
-            p0[moving][inliers.reshape(-1) == 1], residual[moving][inliers.reshape(-1) == 1],
-            grey[0].shape[1],
-        ):  # fmt: skip
+            p0[layered], p1[layered], residual[layered], grey[0].shape[1]
+        ):
             by_layer = p1 - (p0 @ layer[:, :2].T + layer[:, 2])
             better = moving & (np.linalg.norm(by_layer, axis=1) < residual)
             offset = np.where(better[:, None], by_layer, offset)
@@ -862,10 +881,12 @@ def assess(
     fmt, fmt_issues = _format_part(dec, expected)
     t2 = time.perf_counter()
     timings["artifacts"] = (t2 - t) * 1000
-    texture, texture_issues, boil = _texture_part(dec, skip)
+    # A static badge or watermark (our own label is burnt in before QA): left out of both.
+    overlay = _static_overlay(dec.grey)
+    texture, texture_issues, boil = _texture_part(dec, skip, overlay)
     t_tex = time.perf_counter()
     timings["texture"] = (t_tex - t2) * 1000
-    warp, warp_issues, warp_residual = _warp_part(dec)
+    warp, warp_issues, warp_residual = _warp_part(dec, overlay)
     t_warp = time.perf_counter()
     timings["warp"] = (t_warp - t_tex) * 1000
     t2 = t_warp

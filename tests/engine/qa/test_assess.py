@@ -502,3 +502,29 @@ def test_a_static_badge_over_a_smooth_moving_photo_is_not_boiling_texture(tmp_pa
     report = assess(photo_bgr=photo, clip=clip, expected=expected, photo_faces=[])
     assert report.parts["texture"] == 1.0, report.details
     assert report.passed
+
+
+def test_a_static_badge_over_a_push_in_is_not_a_bend(tmp_path):
+    """The burnt-in label stays put while the camera pushes in: a compact patch moving
+    against the camera, which the warp check must leave out, not read as a sliding subject
+    (the engine's own labelled push-in on the coffee photo was refused for bending)."""
+    from engine.motion.engine import render
+    from engine.provenance.label import PlacedLabel
+    from engine.spec import CameraMove, GenerationSpec, Ratio, Resolution
+
+    path = tmp_path / "coffee.jpg"
+    cv2.imwrite(str(path), _bgr(data.coffee()), [cv2.IMWRITE_JPEG_QUALITY, 90])
+    spec = GenerationSpec(
+        camera=CameraMove.PUSH_IN,
+        camera_strength=0.5,
+        duration_s=2.0,
+        ratio=Ratio.SQUARE,
+        resolution=Resolution.P540,
+    )
+    clip = tmp_path / "labelled.mp4"
+    render(source=path, spec=spec, out_path=clip, filters=[PlacedLabel(brand=None)])
+    width, height = spec.size
+    expected = ExpectedClip(width, height, spec.frame_count, spec.duration_s)
+    report = assess(photo_bgr=_bgr(data.coffee()), clip=clip, expected=expected, photo_faces=[])
+    assert report.parts["warp"] == 1.0, report.details
+    assert report.passed, report.issues
