@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/qa_eval/build.py [--out DIR] [--workers 2] [--seed N]
                                             [--only SUBSTRING] [--limit N]
+                                            [--split dev] [--family NAME ...]
 
 DIR defaults to $STILLMOTION_VAR_DIR/qa_eval, else /tmp/stillmotion-qa-eval. Clips are never
 committed. Nothing here imports pipeline/ (no engine, no QA stage, no Django).
@@ -133,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=20261201)
     ap.add_argument("--only", default="", help="render only clip ids containing this text")
     ap.add_argument("--limit", type=int, default=0, help="render at most N clips (for trials)")
+    # Extra tuning sets (another --seed) need only dev clips: rendering test ones wastes time
+    # and leaves held-out clips lying around for a tuner.
+    ap.add_argument("--split", choices=("dev", "test"), help="render only this split")
+    ap.add_argument("--family", nargs="+", default=[], help="render only these families")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -142,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     for photo in build_photos():
         write_photo(photo, str(out / "photos" / f"{photo.photo_id}.jpg"))
     plan = build_plan(args.seed)
+    if args.split:
+        plan = [p for p in plan if p["split"] == args.split]
+    if args.family:
+        plan = [p for p in plan if p["family"] in args.family]
     if args.only:
         plan = [p for p in plan if args.only in p["id"]]
     if args.limit:

@@ -425,6 +425,34 @@ def test_a_move_that_settles_slowly_or_cuts_to_a_calmer_shot_is_not_a_freeze(
     assert cut.parts["frozen"] == 1.0, cut.issues
 
 
+def test_an_eased_move_that_settles_in_whole_pixel_steps_is_not_a_freeze(
+    tmp_path: Path, coffee: np.ndarray
+) -> None:
+    # A crop pan at integer positions near the end of its ease: still for four frames, one
+    # pixel on, still again (a faithful ffmpeg pan did this two steps before its end).
+    frames = push_in(coffee)
+    nudged = np.roll(frames[41], 1, axis=1)
+    report = _assess(
+        coffee, write(tmp_path / "steps.mp4", frames[:42] + [frames[41]] * 4 + [nudged] * 2)
+    )
+    assert report.parts["frozen"] == 1.0, report.issues
+
+
+def test_a_long_soft_blur_burst_is_caught_in_its_middle(tmp_path: Path, coffee: np.ndarray) -> None:
+    # 40 frames softening up to a peak and back: near their middle the frames 4-14 away are
+    # soft too, so the burst is only seen against frames beyond it.
+    n = 96
+    frames = push_in(coffee, n=n)
+    for j in range(40):
+        sigma = 0.8 * np.sin(np.pi * (j + 0.5) / 40) ** 0.7
+        frames[28 + j] = cv2.GaussianBlur(frames[28 + j], (0, 0), sigma)
+    expected = ExpectedClip(width=W, height=H, frames=n, duration_s=n / FPS)
+    report = _assess(coffee, write(tmp_path / "burst.mp4", frames), expected)
+    assert not report.passed
+    assert report.parts["sharpness"] < 0.5
+    assert any("blurred" in t for t in report.issues), report.issues
+
+
 def _stall_with_encoder_noise(frames: list[np.ndarray]) -> list[np.ndarray]:
     """Frame 16 held for 10 frames, each copy with fresh faint noise (not an exact repeat,
     like an encoder refining a held frame), then the move goes on from where it stopped (no
@@ -474,3 +502,29 @@ def test_a_static_badge_over_a_smooth_moving_photo_is_not_boiling_texture(tmp_pa
     report = assess(photo_bgr=photo, clip=clip, expected=expected, photo_faces=[])
     assert report.parts["texture"] == 1.0, report.details
     assert report.passed
+
+
+def test_a_static_badge_over_a_push_in_is_not_a_bend(tmp_path):
+    """The burnt-in label stays put while the camera pushes in: a compact patch moving
+    against the camera, which the warp check must leave out, not read as a sliding subject
+    (the engine's own labelled push-in on the coffee photo was refused for bending)."""
+    from engine.motion.engine import render
+    from engine.provenance.label import PlacedLabel
+    from engine.spec import CameraMove, GenerationSpec, Ratio, Resolution
+
+    path = tmp_path / "coffee.jpg"
+    cv2.imwrite(str(path), _bgr(data.coffee()), [cv2.IMWRITE_JPEG_QUALITY, 90])
+    spec = GenerationSpec(
+        camera=CameraMove.PUSH_IN,
+        camera_strength=0.5,
+        duration_s=2.0,
+        ratio=Ratio.SQUARE,
+        resolution=Resolution.P540,
+    )
+    clip = tmp_path / "labelled.mp4"
+    render(source=path, spec=spec, out_path=clip, filters=[PlacedLabel(brand=None)])
+    width, height = spec.size
+    expected = ExpectedClip(width, height, spec.frame_count, spec.duration_s)
+    report = assess(photo_bgr=_bgr(data.coffee()), clip=clip, expected=expected, photo_faces=[])
+    assert report.parts["warp"] == 1.0, report.details
+    assert report.passed, report.issues
