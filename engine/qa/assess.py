@@ -537,7 +537,7 @@ def _texture_part(
 
 
 def _tracks(
-    grey: list[np.ndarray], overlay: np.ndarray | None = None
+    grey: list[np.ndarray], overlay: np.ndarray | None
 ) -> tuple[np.ndarray, dict[int, np.ndarray], np.ndarray]:
     """Corners of frame 0 followed through the clip (every TRACK_STEP frames), each step
     checked forward and backward; returns the start points, the points per frame, alive."""
@@ -628,13 +628,12 @@ def _warp_part(dec: DecodedClip, overlay: np.ndarray | None) -> tuple[float, lis
         layer, inliers = cv2.estimateAffinePartial2D(
             p0[moving], p1[moving], method=cv2.RANSAC, ransacReprojThreshold=1.0
         )
-        layered = np.flatnonzero(moving)[inliers.reshape(-1) == 1] if layer is not None else []
-        if layer is not None and _natural_layer(
-            p0[layered], p1[layered], residual[layered], grey[0].shape[1]
-        ):
-            by_layer = p1 - (p0 @ layer[:, :2].T + layer[:, 2])
-            better = moving & (np.linalg.norm(by_layer, axis=1) < residual)
-            offset = np.where(better[:, None], by_layer, offset)
+        if layer is not None:
+            layered = np.flatnonzero(moving)[inliers.reshape(-1) == 1]
+            if _natural_layer(p0[layered], p1[layered], residual[layered], grey[0].shape[1]):
+                by_layer = p1 - (p0 @ layer[:, :2].T + layer[:, 2])
+                better = moving & (np.linalg.norm(by_layer, axis=1) < residual)
+                offset = np.where(better[:, None], by_layer, offset)
     bend = float(np.percentile(np.linalg.norm(_neighbour_median(p0, offset), axis=1), 90))
     part = _clip01((WARP_FAIL - bend) / (WARP_FAIL - WARP_OK))
     issues = (

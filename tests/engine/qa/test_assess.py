@@ -13,7 +13,10 @@ import pytest
 from skimage import data
 
 from engine.motion.encode import ClipEncoder
+from engine.motion.engine import render
+from engine.provenance.label import PlacedLabel
 from engine.qa.assess import ExpectedClip, QaReport, assess
+from engine.spec import CameraMove, GenerationSpec, Ratio, Resolution
 from engine.vision.faces import detect_faces
 from engine.vision.frames import UnreadableClip, decode_clip
 
@@ -474,20 +477,27 @@ def test_a_held_frame_that_is_not_an_exact_repeat_is_a_freeze(
     assert any("freezes in frames 1" in t for t in report.issues), report.issues
 
 
+def _assess_labelled_render(tmp_path: Path, photo: np.ndarray, spec: GenerationSpec) -> QaReport:
+    """Our engine's render of `photo`, with the AI label burnt in as the pipeline does, scored
+    against the photo."""
+    path = tmp_path / "photo.jpg"
+    cv2.imwrite(str(path), photo, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    clip = tmp_path / "labelled.mp4"
+    render(source=path, spec=spec, out_path=clip, filters=[PlacedLabel(brand=None)])
+    width, height = spec.size
+    expected = ExpectedClip(width, height, spec.frame_count, spec.duration_s)
+    return assess(photo_bgr=photo, clip=clip, expected=expected, photo_faces=[])
+
+
 def test_a_static_badge_over_a_smooth_moving_photo_is_not_boiling_texture(tmp_path):
     """Our "AI-generated" label is burnt into the render before QA. On a smooth photo its
     crisp corners outvoted the scene's when the camera motion was fitted, and a plain
     zoom-out read as boiling detail (three renders refused, the job failed)."""
-    from engine.motion.engine import render
-    from engine.provenance.label import PlacedLabel
-    from engine.spec import CameraMove, GenerationSpec, Ratio, Resolution
 
     src = _bgr(data.coffee())
     smooth = cv2.resize(src[:, 37 : 37 + 225], (720, 1280), interpolation=cv2.INTER_CUBIC)
     grain = np.random.default_rng(1).normal(0, 3, smooth.shape[:2]).astype(np.float32)
     photo = np.clip(smooth.astype(np.float32) + grain[..., None], 0, 255).astype(np.uint8)
-    path = tmp_path / "smooth.jpg"
-    cv2.imwrite(str(path), photo, [cv2.IMWRITE_JPEG_QUALITY, 90])
     spec = GenerationSpec(
         camera=CameraMove.PULL_OUT,
         camera_strength=0.3,
@@ -495,25 +505,16 @@ def test_a_static_badge_over_a_smooth_moving_photo_is_not_boiling_texture(tmp_pa
         ratio=Ratio.VERTICAL,
         resolution=Resolution.P720,
     )
-    clip = tmp_path / "labelled.mp4"
-    render(source=path, spec=spec, out_path=clip, filters=[PlacedLabel(brand=None)])
-    width, height = spec.size
-    expected = ExpectedClip(width, height, spec.frame_count, spec.duration_s)
-    report = assess(photo_bgr=photo, clip=clip, expected=expected, photo_faces=[])
+    report = _assess_labelled_render(tmp_path, photo, spec)
     assert report.parts["texture"] == 1.0, report.details
     assert report.passed
 
 
-def test_a_static_badge_over_a_push_in_is_not_a_bend(tmp_path):
+def test_a_static_badge_over_a_push_in_is_not_a_bend(tmp_path: Path, coffee: np.ndarray) -> None:
     """The burnt-in label stays put while the camera pushes in: a compact patch moving
     against the camera, which the warp check must leave out, not read as a sliding subject
     (the engine's own labelled push-in on the coffee photo was refused for bending)."""
-    from engine.motion.engine import render
-    from engine.provenance.label import PlacedLabel
-    from engine.spec import CameraMove, GenerationSpec, Ratio, Resolution
 
-    path = tmp_path / "coffee.jpg"
-    cv2.imwrite(str(path), _bgr(data.coffee()), [cv2.IMWRITE_JPEG_QUALITY, 90])
     spec = GenerationSpec(
         camera=CameraMove.PUSH_IN,
         camera_strength=0.5,
@@ -521,10 +522,6 @@ def test_a_static_badge_over_a_push_in_is_not_a_bend(tmp_path):
         ratio=Ratio.SQUARE,
         resolution=Resolution.P540,
     )
-    clip = tmp_path / "labelled.mp4"
-    render(source=path, spec=spec, out_path=clip, filters=[PlacedLabel(brand=None)])
-    width, height = spec.size
-    expected = ExpectedClip(width, height, spec.frame_count, spec.duration_s)
-    report = assess(photo_bgr=_bgr(data.coffee()), clip=clip, expected=expected, photo_faces=[])
+    report = _assess_labelled_render(tmp_path, coffee, spec)
     assert report.parts["warp"] == 1.0, report.details
     assert report.passed, report.issues
