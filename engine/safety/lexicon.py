@@ -383,7 +383,7 @@ _ES = _table(
     mi_mujer=my_wife su_mujer=his_wife mi_marido=my_husband primeros=first pasos=steps
     convierte=turns_into convertir=turn_into detien*=arrested detenido=arrested detenida=arrested a=to
     quiere=wants quieren=want
-    esta=is estan=are otro=another otra=another casero=landlord paquetes=packages portal=doorway recib*=receiving corrupcion=corruption al=to_the conductor=driver casera=homemade monta=assembles fabrica=makes paso_a_paso=step_by_step mee=pees mear=pee encima=on_himself delante=in_front_of todos=everyone todo_el_mundo=everyone burl*=mock imit*=imitate discapacitad*=disabled silla_de_ruedas=wheelchair ahorqu*=hang toma=takes punado=handful somniferos=sleeping_pills acabar_con_todo=end_it_all acabar=end bote=bottle revent*=smash revient*=smash bate=bat saliendo=coming_out rota=broken roto=broken todos_lados=everywhere tipo=guy guardia=guard contra=against suelo=ground garaje=garage arbol=tree nunca=never vuelve=comes_back piedras=stones bolsillos=pockets solo=alone sola=alone ventana=window autopista=highway carretera=road coche=car auto=car
+    esta=is estan=are otro=another otra=another casero=landlord paquetes=packages portal=doorway recib*=receiving corrupcion=corruption al=to_the conductor=driver casera=homemade monta=assembles fabrica=makes paso_a_paso=step_by_step mee=pees mear=pee encima=on_himself delante=in_front_of todos=everyone todo_el_mundo=everyone burl*=mock imit*=imitate discapacitad*=disabled silla_de_ruedas=wheelchair ahorqu*=hang toma=takes punado=handful somniferos=sleeping_pills acabar_con_todo=end_it_all acabar=end bote=bottle revent*=smash revient*=smash bate=whisks saliendo=coming_out rota=broken roto=broken todos_lados=everywhere tipo=guy guardia=guard contra=against suelo=ground garaje=garage arbol=tree nunca=never vuelve=comes_back piedras=stones bolsillos=pockets solo=alone sola=alone ventana=window autopista=highway carretera=road coche=car auto=car
     el=the la=the los=the las=the lo=it un=a una=a unos=some unas=some y=and o=or del=of_the
     al=the en=in con=with sin=without de=of a=to se= su=his sus=his que=that por=for para=to
     como=like mientras=while sobre=over hacia=towards desde=from entre=between hasta=until
@@ -1088,6 +1088,684 @@ _FR["est"] = "is"  # "est" is "is" far more often than "east" in a prompt
 _PT["esta"] = "is"  # Portuguese "está" (folded), not Spanish "esta"
 for _lang, _table_more in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT)):
     for _key, _value in _table(_MORE[_lang]).items():
+        _table_more.setdefault(_key, _value)
+
+# Round 4: a small bilingual dictionary per policy category, written from the languages (not
+# from any prompt): the everyday words a user types for each category, verbs in the forms
+# people write (infinitive, 3rd person singular and plural, preterite, participle, gerund;
+# Spanish/French/Portuguese reflexives with their object, German separable verbs and
+# participles), and the harmless look-alikes that must read as harmless English (cooking,
+# camera, sport, fireworks, toys, make-believe). Entries above win; a key here is new.
+# Stems ("asfixi*") only where no common word of the language starts with them: never
+# "acos*" (acostar, to lie down), "cheir*" (cheiro, a smell), "drogu*" (droguerie),
+# "profan*" (música profana), "ritz*" (Ritze, a gap), "sufoc*" (sufoco, stress).
+# Left out on purpose, for their everyday harmless meaning: es "cono" (cone), "paja" (straw),
+# "colocado" (placed), "montaje" (editing); fr "chatte" (she-cat), "tapette" (fly swatter),
+# "excité" and "coquin" (said of children); de "Schwanz" (tail), "geil" (cool), "blasen"
+# (blow out candles), "Tüte" (bag), "Ausschnitt" (frame); pt "pau" (stick), "bicha"
+# (a queue in Portugal), "pasta" (folder, pasta).
+_DICTIONARY: dict[str, tuple[str, ...]] = {
+    "es": (
+        # violence: verbs in the forms people type (infinitive, 3rd sg/pl, preterite,
+        # participle, gerund), then nouns
+        """
+        matado=killed matada=killed matados=killed mataron=killed matarlo=kill_him
+        matarla=kill_her matarlos=kill_them asesina=murders asesinan=murder asesinar=murder
+        asesino=murdered asesinado=murdered asesinada=murdered asesinando=murdering
+        asesinato=murder apunalar=stab apunalan=stab apunalo=stabbed apunalado=stabbed
+        apunalada=stabbed apunalando=stabbing acuchilla=stabs acuchillado=stabbed
+        acuchillada=stabbed navajazo=stab clava_un_cuchillo=stabs disparado=shot
+        disparada=shot disparando=shooting disparos=gunshots balean=shoot balear=shoot
+        baleada=shot balazo=gunshot balazos=gunshots pega_un_tiro=shoots pego_un_tiro=shot
+        pegan_un_tiro=shoot un_tiro=a_gunshot a_tiros=with_gunshots tirotea=shoots
+        tirotean=shoot tiroteado=shot balacera=shooting abre_fuego=opens_fire
+        abrio_fuego=opened_fire golpeo=hit golpes=blows golpiza=beating pegan=hit pego=hit
+        apalea=beats apalean=beat apaleado=beaten apaleada=beaten apalear=beat
+        dio_una_paliza=beat_up le_pega=hits_him punetazos=punches da_un_punetazo=punches
+        patean=kick pateo=kicked pateado=kicked pateada=kicked da_una_patada=kicks
+        da_patadas=kicks abofetea=slaps abofetean=slap abofeteado=slapped abofeteada=slapped
+        estrangula=strangles estrangulan=strangle estrangulado=strangled
+        estrangulada=strangled asfixi*=suffocate ahogo=drowned ahogando=drowning
+        quema_vivo=burns_alive quemado_vivo=burned_alive quemada_viva=burned_alive
+        prende_fuego=sets_fire_to prenden_fuego=set_fire_to atropella=runs_over
+        atropellan=run_over atropello=ran_over atropellado=run_over atropellada=run_over
+        arrolla=runs_over arrollado=run_over embiste=rams embisten=ram tortura=tortures
+        torturan=torture torturado=tortured torturada=tortured descuartiz*=dismember
+        decapita=beheads decapitado=beheaded degolla=slits_the_throat_of envenen*=poison
+        hiere=wounds hieren=wound herir=wound sangran=bleed sangrado=bled sangrar=bleed
+        sangriento=bloody sangrienta=bloody ensangrent*=bloody
+        charco_de_sangre=pool_of_blood bano_de_sangre=bloodbath sin_vida=lifeless
+        cuerpo_sin_vida=dead_body rompe=breaks rompen=break aplasta=crushes
+        aplastado=crushed empujan=push empujado=pushed por_la_ventana=out_of_the_window
+        por_el_balcon=off_the_balcony mata_a=kills masacre=massacre matanza=slaughter
+        linchan=lynch linchado=lynched linchamiento=lynching agredido=assaulted
+        agredida=assaulted agreden=assault pelea=fight peleando=fighting cuchillada=stab
+        cuchilladas=stabs carteles=signs a_golpes=by_beating se_quito_la=took_his
+        se_quita_la=takes_his quitarse_la=take_his clava_el_cuchillo=stabs
+        se_mete_en=walks_into entra_en=walks_into si_fuera_real=it_were_real
+        """,
+        # weapons and terror
+        """
+        ametralladora=machine_gun metralleta=submachine_gun fusil_de_asalto=assault_rifle
+        francotirador=sniper pistolero=gunman tirador=shooter punal=dagger daga=dagger
+        hacha=axe un_bate=a_bat el_bate=the_bat con_un_bate=with_a_bat
+        bate_de_beisbol=baseball_bat dinamita=dynamite coche_bomba=car_bomb
+        carro_bomba=car_bomb artefacto=device artefacto_explosivo=explosive_device
+        detonador=detonator hace_estallar=blows_up hacen_estallar=blow_up
+        por_los_aires=sky_high toma_de_rehenes=hostage_taking terrorista=terrorist
+        terroristas=terrorists yihadista=jihadist yihadistas=jihadists
+        atentados=terror_attacks cinturon_explosivo=explosive_vest
+        chaleco_explosivo=explosive_vest armado_con=armed_with armados=armed
+        municion=ammunition polvora=gunpowder
+        """,
+        # self-harm: reflexive phrasings, the ways people say it indirectly
+        """
+        autolesi*=self_harm se_corta_el=cuts_his se_corta_la=cuts_his se_corta_los=cuts_his
+        se_corta_las=cuts_his se_corto=cut_himself cortarse=cut_himself
+        cortandose=cutting_himself cortarse_las_venas=cut_his_wrists ahorcarse=hang_himself
+        se_ahorca=hangs_himself se_ahorco=hanged_himself ahorcado=hanged ahorcada=hanged
+        salta_de=jumps_off saltar_de=jump_off salto_de=jumped_off se_tira_de=jumps_off
+        se_lanza_de=jumps_off se_arroja_de=jumps_off tirarse_de=jump_off
+        lanzarse_de=jump_off se_tira_al=throws_himself_into_the se_lanza=throws_himself
+        se_arroja=throws_himself delante_del=in_front_of_the delante_de=in_front_of
+        acaba_con=ends acabar_con=end poner_fin_a=end pone_fin_a=ends vida=life
+        se_mata=kills_himself se_mato=killed_himself se_toma=takes se_traga=swallows
+        se_bebe=drinks todas_las_pastillas=all_the_pills analgesicos=painkillers
+        calmantes=sleeping_pills tranquilizantes=tranquilisers
+        frasco_de_pastillas=bottle_of_pills caja_de_pastillas=box_of_pills
+        dormir_para_siempre=sleep_forever para_siempre=forever
+        volver_a_despertar=wake_up_again desaparecer=disappear
+        no_quiere_vivir=does_not_want_to_live vivir=live quiere_morir=wants_to_die
+        quiere_morirse=wants_to_die morirse=die deja_de_comer=stops_eating
+        dejar_de_comer=stop_eating no_come_nada=eats_nothing piel_y_huesos=skin_and_bones
+        costillas=ribs nota_de_suicidio=suicide_note carta_de_despedida=farewell_letter
+        despedida=farewell
+        """,
+        # hate and harassment
+        """
+        se_burla=mocks se_burlan=mock se_burlaron=mocked burlarse=mock
+        se_rie=laughs_at se_rien=laugh_at reirse=laugh_at de_el=him de_ella=her
+        de_ellos=them de_ellas=them a_el=him a_ella=her a_ellos=them a_ellas=them
+        insulta=insults insultan=insult insultar=insult insultado=insulted
+        insultada=insulted humilla=humiliates humillan=humiliate humillado=humiliated
+        humillada=humiliated acosa=harasses acosan=harass acosar=harass acoso=harassment
+        acosado=harassed acosada=harassed escupir=spit escupio=spat vandaliz*=vandalise
+        profana=desecrates profanan=desecrate profanar=desecrate profanado=desecrated
+        profanada=desecrated pintadas=graffiti grafiti=graffiti graffiti=graffiti
+        incendian=set_fire_to se_arrodilla=kneels de_rodillas=on_his_knees suplica=begs
+        suplicando=begging gatea=crawls racistas=racists odian=hate discapacitada=disabled
+        discapacitados=disabled_people minusvalido=disabled ciego=blind sordo=deaf
+        inmigrante_ilegal=illegal_immigrant extranjeros=foreigners extranjero=foreigner
+        moros=muslims sudacas=spics gitano=gypsy gitana=gypsy homosexual=homosexual
+        homosexuales=homosexuals transexual=transgender bollera=dyke negrata=nigger
+        sudaca=spic kipa=kippah turbante=turban coran=quran biblia=bible tora=torah
+        cruz=cross cruces=crosses capucha=hood capuchas=hoods ku_klux_klan=ku_klux_klan
+        saludo_nazi=nazi_salute saludo_romano=roman_salute arranca=rips_off
+        le_arranca=rips_off_her se_mea=wets_himself se_orina=wets_himself
+        se_caga=soils_himself en_publico=in_public todos_se_rien=everyone_laughs
+        """,
+        # sexual
+        """
+        en_pelotas=naked en_cueros=naked semidesnuda=half_naked semidesnudo=half_naked
+        topless=topless sin_camiseta=shirtless sin_sujetador=braless tanga=thong
+        striptease=striptease stripper=stripper pezones=nipples pezon=nipple pene=penis
+        vagina=vagina polla=dick nalgas=buttocks escote=cleavage transparente=see_through
+        cachonda=horny cachondo=horny gemidos=moans hacer_el_amor=make_love
+        hace_el_amor=makes_love tener_sexo=have_sex tienen_sexo=have_sex desnudarse=undress
+        se_desnuda=undresses se_desnudan=undress desnudala=undress_her desnudalo=undress_him
+        quitale_la_ropa=take_off_her_clothes le_quita_la=takes_off_her
+        sin_nada=with_nothing_on en_ropa_interior=in_her_underwear mamada=blowjob
+        erotico=erotic lasciva=lewd lascivo=lewd obscena=obscene obsceno=obscene
+        insinuante=suggestive
+        """,
+        # drugs
+        """
+        farlopa=coke linea=line lineas=lines esnifar=snort esnifando=snorting
+        chutarse=shoot_up se_chuta=injects heroinomano=heroin_addict yonqui=junkie
+        drogadicto=drug_addict canuto=joint porrito=joint acido=acid
+        setas_alucinogenas=magic_mushrooms hongos_alucinogenos=magic_mushrooms
+        anfetaminas=amphetamines anfetamina=amphetamine traficante=drug_dealer trafica=deals
+        traficando=dealing cartel=sign narcos=drug_lords dosis=dose drogarse=take_drugs
+        se_droga=takes_drugs fumandose=smoking papelina=baggie papelinas=baggies
+        bolsita=baggie pipa_de_crack=crack_pipe cocinando=cooking
+        cocina_metanfetamina=cooks_meth
+        """,
+        # deception
+        """
+        sobre_con=envelope_with el_sobre=the_envelope sobres=envelopes coima=bribe
+        coimas=bribes sobornar=bribe soborna=bribes sobornado=bribed sobornando=bribing
+        fajo_de_billetes=wad_of_cash maletin=briefcase esposada=handcuffed
+        esposados=handcuffed arrestado=arrested arrestada=arrested detienen=arrest
+        noticias_falsas=fake_news bulo=hoax falsas=fake falsos=fake enviarselo=send_it_to
+        enviarsela=send_it_to mandarsela=send_it_to ensenarselo=show_it_to
+        ensenarsela=show_it_to recursos_humanos=hr camara_de_seguridad=security_camera
+        camara_de_vigilancia=surveillance_camera grabado=recorded de_verdad=really
+        que_parezca_real=make_it_look_real parezca_real=look_real pone_los_cuernos=cheats_on
+        enganando=cheating hurta=steals roba_dinero=steals_money confesando=confessing
+        admite=admits acepta=accepts recibe=receives entrega=hands
+        """,
+        # minors
+        """
+        ninita=little_girl ninito=little_boy chiquillo=kid chiquilla=kid chavala=girl
+        peque=kid menor_de_edad=underage menores_de_edad=underage recien_nacido=newborn
+        recien_nacida=newborn sobrino=nephew sobrina=niece nieto=grandson
+        nieta=granddaughter hijastra=stepdaughter hijastro=stepson guarderia=nursery
+        escolar=school escolares=schoolchildren colegiales=schoolchildren
+        preadolescente=preteen jovencita=young_girl jovencito=young_boy lolita=lolita
+        """,
+        # benign look-alikes: cooking, camera, sport, fireworks, toys, make-believe
+        """
+        pica=chops trocea=dices rebana=slices filetea=fillets pela=peels tritura=blends
+        amasa=kneads batiendo=whisking cuchillo_de_cocina=kitchen_knife
+        tabla_de_cortar=cutting_board corten=cut corte=cut fundido_a_negro=fade_to_black
+        flash=flash enfoca=focuses enfoque=focus desenfoque=blur
+        dispara_a_puerta=shoots_at_goal tiro_libre=free_kick penalti=penalty porteria=goal
+        delantero=striker boxeador=boxer boxeo=boxing saco_de_boxeo=punching_bag
+        guantes=gloves esgrima=fencing luchador=wrestler lucha_libre=wrestling
+        pelea_de_almohadas=pillow_fight almohadas=pillows petardos=firecrackers
+        petardo=firecracker cohetes=rockets bengalas=sparklers color=colour colores=colours
+        confeti=confetti pistola_de_juguete=toy_gun espada_de_juguete=toy_sword
+        espada_de_madera=wooden_sword muneco=doll peluche=teddy maquillaje=makeup
+        sangre_falsa=fake_blood de_mentira=pretend de_broma=as_a_joke finge=pretends
+        fingir=pretend disfrazado=in_costume disfrazada=in_costume matar_el_tiempo=kill_time
+        muerto_de_risa=dying_of_laughter muerta_de_risa=dying_of_laughter
+        muriendo_de_risa=dying_of_laughter morirse_de_risa=die_of_laughter
+        naranja_sanguina=blood_orange luna_de_sangre=blood_moon donar=donate dona=donates
+        donando=donating inyeccion=injection corte_de_pelo=haircut peluquero=hairdresser
+        peluquera=hairdresser tijeras=scissors salto_en_paracaidas=skydive
+        paracaidas=parachute clavadista=cliff_diver puenting=bungee_jumping tirolina=zipline
+        castillo_de_arena=sandcastle
+        huevos=eggs huevo=egg harina=flour carne=meat pollo=chicken verduras=vegetables
+        patatas=potatoes papas=potatoes zanahoria=carrot zanahorias=carrots ajo=garlic
+        pimiento=pepper queso=cheese mantequilla=butter azucar=sugar nata=cream crema=cream
+        masa=dough fruta=fruit manzana=apple limon=lemon naranja=orange sandia=watermelon
+        sarten=frying_pan olla=pot horno=oven beisbol=baseball peluqueria=hair_salon
+        """,
+    ),
+    "fr": (
+        # violence
+        """
+        tues=killed tuees=killed a_tue=killed ont_tue=killed le_tue=kills_him
+        la_tue=kills_her les_tue=kills_them assassine=murders assassinee=murdered
+        assassinent=murder assassiner=murder assassinat=murder meurtrier=murderer
+        poignardee=stabbed poignardent=stab poignarder=stab poignardant=stabbing
+        coup_de_couteau=stab coups_de_couteau=stabs tirent_sur=shoot_at a_tire=shot
+        abattu=shot_dead abattue=shot_dead abattent=shoot_dead fusille=shoots
+        fusillade=shooting coup_de_feu=gunshot coups_de_feu=gunshots balle_dans=bullet_in
+        ouvrent_le_feu=open_fire mitraille=machine_guns mitraillent=machine_gun
+        frappee=beaten frappes=beaten a_frappe=hit roue_de_coups=beats_up
+        rouee_de_coups=beaten_up tabassee=beaten_up passe_a_tabac=beats_up cogner=hit
+        cognent=hit coup_de_poing=punch coups_de_poing=punches donne_un_coup=hits
+        donne_des_coups=hits coup_de_pied=kick frappe_a_coups=kicks gifler=slap
+        giflee=slapped giflent=slap claque=slaps etrangle=strangles etranglee=strangled
+        etranglent=strangle etouffe=suffocates etouffee=suffocated etouffer=suffocate
+        asphyxi*=suffocate noyee=drowned noye=drowned noyant=drowning brulee=burned
+        brules=burned brule_vif=burns_alive brulee_vive=burned_alive immole=sets_fire_to
+        ecrasee=run_over ecrasent=run_over renversee=run_over percute=hits fauche=mows_down
+        torture=tortures torturee=tortured torturent=torture torturer=torture
+        decapite=beheads decapitee=beheaded egorgee=throat_cut empoisonn*=poison
+        blesse_par_balle=shot blessee=wounded blesser=wound saigner=bleed saignent=bleed
+        saigne_a_mort=bleeds_to_death ensanglant*=bloody mare_de_sang=pool_of_blood
+        bain_de_sang=bloodbath sans_vie=lifeless corps_sans_vie=dead_body casse=breaks
+        cassee=broken fracasse=smashes defonce=smashes pousse_du=pushes_off_the
+        pousse_dans=pushes_into par_la_fenetre=out_of_the_window
+        defenestr*=throw_out_of_a_window lynchent=lynch lynchage=lynching massacre=massacre
+        massacrent=massacre tuerie=killing_spree bagarre=fight se_battent=fight bat=beats
+        battent=beat battu=beaten battue=beaten une_hache=an_axe la_hache=the_axe
+        l_a_tue=killed_him se_donne_la=kills_himself se_donner_la=kill_himself
+        ouvert_le_feu=opened_fire sur_les_os=skin_and_bones entre_dans=walks_into
+        a_l_elastique=bungee
+        """,
+        # weapons and terror
+        """
+        mitraillette=submachine_gun fusil_d_assaut=assault_rifle kalachnikov=ak47
+        tireur_d_elite=sniper sniper=sniper poignard=dagger hache=chops batte=bat
+        batte_de_baseball=baseball_bat dynamite=dynamite voiture_piegee=car_bomb
+        engin_explosif=explosive_device detonateur=detonator fait_exploser=blows_up
+        font_exploser=blow_up faire_exploser=blow_up prise_d_otages=hostage_taking
+        preneur_d_otages=hostage_taker terroriste=terrorist terroristes=terrorists
+        djihadiste=jihadist djihadistes=jihadists ceinture_explosive=explosive_vest
+        gilet_explosif=explosive_vest arme_a_feu=firearm armes_a_feu=firearms
+        munitions=ammunition poudre_noire=gunpowder bombe_artisanale=homemade_bomb
+        """,
+        # self-harm
+        """
+        automutil*=self_harm se_coupe=cuts_himself se_coupe_les=cuts_his
+        se_coupe_le=cuts_his se_coupe_la=cuts_his s_est_coupe=cut_himself
+        s_ouvre_les=opens_his ouvre_les_veines=opens_his_wrists se_taillade=slashes_himself
+        se_pend=hangs_himself s_est_pendu=hanged_himself pendu=hanged pendue=hanged
+        se_pendre=hang_himself saute_du=jumps_off_the saute_de=jumps_off saute_d=jumps_off
+        sauter_du=jump_off_the sauter_de=jump_off se_jette_du=jumps_off_the
+        se_jette_d=jumps_off se_jette_de=jumps_off se_jette_sous=throws_himself_under
+        se_jeter=throw_himself se_tuer=kill_himself se_tue=kills_himself
+        s_est_tue=killed_himself mettre_fin_a=end met_fin_a=ends mettre_fin=end vie=life
+        en_finir_avec=end avale_tous=swallows_all avale_toute=swallows_a_whole
+        tous_les_cachets=all_the_pills boite_de_cachets=box_of_pills
+        tube_de_cachets=tube_of_pills medicaments=medicine antidouleurs=painkillers
+        calmants=sedatives dormir_pour_toujours=sleep_forever pour_toujours=forever
+        plus_se_reveiller=never_wake_up disparaitre=disappear veut_mourir=wants_to_die
+        envie_de_mourir=wants_to_die ne_veut_plus=no_longer_wants vivre=live
+        arrete_de_manger=stops_eating ne_mange_plus=stops_eating
+        se_fait_vomir=makes_himself_vomit lettre_d_adieu=suicide_note adieu=farewell
+        """,
+        # hate and harassment
+        """
+        se_moque=mocks se_moquent=mock se_moquer=mock moquerie=mockery de_lui=him
+        d_elle=her d_eux=them se_rit=laughs_at rient_de=laugh_at rit_de=laughs_at
+        insulte=insults insultent=insult insulter=insult insultee=insulted
+        humilie=humiliates humilient=humiliate humiliee=humiliated harcel*=harass
+        vandalis*=vandalise saccage=ransacks saccagent=ransack profane=desecrates
+        profanent=desecrate profanee=desecrated tag=graffiti tags=graffiti
+        graffitis=graffiti crache_sur=spits_on crachent_sur=spit_on met_a_genoux=kneels
+        a_genoux=on_his_knees supplie=begs suppliant=begging racistes=racists deteste=hates
+        handicapee=disabled handicapes=disabled_people fauteuil_roulant=wheelchair
+        etrangers=foreigners etranger=foreigner bougnoule=raghead bougnoules=ragheads
+        negre=nigger negres=niggers youpin=kike youpins=kikes pedes=faggots gouine=dyke
+        bicot=raghead arabe=arab musulmanes=muslims juives=jews homosexuel=homosexual
+        transgenre=transgender kippa=kippah turban=turban coran=quran bible=bible
+        torah=torah cagoule=hood cagoules=hoods salut_nazi=nazi_salute
+        salut_hitlerien=nazi_salute arrache_son=rips_off_her arrache_le=rips_off_the
+        se_fait_pipi=wets_himself se_pisse_dessus=wets_himself en_public=in_public
+        tout_le_monde=everyone
+        """,
+        # sexual
+        """
+        toute_nue=naked tout_nu=naked a_poil=naked topless=topless torse_nu=shirtless
+        sans_soutien_gorge=braless string=thong strip_tease=striptease striptease=striptease
+        tetons=nipples mamelons=nipples penis=penis vagin=vagina bite=dick
+        decollete=cleavage transparent=see_through transparente=see_through
+        gemissements=moans faire_l_amour=make_love fait_l_amour=makes_love
+        coucher_avec=sleep_with se_deshabille=undresses se_deshabillent=undress
+        deshabille_la=undress_her enleve_ses_vetements=takes_off_her_clothes
+        enleve_son=takes_off_her enleve_sa=takes_off_her en_sous_vetements=in_her_underwear
+        en_lingerie=in_lingerie fellation=blowjob branlette=handjob obscene=obscene
+        lascive=lewd
+        """,
+        # drugs
+        """
+        rail_de_coke=line_of_coke ligne_de_coke=line_of_coke sniffent=snort
+        se_pique=injects_himself se_shoote=injects_himself heroinomane=heroin_addict
+        toxico=junkie toxicomane=drug_addict petard=firecracker acide=acid
+        champignons_hallucinogenes=magic_mushrooms amphetamines=amphetamines speed=speed
+        trafiquant_de_drogue=drug_dealer deal=deals dealent=deal defoncee=high defonces=high
+        se_drogue=takes_drugs se_droguent=take_drugs pipe_a_crack=crack_pipe sachet=baggie
+        """,
+        # deception
+        """
+        enveloppe_de=envelope_of liasse_de_billets=wad_of_cash liasse=wad mallette=briefcase
+        corrompu=corrupt soudoie=bribes soudoyer=bribe menottee=handcuffed
+        arrete_par=arrested_by interpelle=arrested fake_news=fake_news
+        fausses_nouvelles=fake_news infox=fake_news canular=hoax
+        faux_reportage=fake_news_report pour_l_envoyer=to_send_it a_son_mari=to_her_husband
+        a_sa_femme=to_his_wife a_son_patron=to_his_boss aux_rh=to_hr rh=hr
+        ressources_humaines=hr camera_de_surveillance=security_camera videosurveillance=cctv
+        pour_de_vrai=for_real avoir_l_air=look trompe_sa=cheats_on_his
+        trompe_son=cheats_on_her volent=steal avouant=confessing admet=admits
+        accepte_de=accepts recoit_de=receives_from
+        """,
+        # minors
+        """
+        petite_fille=little_girl petit_garcon=little_boy gamins=kids gosses=kids
+        gamines=kids marmot=kid bambin=toddler nourrisson=infant nouveau_ne=newborn
+        neveu=nephew niece=niece petit_fils=grandson collegienne=schoolgirl
+        collegien=schoolboy lyceenne=high_school_girl lyceen=high_school_boy
+        jeune_fille=young_woman creche=nursery preado=preteen preadolescent=preteen
+        lolita=lolita
+        """,
+        # benign look-alikes
+        """
+        coupez=cut emince=slices hacher=chop epluche=peels tranche=slices mixe=blends
+        petrit=kneads fouette=whips couteau_de_cuisine=kitchen_knife
+        planche_a_decouper=cutting_board fondu_au_noir=fade_to_black tournage=filming
+        zoome=zooms mise_au_point=focus tir_au_but=shot_at_goal tire_au_but=shoots_at_goal
+        coup_franc=free_kick penalty=penalty gardien=goalkeeper attaquant=striker
+        boxeur=boxer boxe=boxing sac_de_frappe=punching_bag gants=gloves escrime=fencing
+        lutteur=wrestler bataille_d_oreillers=pillow_fight oreillers=pillows
+        petards=firecrackers fusees=rockets cierges_magiques=sparklers couleur=colour
+        couleurs=colours confettis=confetti pistolet_en_plastique=toy_gun
+        epee_en_bois=wooden_sword epee_en_plastique=toy_sword poupee=doll peluche=teddy
+        maquillage=makeup faux_sang=fake_blood pour_de_faux=pretend pour_rire=as_a_joke
+        fait_semblant=pretends faire_semblant=pretend deguise=in_costume deguisee=in_costume
+        tuer_le_temps=kill_time mort_de_rire=dying_of_laughter
+        morte_de_rire=dying_of_laughter meurt_de_rire=dies_of_laughter
+        orange_sanguine=blood_orange lune_de_sang=blood_moon don_du_sang=blood_donation
+        donne_son_sang=donates_blood piqure=injection coupe_de_cheveux=haircut
+        coiffeur=hairdresser coiffeuse=hairdresser ciseaux=scissors
+        saut_en_parachute=skydive parachute=parachute chateau_de_sable=sandcastle
+        oeufs=eggs oeuf=egg farine=flour viande=meat poulet=chicken legumes=vegetables
+        pommes_de_terre=potatoes carottes=carrots carotte=carrot ail=garlic poivron=pepper
+        fromage=cheese beurre=butter sucre=sugar creme=cream pate=dough fruits=fruit
+        pomme=apple citron=lemon orange=orange pasteque=watermelon poele=frying_pan
+        casserole=pot four=oven baseball=baseball salon_de_coiffure=hair_salon
+        """,
+    ),
+    "de": (
+        # violence: present, participle (often last in the clause: "hat ihn erstochen"),
+        # separable verbs in both halves ("schlagt ... zusammen", "zusammengeschlagen")
+        """
+        getotet=killed totete=killed toten_ihn=kill_him umgebracht=killed umbringt=kills
+        bringen_um=kill brachte_um=killed ermordet=murdered ermordete=murdered morden=murder
+        erstochen=stabbed erstach=stabbed niedergestochen=stabbed sticht_zu=stabs
+        sticht_auf=stabs abgestochen=stabbed messerangriff=knife_attack
+        messerstiche=stab_wounds erschossen=shot_dead erschiesst=shoots_dead
+        erschoss=shot_dead schiesst_auf=shoots_at schossen=shot geschossen=shot
+        angeschossene=shot niedergeschossen=shot_down schusse_auf=shots_at
+        feuert_auf=fires_at eroffnet_das_feuer=opens_fire schlagt_zu=hits schlug=hit
+        geschlagen=beaten niedergeschlagen=knocked_down zusammengeschlagen=beaten_up
+        zusammenschlag*=beat_up schlagt_zusammen=beats_up totgeschlagen=beaten_to_death
+        totschlag*=beat_to_death totgetreten=kicked_to_death verprugelt=beats_up
+        verprugeln=beat_up schlagerei=brawl prugelei=brawl boxt=punches faustschlage=punches
+        schlagt_ihn=hits_him schlagt_sie=hits_her tritt_ihn=kicks_him tritt_sie=kicks_her
+        tritt_auf=kicks getreten=kicked ohrfeigt=slaps geohrfeigt=slapped
+        wurgt_ihn=chokes_him gewurgt=choked erwurgt=strangled erwurgte=strangled
+        erdrosselt=strangled erstick*=suffocate ertrankte=drowned ertrunken=drowned
+        unter_wasser=under_water verbrannt=burned verbrennt=burns zundet_an=sets_fire_to
+        angezundet=set_on_fire bei_lebendigem_leib=alive uberrollt=runs_over
+        gefoltert=tortured foltern=torture enthauptet=beheaded gekopft=beheaded
+        vergift*=poison bluten=bleed blutig=bloody blutige=bloody
+        blutuberstromt=covered_in_blood blutlache=pool_of_blood blutbad=bloodbath
+        leblos=lifeless leblosen=lifeless bricht=breaks gebrochen=broken zertrummert=smashes
+        zerquetscht=crushed stosst_ihn=pushes_him gestossen=pushed
+        aus_dem_fenster=out_of_the_window vom_dach=off_the_roof
+        von_der_brucke=off_the_bridge gelyncht=lynched lynchen=lynch massaker=massacre
+        gemetzel=slaughter angegriffen=attacked greift_an=attacks attackiert=attacks
+        misshandelt=abused gequalt=tortured qualt=torments kampf=fight
+        nimmt_sich_das=takes_his leben=life dreharbeiten=filming lacht_ihn_aus=laughs_at_him
+        lacht_sie_aus=laughs_at_her auf_zu_essen=stop_eating
+        """,
+        # weapons and terror
+        """
+        maschinengewehr=machine_gun maschinenpistole=submachine_gun
+        sturmgewehr=assault_rifle kalaschnikow=ak47 scharfschutze=sniper dolch=dagger
+        axt=axe beil=hatchet baseballschlager=baseball_bat dynamit=dynamite
+        autobombe=car_bomb sprengkorper=explosive_device zunder=detonator
+        in_die_luft=sky_high sprengte=blew_up gesprengt=blown_up geiselnahme=hostage_taking
+        geiselnehmer=hostage_taker terrorist=terrorist terroristen=terrorists
+        dschihadist=jihadist dschihadisten=jihadists sprengstoffweste=explosive_vest
+        schusswaffe=firearm schusswaffen=firearms bewaffnet=armed bewaffnete=armed
+        munition=ammunition schiesspulver=gunpowder nagel=nails selbstgebaute=homemade
+        selbstgebaut=homemade
+        """,
+        # self-harm
+        """
+        selbstverletz*=self_harm ritzt_sich=cuts_herself ritzt_sich_die=cuts_her
+        schneidet_sich=cuts_himself schneidet_sich_die=cuts_his schneidet_sich_in=cuts_his
+        pulsadern_auf=wrists_open schneidet_die_pulsadern=cuts_the_wrists
+        erhangt_sich=hangs_himself hangt_sich=hangs_himself hangt_sich_auf=hangs_himself
+        erhangte=hanged aufgehangt=hanged springt_von=jumps_off springt_vom=jumps_off_the
+        springen_von=jump_off sturzt_sich=throws_himself sturzt_sich_von=jumps_off
+        wirft_sich_vor=throws_himself_in_front_of totet_sich=kills_himself
+        sich_umbringen=kill_himself nimmt_sich=takes beendet_sein=ends_his beendet=ends
+        beenden=end ein_ende=an_end alle_tabletten=all_the_pills
+        schmerztabletten=painkillers schlafmittel=sleeping_pills beruhigungsmittel=sedatives
+        medikamente=medicine fur_immer=forever einschlafen=fall_asleep
+        nicht_mehr_aufwachen=never_wake_up nie_mehr_aufwachen=never_wake_up
+        verschwinden=disappear sterben_will=wants_to_die will_sterben=wants_to_die
+        nicht_mehr_leben=no_longer_live isst_nichts=eats_nothing
+        haut_und_knochen=skin_and_bones geht_ins=walks_into_the abschiedsbrief=suicide_note
+        """,
+        # hate and harassment
+        """
+        macht_sich_lustig=makes_fun verspottet=mocks verspotten=mock lacht_aus=mocks
+        lachen_ihn_aus=laugh_at_him lachen_sie_aus=laugh_at_her ausgelacht=laughed_at
+        beleidig*=insult beschimpft=insults beschimpfen=insult demutigt=humiliates
+        gedemutigt=humiliated belastig*=harass mobbt=bullies mobben=bully gemobbt=bullied
+        schikaniert=harasses beschmiert=defaces beschmieren=deface schandet=desecrates
+        geschandet=desecrated verwustet=trashes zerstort=destroys graffiti=graffiti
+        spuckt_auf=spits_on spucken_auf=spit_on bespuckt=spits_on kniet=kneels
+        auf_knien=on_his_knees bettelt=begs flehen=plead fleht=pleads rassistisch=racist
+        rassisten=racists behindert=disabled behinderte=disabled rollstuhl=wheelchair
+        auslanderin=foreigner fremde=strangers kanake=wog kanaken=wogs neger=nigger
+        schwuchtel=faggot schwuchteln=faggots kippa=kippah turban=turban koran=quran
+        bibel=bible tora=torah kapuze=hood kapuzen=hoods reisst_ihr=rips_off_her
+        reisst_ihm=rips_off_his pinkelt_sich=wets_himself in_die_hose=in_his_pants
+        vor_allen=in_front_of_everyone offentlich=in_public alle_lachen=everyone_laughs
+        """,
+        # sexual
+        """
+        splitternackt=naked nackig=naked halbnackt=half_naked oberkorper_frei=shirtless
+        ohne_bh=braless tanga=thong string=thong striptease=striptease stripperin=stripper
+        nippel=nipples brustwarzen=nipples penis=penis vagina=vagina
+        durchsichtig=see_through durchsichtige=see_through stohnen=moaning
+        sex_haben=have_sex haben_sex=have_sex schlaft_mit=sleeps_with
+        ziehen_sich_aus=undress auszuziehen=undress entblosst=exposed
+        in_unterwasche=in_her_underwear obszon=obscene anzuglich=suggestive lustern=lewd
+        """,
+        # drugs
+        """
+        kokst=snorts koksen=snort eine_line=a_line lines=lines zieht_koks=snorts_coke
+        drogensuchtig=drug_addict junkie=junkie heroinsuchtig=heroin_addict kiffer=stoner
+        gras_rauchen=smoke_weed lsd=lsd pilze=mushrooms zauberpilze=magic_mushrooms
+        amphetamin=amphetamine speed=speed dealt=deals dealen=deal drogendealer=drug_dealer
+        dosis=dose high=high bekifft=stoned zugedrohnt=high nimmt_drogen=takes_drugs
+        drogenlabor=drug_lab crackpfeife=crack_pipe crystal_meth=crystal_meth
+        """,
+        # deception
+        """
+        schmiergeld=bribe schmiergelder=bribes besticht=bribes bestochen=bribed
+        briefumschlag=envelope geldbundel=wad_of_cash bundel=wad aktenkoffer=briefcase
+        korrupt=corrupt in_handschellen=in_handcuffs abgefuhrt=led_away fake_news=fake_news
+        falschmeldung=fake_news gefalschtes_video=fake_video an_ihren_mann=to_her_husband
+        an_seine_frau=to_his_wife an_seinen_chef=to_his_boss an_die_personalabteilung=to_hr
+        personalabteilung=hr versteckter_kamera=hidden_camera als_ob=as_if
+        wie_echt=look_real echt_aussehen=look_real betrugt_seine=cheats_on_his
+        betrugt_ihren=cheats_on_her fremdgehen=cheat geht_fremd=cheats gestohlen=stolen
+        zugibt=admits nimmt_an=accepts nimmt_geld=takes_money
+        """,
+        # minors
+        """
+        kleines_madchen=little_girl kleiner_junge=little_boy kleinkinder=toddlers
+        neugeborenes=newborn neugeborene=newborn neffe=nephew nichte=niece enkel=grandson
+        enkelin=granddaughter stieftochter=stepdaughter stiefsohn=stepson kita=nursery
+        grundschuler=schoolchild grundschulerin=schoolgirl schulkind=schoolchild
+        schulkinder=schoolchildren jugendlichen=teenagers teenagerin=teenage_girl
+        lolita=lolita
+        """,
+        # benign look-alikes
+        """
+        wurfelt=dices schalt=peels knetet=kneads schlagt_die_sahne=whips_the_cream
+        verquirlt=whisks schneidebrett=cutting_board abdrehen=finish_filming schnitt=cut
+        abblende=fade_out abblenden=fade_out schuss_aufs_tor=shot_at_goal
+        torschuss=shot_at_goal freistoss=free_kick elfmeter=penalty torwart=goalkeeper
+        boxen=boxing boxsack=punching_bag handschuhe=gloves fechten=fencing ringer=wrestler
+        kissenschlacht=pillow_fight kissen=pillows boller=firecrackers knaller=firecrackers
+        raketen=rockets wunderkerzen=sparklers farbe=colour konfetti=confetti
+        spielzeugpistole=toy_gun spielzeugschwert=toy_sword holzschwert=wooden_sword
+        puppe=doll schminke=makeup kunstblut=fake_blood zum_spass=as_a_joke tut_so=pretends
+        so_als_ob=as_if verkleidet=in_costume die_zeit_totschlagen=kill_time
+        totlachen=die_laughing lacht_sich_tot=dies_laughing blutorange=blood_orange
+        blutmond=blood_moon blutspende=blood_donation spendet_blut=donates_blood
+        haarschnitt=haircut friseur=hairdresser friseurin=hairdresser schere=scissors
+        fallschirmsprung=skydive fallschirm=parachute bungee_sprung=bungee_jump
+        sandburg=sandcastle
+        eier=eggs ei=egg mehl=flour fleisch=meat huhn=chicken hahnchen=chicken
+        gemuse=vegetables kartoffeln=potatoes karotten=carrots mohren=carrots
+        knoblauch=garlic paprika=pepper kase=cheese butter=butter zucker=sugar sahne=cream
+        teig=dough obst=fruit apfel=apple zitrone=lemon orange=orange
+        wassermelone=watermelon pfanne=frying_pan topf=pot ofen=oven friseursalon=hair_salon
+        """,
+    ),
+    "pt": (
+        # violence (Brazilian and European usage)
+        """
+        matado=killed matada=killed mataram=killed assassina=murders assassinam=murder
+        assassinou=murdered assassinado=murdered assassinada=murdered assassinato=murder
+        assassino=murderer esfaqueiam=stab esfaqueou=stabbed esfaqueado=stabbed
+        esfaqueada=stabbed facada=stab facadas=stabs da_uma_facada=stabs atirou=shot
+        atiram=shoot atira_no=shoots_the atira_na=shoots_the atiraram=shot baleada=shot
+        balearam=shot dispara=shoots disparou=shot disparam=shoot disparo=gunshot
+        disparos=gunshots abriu_fogo=opened_fire metralha=machine_guns bateu=hit batem=hit
+        espancado=beaten espancada=beaten espancam=beat espancou=beat espancamento=beating
+        surra=beating da_uma_surra=beats_up leva_uma_surra=gets_a_beating socou=punched
+        soca=punches socam=punch da_um_soco=punches chutou=kicked chutam=kick chutado=kicked
+        chutada=kicked da_um_chute=kicks tapa_na_cara=slap_in_the_face da_um_tapa=slaps
+        estapeia=slaps estrangula=strangles estrangulou=strangled estrangulado=strangled
+        estrangulada=strangled sufoca=suffocates sufocou=suffocated sufocado=suffocated
+        sufocada=suffocated afogou=drowned afogado=drowned afogada=drowned afogam=drown
+        queimou=burned queimado=burned queimada=burned queimam=burn
+        queimado_vivo=burned_alive queimada_viva=burned_alive toca_fogo=sets_fire_to
+        taca_fogo=sets_fire_to atropela=runs_over atropelou=ran_over atropelado=run_over
+        atropelada=run_over atropelam=run_over tortura=tortures torturam=torture
+        torturado=tortured torturada=tortured decapita=beheads decapitado=beheaded
+        degola=slits_the_throat_of degolado=throat_cut envenen*=poison fere=wounds
+        ferem=wound ferir=wound feridos=wounded ferida_de_bala=gunshot_wound sangram=bleed
+        sangrou=bled sangrar=bleed sangrento=bloody sangrenta=bloody ensanguentad*=bloody
+        poca_de_sangue=pool_of_blood banho_de_sangue=bloodbath sem_vida=lifeless
+        corpo_sem_vida=dead_body quebra=breaks quebrou=broke esmaga=crushes esmagado=crushed
+        empurrou=pushed empurram=push pela_janela=out_of_the_window
+        da_janela=out_of_the_window massacre=massacre chacina=massacre linchado=lynched
+        linchamento=lynching lincham=lynch agredido=assaulted agredida=assaulted
+        agridem=assault briga=fight brigando=fighting porrada=beating porradas=blows
+        quebra_cabeca=puzzle mata_se=kills_himself corta_se=cuts_himself
+        enforca_se=hangs_himself atira_se=throws_himself tira_a_propria=takes_his_own
+        tirar_a_propria=take_his_own
+        """,
+        # weapons and terror
+        """
+        metralhadora=machine_gun submetralhadora=submachine_gun
+        fuzil_de_assalto=assault_rifle atirador_de_elite=sniper franco_atirador=sniper
+        pistoleiro=gunman punhal=dagger adaga=dagger machado=axe
+        taco_de_beisebol=baseball_bat bastao=bat dinamite=dynamite carro_bomba=car_bomb
+        artefato_explosivo=explosive_device detonador=detonator explode_o=blows_up_the
+        explodiu=blew_up explodir_o=blow_up_the fazer_explodir=blow_up faz_explodir=blows_up
+        tomada_de_refens=hostage_taking terrorista=terrorist terroristas=terrorists
+        jihadista=jihadist jihadistas=jihadists cinto_explosivo=explosive_vest
+        colete_explosivo=explosive_vest arma_de_fogo=firearm armas_de_fogo=firearms
+        armado=armed armados=armed municao=ammunition polvora=gunpowder caseiro=homemade
+        """,
+        # self-harm
+        """
+        automutil*=self_harm autolesao=self_harm se_corta_o=cuts_his se_cortou=cut_himself
+        cortar_os_pulsos=cut_his_wrists corta_os_pulsos=cuts_his_wrists
+        se_cortar=cut_himself cortando_os_pulsos=cutting_his_wrists se_enforca=hangs_himself
+        se_enforcou=hanged_himself se_enforcar=hang_himself enforcado=hanged
+        enforcada=hanged pula_da=jumps_off_the pula_do=jumps_off_the pula_de=jumps_off
+        pular_da=jump_off_the pular_do=jump_off_the pular_de=jump_off
+        pulou_da=jumped_off_the pulou_do=jumped_off_the salta_da=jumps_off_the
+        salta_do=jumps_off_the se_joga_da=jumps_off_the se_joga_do=jumps_off_the
+        se_jogar_da=jump_off_the se_atira_da=jumps_off_the se_atira_do=jumps_off_the
+        na_frente_do=in_front_of_the na_frente_da=in_front_of_the
+        em_frente_ao=in_front_of_the se_matou=killed_himself matar_se=kill_himself
+        acabar_com=end acaba_com=ends a_propria_vida=his_own_life sua_vida=his_life
+        por_fim_a=end poe_fim_a=ends tirar_a_vida=take_his_life tira_a_vida=takes_his_life
+        todos_os_comprimidos=all_the_pills cartela=pack analgesicos=painkillers
+        remedio=medicine tarja_preta=sedatives dormir_para_sempre=sleep_forever
+        para_sempre=forever nunca_mais_acordar=never_wake_up sumir=disappear
+        desaparecer=disappear quer_morrer=wants_to_die nao_quer_viver=does_not_want_to_live
+        viver=live parar_de_comer=stop_eating para_de_comer=stops_eating
+        nao_come_nada=eats_nothing pele_e_osso=skin_and_bones costelas=ribs
+        entra_no=walks_into_the entra_na=walks_into_the carta_de_despedida=suicide_note
+        bilhete_de_despedida=suicide_note despedida=farewell
+        """,
+        # hate and harassment
+        """
+        zombie=zombie zombies=zombies zumbis=zombies zomba=mocks zombam_de=mock
+        zomba_de=mocks tira_sarro=makes_fun cacoa=mocks ri_de=laughs_at riem_de=laugh_at
+        rindo_de=laughing_at xinga=insults xingam=insult xingar=insult xingando=insulting
+        insulta=insults insultam=insult humilha=humiliates humilham=humiliate
+        humilhado=humiliated humilhada=humiliated assedia=harasses assediam=harass
+        assedio=harassment assediada=harassed vandaliz*=vandalise depreda=vandalises
+        picha=spray_paints pichacao=graffiti grafite=graffiti profana=desecrates
+        profanam=desecrate profanada=desecrated cospe_em=spits_on cospem_em=spit_on
+        cospe_na=spits_in_the ajoelha=kneels de_joelhos=on_his_knees implora=begs
+        implorando=begging racistas=racists odeiam=hate deficientes=disabled_people
+        aleijado=cripple cadeira_de_rodas=wheelchair estrangeiros=foreigners
+        estrangeiro=foreigner crioulo=nigger sapatao=dyke traveco=tranny muculmanas=muslims
+        homossexual=homosexual homossexuais=homosexuals transexual=transgender quipa=kippah
+        turbante=turban alcorao=quran biblia=bible tora=torah capuz=hood capuzes=hoods
+        saudacao_nazista=nazi_salute arranca_o=rips_off_her arranca_a=rips_off_her
+        se_mija=wets_himself faz_xixi=pees em_publico=in_public todos_riem=everyone_laughs
+        """,
+        # sexual
+        """
+        sem_roupa=naked seminua=half_naked seminu=half_naked topless=topless
+        sem_camisa=shirtless sem_sutia=braless fio_dental=thong tanga=thong
+        striptease=striptease stripper=stripper mamilos=nipples mamilo=nipple penis=penis
+        vagina=vagina buceta=pussy nadegas=buttocks decote=cleavage transparente=see_through
+        tesao=horny gemidos=moans fazer_amor=make_love faz_amor=makes_love
+        fazendo_amor=making_love fazer_sexo=have_sex fazem_sexo=have_sex se_despe=undresses
+        tira_a_roupa=takes_off_her_clothes tirar_a_roupa=take_off_her_clothes
+        tira_o_sutia=takes_off_her_bra de_calcinha=in_her_underwear de_lingerie=in_lingerie
+        boquete=blowjob punheta=handjob safada=naughty obscena=obscene obsceno=obscene
+        """,
+        # drugs
+        """
+        carreirinha=line cheirou=snorted cheiram=snort cheirando_po=snorting_coke
+        cheira_po=snorts_coke se_pica=injects_himself injetou=injected viciado=addict
+        viciada=addict noia=crackhead craqueiro=crackhead cracudo=crackhead beck=joint
+        baseadinho=joint acido=acid lsd=lsd cogumelos=mushrooms anfetamina=amphetamine
+        trafica=deals traficando=dealing boca_de_fumo=drug_den biqueira=drug_den
+        chapada=high doidao=high doidona=high se_drogar=take_drugs se_droga=takes_drugs
+        usa_drogas=uses_drugs cachimbo_de_crack=crack_pipe papelote=baggie
+        pedra_de_crack=rock_of_crack
+        """,
+        # deception
+        """
+        suborn*=bribe propinas=bribes mala_de_dinheiro=suitcase_of_cash
+        maco_de_notas=wad_of_cash algemada=handcuffed algemados=handcuffed
+        preso_pela=arrested_by detido=arrested detida=arrested noticia_falsa=fake_news
+        noticias_falsas=fake_news fake_news=fake_news boato=hoax mandar_pro=send_to_the
+        mandar_pra=send_to mostrar_pra=show_to pro_marido=to_her_husband
+        pra_esposa=to_his_wife pro_chefe=to_his_boss pro_rh=to_hr rh=hr recursos_humanos=hr
+        camera_de_seguranca=security_camera camera_de_vigilancia=surveillance_camera
+        gravado=recorded como_se_fosse=as_if_it_were de_verdade=for_real
+        parecer_real=look_real pareca_real=looks_real trai=cheats_on traiu=cheated_on
+        traindo_o=cheating_on traindo_a=cheating_on roubou=stole roubam=steal
+        confessou=confessed admite=admits aceita=accepts recebe=receives
+        """,
+        # minors
+        """
+        menininha=little_girl menininho=little_boy garotinha=little_girl
+        garotinho=little_boy pirralho=kid moleque=kid molecada=kids recem_nascido=newborn
+        recem_nascida=newborn sobrinho=nephew sobrinha=niece neto=grandson
+        neta=granddaughter enteada=stepdaughter enteado=stepson creche=nursery
+        colegiais=schoolchildren estudante=student menor_de_idade=underage
+        novinhas=young_girls pre_adolescente=preteen lolita=lolita
+        """,
+        # benign look-alikes
+        """
+        fatia=slices descasca=peels rala=grates amassa=mashes bate_os=whisks_the
+        batendo_os=whisking_the faca_de_cozinha=kitchen_knife tabua_de_corte=cutting_board
+        foco=focus desfoque=blur chute_a_gol=shot_at_goal chuta_a_bola=kicks_the_ball
+        cobranca_de_falta=free_kick goleira=goalkeeper atacante=striker boxeador=boxer
+        boxe=boxing saco_de_pancada=punching_bag luvas=gloves esgrima=fencing
+        lutador=fighter luta_de_travesseiros=pillow_fight
+        guerra_de_travesseiros=pillow_fight travesseiros=pillows rojoes=firecrackers
+        rojao=firecracker bombinha=firecracker bombinhas=firecrackers estalinhos=snappers
+        foguetes=rockets estrelinhas=sparklers cor=colour confete=confetti arminha=toy_gun
+        arma_de_brinquedo=toy_gun pistola_de_brinquedo=toy_gun
+        espada_de_madeira=wooden_sword espada_de_brinquedo=toy_sword boneca=doll boneco=doll
+        pelucia=teddy maquiagem=makeup sangue_falso=fake_blood de_mentira=pretend
+        de_brincadeira=as_a_joke fingindo=pretending fantasiado=in_costume
+        fantasiada=in_costume matar_o_tempo=kill_time morrendo_de_rir=dying_of_laughter
+        morrer_de_rir=die_of_laughter morre_de_rir=dies_of_laughter
+        laranja_sanguinea=blood_orange lua_de_sangue=blood_moon doar_sangue=donate_blood
+        doa_sangue=donates_blood injecao=injection corte_de_cabelo=haircut
+        cabeleireiro=hairdresser cabeleireira=hairdresser tesoura=scissors
+        paraquedas=parachute castelo_de_areia=sandcastle
+        ovos=eggs ovo=egg farinha=flour carne=meat frango=chicken legumes=vegetables
+        batatas=potatoes cenoura=carrot cenouras=carrots alho=garlic pimentao=pepper
+        queijo=cheese manteiga=butter acucar=sugar creme=cream massa=dough fruta=fruit
+        maca=apple limao=lemon laranja=orange melancia=watermelon frigideira=frying_pan
+        panela=pot forno=oven beisebol=baseball salao=salon
+        """,
+    ),
+}
+
+
+def _entries(spec: str) -> dict[str, str]:
+    """Like `_table`, but a key may appear only once: a dictionary has one entry per word."""
+    out: dict[str, str] = {}
+    for item in spec.split():
+        key, _, value = item.partition("=")
+        if key in out:
+            raise ValueError(f"duplicate glossary key {key!r}")
+        out[key] = value.replace("_", " ")
+    return out
+
+
+for _lang, _table_more in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT)):
+    for _key, _value in _entries(" ".join(_DICTIONARY[_lang])).items():
         _table_more.setdefault(_key, _value)
 
 GLOSSARY: dict[str, dict[str, str]] = {
