@@ -6,6 +6,7 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split dev --errors   # list the errors (not test/paraphrase/fresh)
     .venv/bin/python bench/safety.py --split extra_dev      # the extra set (make_extra.py)
     .venv/bin/python bench/safety.py --split extra3_dev     # round 3 (make_extra3.py)
+    .venv/bin/python bench/safety.py --split extra4_dev     # round 4 (make_extra4.py, written blind)
     .venv/bin/python bench/safety.py --split fresh --no-photo   # the blind set (make_fresh.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
@@ -330,6 +331,8 @@ def main() -> None:
             "extra_dev",
             "extra3_train",
             "extra3_dev",
+            "extra4_train",
+            "extra4_dev",
             "test",
             "paraphrase",
             "fresh",
