@@ -505,7 +505,7 @@ _FR = _table(
     """
     a_mort=to_death jusqu_a_la_mort=to_death svastik*=swastika croix_gammee=swastika peint=paints
     mourir=to_die meurt=dies pleure=cries pleurant=crying
-    shoote=injects shooter=inject ma_femme=my_wife sa_femme=his_wife premiers=first pas=steps
+    shoote=injects shooter=inject ma_femme=my_wife sa_femme=his_wife premiers=first premiers_pas=first_steps pas=not
     ma=my mon=my mes=my autre=another autres=others fais_croire=make_believe faire_croire=make_believe met_le_feu=sets_fire mets_le_feu=set_fire mettre_le_feu=set_fire chiot=puppy hurlant=howling taillade=slashes veines=veins
     toute=all tout=all devant=in_front_of mets=put completement=completely beau_frere=brother_in_law belle_mere=mother_in_law c_est=it_is accepte=accepts recoit=receives corruption=corruption petit=little petite=little seul=alone seule=alone fenetre=window milieu=middle autoroute=highway coups_de_pied=kicks partout=everywhere pour_en_finir=to_end_it_all en_finir=end_it_all finir=end pleine=full vigile=security_guard feu=fire en_feu=on_fire jamais=never revient=comes_back pierres=stones poches=pockets fonce_dans=rams_into voiture=car
     le=the la=the les=the l=the un=a une=a des=some et=and ou=or du=of_the au=to_the
@@ -1164,9 +1164,9 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         se_corta_las=cuts_his se_corto=cut_himself cortarse=cut_himself
         cortandose=cutting_himself cortarse_las_venas=cut_his_wrists ahorcarse=hang_himself
         se_ahorca=hangs_himself se_ahorco=hanged_himself ahorcado=hanged ahorcada=hanged
-        salta_de=jumps_off saltar_de=jump_off salto_de=jumped_off se_tira_de=jumps_off
-        se_lanza_de=jumps_off se_arroja_de=jumps_off tirarse_de=jump_off
-        lanzarse_de=jump_off se_tira_al=throws_himself_into_the se_lanza=throws_himself
+        salta_de=jumps_from saltar_de=jump_from salto_de=jumped_from se_tira_de=jumps_from
+        se_lanza_de=jumps_from se_arroja_de=jumps_from tirarse_de=jump_from
+        lanzarse_de=jump_from se_tira_al=throws_himself_into_the se_lanza=throws_himself
         se_arroja=throws_himself delante_del=in_front_of_the delante_de=in_front_of
         acaba_con=ends acabar_con=end poner_fin_a=end pone_fin_a=ends vida=life
         se_mata=kills_himself se_mato=killed_himself se_toma=takes se_traga=swallows
@@ -1280,6 +1280,12 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         pimiento=pepper queso=cheese mantequilla=butter azucar=sugar nata=cream crema=cream
         masa=dough fruta=fruit manzana=apple limon=lemon naranja=orange sandia=watermelon
         sarten=frying_pan olla=pot horno=oven beisbol=baseball peluqueria=hair_salon
+        el_cojo=the_cripple la_coja=the_cripple gordo=fat gorda=fat senala=points_at
+        senalan=point_at abuchea=boos abuchean=boo abucheo=booing se_parte_de=cracks_up_with
+        se_meta_en=walks_into se_pincha=injects_himself por_debajo_de=under debajo_de=under
+        debajo=under reciba=receives reciban=receive sacude=shakes sacudir=shake
+        persigue=chases cola=tail como_loco=like_crazy raton=mouse
+        no_vuelve=does_not_come_back no_vuelva=does_not_come_back
         """,
     ),
     "fr": (
@@ -1334,9 +1340,9 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         se_coupe_le=cuts_his se_coupe_la=cuts_his s_est_coupe=cut_himself
         s_ouvre_les=opens_his ouvre_les_veines=opens_his_wrists se_taillade=slashes_himself
         se_pend=hangs_himself s_est_pendu=hanged_himself pendu=hanged pendue=hanged
-        se_pendre=hang_himself saute_du=jumps_off_the saute_de=jumps_off saute_d=jumps_off
-        sauter_du=jump_off_the sauter_de=jump_off se_jette_du=jumps_off_the
-        se_jette_d=jumps_off se_jette_de=jumps_off se_jette_sous=throws_himself_under
+        se_pendre=hang_himself saute_du=jumps_off_the saute_de=jumps_from saute_d=jumps_from
+        sauter_du=jump_off_the sauter_de=jump_from se_jette_du=jumps_off_the
+        se_jette_d=jumps_from se_jette_de=jumps_from se_jette_sous=throws_himself_under
         se_jeter=throw_himself se_tuer=kill_himself se_tue=kills_himself
         s_est_tue=killed_himself mettre_fin_a=end met_fin_a=ends mettre_fin=end vie=life
         en_finir_avec=end avale_tous=swallows_all avale_toute=swallows_a_whole
@@ -1437,6 +1443,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         fromage=cheese beurre=butter sucre=sugar creme=cream pate=dough fruits=fruit
         pomme=apple citron=lemon orange=orange pasteque=watermelon poele=frying_pan
         casserole=pot four=oven baseball=baseball salon_de_coiffure=hair_salon
+        font_l_amour=make_love sdf=homeless_man fonce_sur=rams_into pieton=pedestrian
+        pietons=pedestrians l_ecrase=runs_him_over bedo=joint ecsta=ecstasy teuf=party
+        gare=station fumee=smoke panique=panic nager=swim sait=knows
+        prise_de_sang=blood_test meteo=weather presente=presents
         """,
     ),
     "de": (
@@ -1492,8 +1502,8 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         schneidet_sich=cuts_himself schneidet_sich_die=cuts_his schneidet_sich_in=cuts_his
         pulsadern_auf=wrists_open schneidet_die_pulsadern=cuts_the_wrists
         erhangt_sich=hangs_himself hangt_sich=hangs_himself hangt_sich_auf=hangs_himself
-        erhangte=hanged aufgehangt=hanged springt_von=jumps_off springt_vom=jumps_off_the
-        springen_von=jump_off sturzt_sich=throws_himself sturzt_sich_von=jumps_off
+        erhangte=hanged aufgehangt=hanged springt_von=jumps_from springt_vom=jumps_off_the
+        springen_von=jump_from sturzt_sich=throws_himself sturzt_sich_von=jumps_from
         wirft_sich_vor=throws_himself_in_front_of totet_sich=kills_himself
         sich_umbringen=kill_himself nimmt_sich=takes beendet_sein=ends_his beendet=ends
         beenden=end ein_ende=an_end alle_tabletten=all_the_pills
@@ -1583,6 +1593,12 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         knoblauch=garlic paprika=pepper kase=cheese butter=butter zucker=sugar sahne=cream
         teig=dough obst=fruit apfel=apple zitrone=lemon orange=orange
         wassermelone=watermelon pfanne=frying_pan topf=pot ofen=oven friseursalon=hair_salon
+        treiben_es=have_sex versaut=lewd blast_ihm_einen=gives_him_a_blowjob
+        gelander=railing bruckengelander=bridge_railing
+        taucht_nicht_mehr=never_surfaces_again hinein=in verschwindet=disappears
+        immer_weiter=further_and_further fahrt=drives lieferwagen=van umgefahren=run_over
+        haut_ab=runs_off sagen=say sagt=says zurucktritt=resigns im_stil_der=in_the_style_of
+        wollknauel=ball_of_wool
         """,
     ),
     "pt": (
@@ -1639,8 +1655,8 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         cortar_os_pulsos=cut_his_wrists corta_os_pulsos=cuts_his_wrists
         se_cortar=cut_himself cortando_os_pulsos=cutting_his_wrists se_enforca=hangs_himself
         se_enforcou=hanged_himself se_enforcar=hang_himself enforcado=hanged
-        enforcada=hanged pula_da=jumps_off_the pula_do=jumps_off_the pula_de=jumps_off
-        pular_da=jump_off_the pular_do=jump_off_the pular_de=jump_off
+        enforcada=hanged pula_da=jumps_off_the pula_do=jumps_off_the pula_de=jumps_from
+        pular_da=jump_off_the pular_do=jump_off_the pular_de=jump_from
         pulou_da=jumped_off_the pulou_do=jumped_off_the salta_da=jumps_off_the
         salta_do=jumps_off_the se_joga_da=jumps_off_the se_joga_do=jumps_off_the
         se_jogar_da=jump_off_the se_atira_da=jumps_off_the se_atira_do=jumps_off_the
@@ -1748,6 +1764,12 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         queijo=cheese manteiga=butter acucar=sugar creme=cream massa=dough fruta=fruit
         maca=apple limao=lemon laranja=orange melancia=watermelon frigideira=frying_pan
         panela=pot forno=oven beisebol=baseball salao=salon
+        baba=nanny sacode=shakes sacudir=shake com_forca=hard chorar=cry inteira=whole
+        agua_fervendo=boiling_water fervendo=boiling jogam=throw zoar=mess_about
+        terreiro=temple candomble=candomble imagens=statues nordestinos=northeasterners
+        imita=imitates imitam=imitate imitando=imitating surdo=deaf_man
+        gargalha=laughs_out_loud gargalham=laugh_out_loud postar=post zap=whatsapp dizer=say
+        diz=says batom=lipstick
         """,
     ),
 }
