@@ -1340,8 +1340,8 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         se_coupe_le=cuts_his se_coupe_la=cuts_his s_est_coupe=cut_himself
         s_ouvre_les=opens_his ouvre_les_veines=opens_his_wrists se_taillade=slashes_himself
         se_pend=hangs_himself s_est_pendu=hanged_himself pendu=hanged pendue=hanged
-        se_pendre=hang_himself saute_du=jumps_off_the saute_de=jumps_from saute_d=jumps_from
-        sauter_du=jump_off_the sauter_de=jump_from se_jette_du=jumps_off_the
+        se_pendre=hang_himself saute_du=jumps_from_the saute_de=jumps_from saute_d=jumps_from
+        sauter_du=jump_from_the sauter_de=jump_from se_jette_du=jumps_from_the
         se_jette_d=jumps_from se_jette_de=jumps_from se_jette_sous=throws_himself_under
         se_jeter=throw_himself se_tuer=kill_himself se_tue=kills_himself
         s_est_tue=killed_himself mettre_fin_a=end met_fin_a=ends mettre_fin=end vie=life
@@ -1502,7 +1502,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         schneidet_sich=cuts_himself schneidet_sich_die=cuts_his schneidet_sich_in=cuts_his
         pulsadern_auf=wrists_open schneidet_die_pulsadern=cuts_the_wrists
         erhangt_sich=hangs_himself hangt_sich=hangs_himself hangt_sich_auf=hangs_himself
-        erhangte=hanged aufgehangt=hanged springt_von=jumps_from springt_vom=jumps_off_the
+        erhangte=hanged aufgehangt=hanged springt_von=jumps_from springt_vom=jumps_from_the
         springen_von=jump_from sturzt_sich=throws_himself sturzt_sich_von=jumps_from
         wirft_sich_vor=throws_himself_in_front_of totet_sich=kills_himself
         sich_umbringen=kill_himself nimmt_sich=takes beendet_sein=ends_his beendet=ends
@@ -1597,7 +1597,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         gelander=railing bruckengelander=bridge_railing
         taucht_nicht_mehr=never_surfaces_again hinein=in verschwindet=disappears
         immer_weiter=further_and_further fahrt=drives lieferwagen=van umgefahren=run_over
-        haut_ab=runs_off sagen=say sagt=says zurucktritt=resigns im_stil_der=in_the_style_of
+        haut_ab=runs_off gast=guest gaste=guests sagen=say sagt=says zurucktritt=resigns im_stil_der=in_the_style_of
         wollknauel=ball_of_wool
         """,
     ),
@@ -1655,11 +1655,11 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         cortar_os_pulsos=cut_his_wrists corta_os_pulsos=cuts_his_wrists
         se_cortar=cut_himself cortando_os_pulsos=cutting_his_wrists se_enforca=hangs_himself
         se_enforcou=hanged_himself se_enforcar=hang_himself enforcado=hanged
-        enforcada=hanged pula_da=jumps_off_the pula_do=jumps_off_the pula_de=jumps_from
-        pular_da=jump_off_the pular_do=jump_off_the pular_de=jump_from
-        pulou_da=jumped_off_the pulou_do=jumped_off_the salta_da=jumps_off_the
-        salta_do=jumps_off_the se_joga_da=jumps_off_the se_joga_do=jumps_off_the
-        se_jogar_da=jump_off_the se_atira_da=jumps_off_the se_atira_do=jumps_off_the
+        enforcada=hanged pula_da=jumps_from_the pula_do=jumps_from_the pula_de=jumps_from
+        pular_da=jump_from_the pular_do=jump_from_the pular_de=jump_from
+        pulou_da=jumped_from_the pulou_do=jumped_from_the salta_da=jumps_from_the
+        salta_do=jumps_from_the se_joga_da=jumps_from_the se_joga_do=jumps_from_the
+        se_jogar_da=jump_from_the se_atira_da=jumps_from_the se_atira_do=jumps_from_the
         na_frente_do=in_front_of_the na_frente_da=in_front_of_the
         em_frente_ao=in_front_of_the se_matou=killed_himself matar_se=kill_himself
         acabar_com=end acaba_com=ends a_propria_vida=his_own_life sua_vida=his_life
