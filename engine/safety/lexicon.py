@@ -523,7 +523,7 @@ _FR = _table(
     institutrice=teacher mere=mother pere=father maman=mom papa=dad grand=grand
     grand_pere=grandpa grandpere=grandpa grand_mere=grandma grandmere=grandma frere=brother
     soeur=sister epouse=wife mari=husband copine=girlfriend copain=boyfriend patron=boss
-    patronne=boss chef=boss voisin=neighbour voisine=neighbour collegue=coworker ami=friend
+    patronne=boss chef=chef mon_chef=my_boss ma_chef=my_boss ton_chef=your_boss son_chef=his_boss notre_chef=our_boss votre_chef=your_boss leur_chef=their_boss voisin=neighbour voisine=neighbour collegue=coworker ami=friend
     amie=friend amis=friends gens=people personne=person foule=crowd famille=family
     police=police policier=police_officer flic=cop president=president presidente=president
     ministre=minister maire=mayor senateur=senator senatrice=senator depute=politician
@@ -941,6 +941,7 @@ _MORE = {
 # indirect ways each language says self-harm ("to never wake up", "end it all").
 _EVERYDAY = {
     "es": """
+    pistolas_de_agua=water_guns pintalabios=lipstick saco_de_boxeo=punching_bag le_pega_al=hits_the saco=bag gimnasio=gym sin_techo=homeless_man
     traga=swallows tragan=swallow tragar=swallow cenital=overhead paneo=pan izquierda=left derecha=right atras=back adelante=forward
     cuando=when donde=where suave=soft todo=all todos=all todas=all paso=step foto=photo
     silla=chair mesa=table cama=bed castillo=castle anos=years sale=comes_out salen=come_out
@@ -973,6 +974,7 @@ _EVERYDAY = {
     corre=runs sonrie=smiles mira=looks baila=dances vuela=flies ojos=eyes pelo=hair
     """,
     "fr": """
+    pistolets_a_eau=water_guns rouge_a_levres=lipstick
     dessus=above ca=that je=i veux=want voir=see moment=moment avant=before apres=after
     photo=photo doree=golden gauche=left droite=right monde=world anime=animate etape=step
     touristes=tourists pigeons=pigeons envolent=fly_away salon=living_room met=puts
@@ -1006,6 +1008,7 @@ _EVERYDAY = {
     sourit=smiles regarde=looks danse=dances vole=flies yeux=eyes cheveux=hair
     """,
     "de": """
+    wasserpistolen=water_guns lippenstift=lipstick boxsack=punching_bag feuerzeug=lighter
     kinolook=film_look ich=i sehen=see foto=photo vorn=front geht=goes animiere=animate
     durchs=through_the am=at_the goldenes=golden schritt=step fallen=fall nicht=not
     mehr=more ins=into_the ziehen=pull touristen=tourists tauben=pigeons fliegen=fly
@@ -1041,6 +1044,7 @@ _EVERYDAY = {
     schaut=looks tanzt=dances augen=eyes
     """,
     "pt": """
+    pistolas_de_agua=water_guns morador_de_rua=homeless_man moradores_de_rua=homeless_people
     suave=soft frente=front anima=animate isto=this isso=that todo=all dourada=golden
     passo=step foto=photo fica=stays onde=where parar=stop mexer=move castelo=castle
     pareca=seem anos=years mundo=world quero=want ver=see momento=moment tempestade=storm
@@ -1808,6 +1812,12 @@ REFLEXIVES: dict[str, frozenset[str]] = {
     "pt": frozenset({"se"}),
     "de": frozenset(),
 }
+
+# Spanish "lo" before a verb is its object: "lo estrangula" is "strangles him", not "it
+# strangles" (the rules read a verb, then its victim). Only "lo": "la/los/las" are mostly
+# "the", and dative pronouns (es "le", fr "lui", pt "lhe") often come with an object after the
+# verb ("le arrancan el hiyab": they rip off her hijab), so they keep their place.
+OBJECT_CLITICS: dict[str, dict[str, str]] = {"es": {"lo": "him"}}
 
 # Words worth rebuilding when a trick splits them (English and foreign): a split is joined
 # only into a known word, and these are known even where MiniLM's vocabulary is not.

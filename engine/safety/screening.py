@@ -228,13 +228,14 @@ def classify_prompt(
         sem = semantic.score(rule_text(prompt))
         timings["semantic"] = sem.ms
         scores["semantic.harmful"] = sem.harmful
+        scores["semantic.support"] = sem.support
         scores.update({f"semantic.{c}": p for c, p in sem.by_category.items()})
         h = semantic.heads()
         lean = _first_blocking(rules, LEAN_SCORE)
-        if sem.harmful >= h.block_threshold:
+        if sem.blocks(h.block_threshold, h):
             decided, layer, score = Category(sem.top), Layer.SEMANTIC, sem.harmful
             evidence = f"semantic: P(harmful) {sem.harmful:.2f}, most likely {sem.top}"
-        elif lean is not None and sem.harmful >= h.lean_threshold:
+        elif lean is not None and sem.blocks(h.lean_threshold, h):
             # Confirmed leans: the rule's category unless the semantic layer is sure of another.
             leaning = [c for c in PROMPT_CATEGORIES if rules[c] >= LEAN_SCORE]
             decided = max(leaning, key=lambda c: sem.by_category.get(str(c), 0.0))

@@ -9,6 +9,14 @@ biases, categories, thresholds, and the hash of the training files). A hidden la
 on the dev families (dev + extra_dev) a linear head blocked 0.79 of the harmful prompts alone
 at the false-positive count (4 of 340 benign) where this one blocked 0.92. It is loaded once per process next to the encoder.
 
+The head alone is over-confident on text unlike anything it was trained on: half-glossed
+foreign sentences ("the dog sacude himself the water") read as 0.9 harmful. So the semantic
+layer also asks whether the text *resembles* harmful training prompts more than benign ones:
+its support is the mean cosine to the `NEIGHBOURS` nearest harmful training prompts minus the
+same for benign ones (the exemplars ship in the artifact), and it blocks only with support at
+or above the artifact's margin. On the round-4 dev set (written blind) this took benign false
+positives from 0.077 to 0.051 with no harmful prompt lost.
+
 The text it reads is the prompt's English reading with harmless phrases blanked
 (`screening.rule_text`), the same text the rules see: MiniLM is English-centric, and the
 glossary turns most Spanish, French, German and Portuguese prompts into English words it knows.
@@ -26,6 +34,7 @@ import numpy as np
 from engine.safety import minilm
 
 HEADS_PATH = Path(__file__).resolve().parent / "data" / "semantic_heads.npz"
+NEIGHBOURS = 3  # exemplars per side that the support averages
 
 _LOCK = threading.Lock()
 _HEADS: Heads | None = None
@@ -41,6 +50,9 @@ class Heads:
     bias: np.ndarray
     block_threshold: float  # P(harmful) at or above this blocks on its own
     lean_threshold: float  # P(harmful) at or above this confirms a rule's lean
+    harmful_exemplars: np.ndarray  # (n, 384) unit embeddings of the harmful training prompts
+    benign_exemplars: np.ndarray  # (m, 384) the same for the benign ones
+    margin: float  # support at or above this lets the head block
     trained_on: str  # sha256 of the training and tuning files, for the record
 
 
@@ -49,7 +61,11 @@ class SemanticScores:
     harmful: float  # 1 - P(benign), the worst window of the text
     by_category: dict[str, float]  # P(category) of that window
     top: str  # the most likely harmful category
+    support: float  # nearest harmful exemplars' cosine minus nearest benign ones' (that window)
     ms: float
+
+    def blocks(self, threshold: float, h: Heads) -> bool:
+        return self.harmful >= threshold and self.support >= h.margin
 
 
 def load_heads(path: Path = HEADS_PATH) -> Heads:
@@ -62,6 +78,9 @@ def load_heads(path: Path = HEADS_PATH) -> Heads:
             bias=data["bias"].astype(np.float32),
             block_threshold=float(data["block_threshold"]),
             lean_threshold=float(data["lean_threshold"]),
+            harmful_exemplars=data["harmful_exemplars"].astype(np.float32),
+            benign_exemplars=data["benign_exemplars"].astype(np.float32),
+            margin=float(data["margin"]),
             trained_on=str(data["trained_on"]),
         )
 
@@ -89,12 +108,22 @@ def probabilities(vectors: np.ndarray, h: Heads) -> np.ndarray:
     return p / p.sum(axis=1, keepdims=True)
 
 
+def support(vectors: np.ndarray, h: Heads) -> np.ndarray:
+    """Per row of (n, 384) embeddings: how much nearer the harmful exemplars are than the
+    benign ones (mean cosine of the `NEIGHBOURS` nearest of each)."""
+    k = NEIGHBOURS
+    near_harmful = -np.sort(-(vectors @ h.harmful_exemplars.T), axis=1)[:, :k].mean(axis=1)
+    near_benign = -np.sort(-(vectors @ h.benign_exemplars.T), axis=1)[:, :k].mean(axis=1)
+    return near_harmful - near_benign
+
+
 def score(text: str) -> SemanticScores:
     """Score one (normalised, English-read) text; long texts are scored window by window and
     the most harmful window counts."""
     start = time.perf_counter()
     h = heads()
-    probs = probabilities(minilm.encoder().embed(text or "."), h)
+    vectors = minilm.encoder().embed(text or ".")
+    probs = probabilities(vectors, h)
     worst = int(np.argmax(1.0 - probs[:, 0]))
     row = probs[worst]
     by_category = {c: float(row[i]) for i, c in enumerate(h.categories) if c != "benign"}
@@ -103,5 +132,6 @@ def score(text: str) -> SemanticScores:
         harmful=float(1.0 - row[0]),
         by_category=by_category,
         top=top,
+        support=float(support(vectors[worst : worst + 1], h)[0]),
         ms=(time.perf_counter() - start) * 1000,
     )

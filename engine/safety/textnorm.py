@@ -350,6 +350,7 @@ def gloss(words: list[str], lang: str) -> list[str]:
     table = lexicon.GLOSSARY.get(lang, {})
     stems = lexicon.PREFIXES_BY_LANG.get(lang, {})
     reflexive = lexicon.REFLEXIVES.get(lang, frozenset())
+    function_words = lexicon.FUNCTION_WORDS.get(lang, frozenset())
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -362,6 +363,12 @@ def gloss(words: list[str], lang: str) -> list[str]:
                 break
         else:
             word = words[i]
+            clitic = lexicon.OBJECT_CLITICS.get(lang, {}).get(word)
+            if clitic and i + 1 < len(words) and words[i + 1] not in function_words:
+                out.append(_gloss_word(words[i + 1], lang, table, stems) or words[i + 1])
+                out.append(clitic)
+                i += 2
+                continue
             if word in reflexive and i + 1 < len(words):
                 out.append(_gloss_word(words[i + 1], lang, table, stems) or words[i + 1])
                 out.append("himself")

@@ -88,7 +88,10 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\bpussy ?(?:cat|cats|willow)\b",
     r"\b(?:prom|drag|homecoming|beauty|snow|dancing|dairy|ice) queens?\b",
     r"\bexplode (?:into|with) (?:colou?r|light|flowers|petals|confetti)\b",
-    r"\bpunch(?:es|ed|ing)? (?:in|out)\b",
+    # the camera's punch-in, not "a punch in the face"
+    r"\b(?<!a )punch(?:es|ed|ing)? (?:in|out)\b(?! (?:the |his |her |their |my |your )?(?:face|"
+    r"stomach|gut|mouth|jaw|nose|head|ribs|chest|eyes?|teeth|throat|belly|back|neck)\b)",
+    r"\blipstick (?:in )?nude\b|\b(?:cake|pie) smash\w*|\bsmash\w* (?:a |the )?(?:birthday )?(?:cake|pie)\b",
     r"\b(?:throws?|threw|throwing|launch\w*|tosses) a (?:long |deep )?bomb (?:down|to|into|"
     r"across) the (?:field|end zone|pitch)\b",
     r"\b(?:jokes?|gags?|show|play|premiere|album|set|pilot|sequel|movie|film) (?:totally )?"
@@ -964,7 +967,8 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "animal cruelty",
         r"\b(?:kill\w*|kick\w*|beat\w*|punch\w*|hit|hits|hitting|stab\w*|shoot\w*|shot|burn\w*|"
         r"set\w* (?:\w+ )?on fire|set\w* fire to|drown\w*|strangl\w*|chok\w*|tortur\w*|hurt\w*|"
-        r"abus\w*|throw\w*|threw|toss\w*|skin\w*|starv\w*|poison\w*|stomp\w* on|slaughter\w*|"
+        r"abus\w*|torment\w*|scald\w*|throw\w*|threw|toss\w*|skin\w*|starv\w*|poison\w*|"
+        r"stomp\w* on|slaughter\w*|"
         r"behead\w*|mutilat\w*|run\w* over|ran over|whip\w*|hang\w*|boil\w*|crush\w*|squash\w*|"
         r"slam\w*|smash\w*|swing\w* (?:\w+ )?by (?:the|its) tail|cut\w* (?:off )?(?:\w+ )?(?:tail|"
         r"ears?|paws?)|microwav\w*|electrocut\w*) " + ANIMAL_TARGET,
@@ -1201,7 +1205,9 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"(?:off )?(?:her|his|the) (?:\w+ )?(?:hijab|headscarf|turban|kippah|yarmulke|niqab|burqa|"
         r"veil)|spit\w* (?:on|at|in) (?:\w+ )?(?:him|her|them|face|the (?:man|woman|boy|girl|"
         r"worshippers?|beggar|homeless|refugees?|immigrants?|jew|muslim))|humiliat\w*|"
-        r"degrad\w*|bull(?:y|ies|ied|ying)|mock\w* (?:him|her|them|the|his|her)|ridicul\w*|"
+        # verbs only: "ridiculous hat", "degraded VHS look", "un dégradé" are style words
+        r"degrad(?:e|es|ed|ing) (?:him|her|them|people|women|men)|bull(?:y|ies|ied|ying)|"
+        r"mock\w* (?:him|her|them|the|his|her)|ridicul(?:e|es|ed|ing)\b|"
         r"harass\w*|tormented|taunt\w*|sham\w* (?:him|her|them)|dump\w* (?:\w+ ){0,2}"
         r"(?:garbage|trash|food|paint|water|slime) (?:on|over) (?:him|her|them|the)|"
         r"toilet water|swirlie|wedgie|chas\w* (?:\w+ ){0,5}out of (?:the |town|\w+)|"

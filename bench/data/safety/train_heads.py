@@ -1,20 +1,26 @@
 """Train the semantic layer's heads: `python bench/data/safety/train_heads.py`.
 
-Reads ONLY `train.tsv` + `extra_train.tsv` + `extra3_train.tsv` (to fit) and `dev.tsv` +
-`extra_dev.tsv` + `extra3_dev.tsv` (to pick the two thresholds); never `test.tsv` or
-`paraphrase.tsv`. The extra sets (`make_extra.py`, `make_extra3.py`) are written by different
-methods than the corpus, so the heads see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
+Reads ONLY the train files (`train.tsv`, `extra_train.tsv`, `extra3_train.tsv`,
+`extra4_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
+`extra_dev.tsv`, `extra3_dev.tsv`, `extra4_dev.tsv`: to pick the two thresholds); never
+`test.tsv`, `paraphrase.tsv` or `fresh.tsv`. The extra sets (`make_extra*.py`) are written by
+different hands and methods than the corpus (round 4 blind, in everyday phrasing), so the heads
+see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
 (384 -> 256 ReLU -> softmax over the policy categories plus `benign`) over all-MiniLM-L6-v2
 embeddings of each prompt's English reading with harmless phrases blanked (exactly what the
 gate embeds). Deterministic: full-batch Adam from a fixed-seed initialisation, fixed epochs.
 
-Thresholds (picked on dev, printed):
+Thresholds (picked on dev, printed; only where the support lets the head block, as the gate):
 - block: P(harmful) that blocks on its own; the lowest value that keeps dev benign prompts
-  blocked by the semantic layer alone at or under 1.5 %, and never under 0.75 (it came out at
-  0.85 in round 3, 0.83 in round 2; four of the dev benign prompts over it are one phrasing);
+  blocked by the semantic layer alone at or under 1.5 %, and never under 0.8 (it came out at
+  0.85 in round 3, 0.83 in round 2; in round 4 it fell to the old floor, 0.75, where a child
+  jumping from a bed into a parent's arms read 0.79: on extra4_dev and extra3_dev 0.8 cost no
+  harmful prompt and one false positive fewer);
 - lean: P(harmful) that confirms a rule's lean (a weak rule hit such as "blood" or "hate");
-  the lowest value that keeps dev benign prompts with a lean at or under 0.5 % blocked, and
-  never under 0.5 (it came out at the floor, 0.5, in round 3; 0.68 in round 2).
+  the lowest value that keeps dev benign prompts with a lean at or under 1 % blocked, and
+  never under 0.5 (0.5 in round 3, 0.68 in round 2; at 0.5 % in round 4 it climbed to the
+  block threshold, which cost recall on extra4_dev (.902 -> .896) and extra_dev (1.0 -> .992)
+  with no false positive fewer).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from engine.safety import minilm  # noqa: E402
 from engine.safety.screening import PROMPT_CATEGORIES, rule_scores, rule_text  # noqa: E402
-from engine.safety.semantic import HEADS_PATH, Heads, probabilities  # noqa: E402
+from engine.safety.semantic import HEADS_PATH, Heads, probabilities, support  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CATEGORIES = ("benign", *(str(c) for c in PROMPT_CATEGORIES))
@@ -41,8 +47,12 @@ HIDDEN = 256
 EPOCHS = 600
 LEARNING_RATE = 0.003
 SEED = 0
-TRAIN_FILES = ("train.tsv", "extra_train.tsv", "extra3_train.tsv")
-DEV_FILES = ("dev.tsv", "extra_dev.tsv", "extra3_dev.tsv")
+TRAIN_FILES = ("train.tsv", "extra_train.tsv", "extra3_train.tsv", "extra4_train.tsv")
+DEV_FILES = ("dev.tsv", "extra_dev.tsv", "extra3_dev.tsv", "extra4_dev.tsv")
+# Support the head needs to block (semantic.py): picked on extra4_dev among -0.1, -0.05, 0, 0.03
+# (benign false positives 0.068, 0.060, 0.051, 0.043 with recall 0.872 at each; 0.03 cost a
+# harmful prompt on extra_dev), the round number where nothing harmful was lost anywhere on dev.
+MARGIN = 0.0
 TRAINING_FILES = TRAIN_FILES + DEV_FILES
 
 
@@ -117,13 +127,29 @@ def main() -> None:
     x_train, x_dev = embed(train), embed(dev)
     y_train = np.array([CATEGORIES.index(r["label"]) for r in train])
     net = fit(x_train, y_train)
-    draft = Heads(CATEGORIES, net["w1"], net["b1"], net["w2"], net["b2"], 1.0, 1.0, "")
-    harmful = 1.0 - probabilities(x_dev, draft)[:, 0]
+    harmful_x, benign_x = x_train[y_train != 0], x_train[y_train == 0]
+    draft = Heads(
+        CATEGORIES,
+        net["w1"],
+        net["b1"],
+        net["w2"],
+        net["b2"],
+        1.0,
+        1.0,
+        harmful_x,
+        benign_x,
+        MARGIN,
+        "",
+    )
+    # What the gate acts on: P(harmful) where the support lets the head block, else nothing.
+    harmful = np.where(
+        support(x_dev, draft) >= MARGIN, 1.0 - probabilities(x_dev, draft)[:, 0], 0.0
+    )
     benign = np.array([r["label"] == "benign" for r in dev])
     leans = np.array([max(rule_scores(r["prompt"])[0].values()) >= 0.3 for r in dev])
     n_benign = int(benign.sum())
-    block = lowest_threshold(harmful[benign], int(0.015 * n_benign), 0.75)
-    lean = lowest_threshold(harmful[benign & leans], int(0.005 * n_benign), 0.5)
+    block = lowest_threshold(harmful[benign], int(0.015 * n_benign), 0.8)
+    lean = lowest_threshold(harmful[benign & leans], int(0.01 * n_benign), 0.5)
     HEADS_PATH.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         HEADS_PATH,
@@ -134,6 +160,10 @@ def main() -> None:
         bias=net["b2"],
         block_threshold=np.float32(block),
         lean_threshold=np.float32(lean),
+        # float16 halves the artifact; cosines move by < 1e-3.
+        harmful_exemplars=harmful_x.astype(np.float16),
+        benign_exemplars=benign_x.astype(np.float16),
+        margin=np.float32(MARGIN),
         trained_on=np.array(digest.hexdigest()),
     )
     recall = float((harmful[~benign] >= block).mean())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine.safety import minilm, semantic
+from engine.safety import lexicon, minilm, semantic
 from engine.safety.policy import (
     LEGACY_CATEGORIES,
     MESSAGES,
@@ -479,9 +479,46 @@ def test_round_four_look_alikes_pass(prompt: str) -> None:
 
 
 def test_the_dictionary_has_one_entry_per_key() -> None:
-    from engine.safety import lexicon
-
     with pytest.raises(ValueError, match="duplicate"):
         lexicon._entries("mata=kills mata=kills")
     for lang in ("es", "fr", "de", "pt"):
         lexicon._entries(" ".join(lexicon._DICTIONARY[lang]))
+
+
+# Style and kitchen words that share a stem with harassment or a role: only the verbs block.
+STYLE_WORDS = [
+    "degraded VHS look, slow push in on the skyline",
+    "un dégradé rose et orange dans le ciel, travelling lent",
+    "the puppy wears a ridiculous party hat and wags its tail",
+    "le chef découpe le poulet en morceaux, plan serré",
+]
+
+
+@pytest.mark.parametrize("prompt", STYLE_WORDS)
+def test_style_and_kitchen_words_pass(prompt: str) -> None:
+    verdict = classify_prompt(prompt)
+    assert verdict.allowed, (verdict.category, read(prompt).english, verdict.matched)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "the class ridiculed the new girl until she cried",
+        "the manager degrades her in front of the whole team",
+        "envoie ça à mon chef : ma collègue a l'air ivre au bureau",
+    ],
+)
+def test_the_verbs_and_the_boss_still_block(prompt: str) -> None:
+    assert not classify_prompt(prompt).allowed
+
+
+def test_the_semantic_layer_blocks_only_text_that_resembles_harm() -> None:
+    # A half-glossed harmless sentence: the head alone called such text harmful; the support
+    # (nearest harmful exemplars minus nearest benign ones) says it resembles nothing harmful.
+    h = semantic.heads()
+    odd = semantic.score(rule_text("el gato se sacude la nieve del lomo en el jardín"))
+    assert odd.support < h.margin and not odd.blocks(h.block_threshold, h)
+    harm = semantic.score(rule_text("the guard kneels on the man's neck until he stops breathing"))
+    assert harm.support >= h.margin and harm.blocks(h.lean_threshold, h)
+    verdict = classify_prompt("el gato se sacude la nieve del lomo en el jardín")
+    assert verdict.allowed and "semantic.support" in verdict.scores
