@@ -123,9 +123,10 @@ BOIL_FAIL = 0.22
 # Non-rigid warps: corner tracks, residual after one homography and one rigid layer (px on
 # the ~256 px copy), each point's residual the median of its WARP_NEIGHBOURS nearest. Dev
 # split and two more dev seeds (120 faithful, 18 warps): faithful <= 1.87 (drifting clouds
-# under an orbit; the next 1.53), elastic warps 2.7-30 but for two at strength 1 (1.0 a
-# tree's small bend beside drifting clouds, 2.1). Without the neighbours' median a halftone
-# photo's drifting corners read 3.0 on a plain orbit.
+# under an orbit; the next 1.53), elastic warps 3.2-82 but for one at strength 1 (1.0: a
+# tree's small bend beside drifting clouds); v5, which forgave every wide layer, read two
+# sagging high-key faces 0.9 and 1.9. Without the neighbours' median a halftone photo's
+# drifting corners read 3.0 on a plain orbit.
 TRACK_POINTS = 200
 TRACK_STEP = 3
 LAYER_MIN_PX = 1.5
