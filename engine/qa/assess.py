@@ -654,12 +654,12 @@ def _natural_layer(
 ) -> bool:
     """Whether a rigid layer that moves against the camera (its points from `start` to `end`,
     `shift` px off the camera's motion) is natural motion or an overlay. Clouds and wind move
-    a wide layer (sky, a field) by any amount, as one piece; a bobbing head or a swaying boat is a compact
-    layer that moves a little (1-3 px in the photo, <2 px here); a badge or a watermark stays
-    put in the frame. A compact region that slides further is the subject itself giving way:
-    a melt's sag moves it as a whole, and only its soft edges, where there is little to
-    track, bend. A wide layer that slides that far and `bends` as it goes (_layer_bends) is
-    the subject giving way too."""
+    a wide layer (sky, a field) by any amount, as one piece; a bobbing head or a swaying boat
+    is a compact layer that moves a little (1-3 px in the photo, <2 px here); a badge or a
+    watermark stays put in the frame. A compact region that slides further is the subject
+    itself giving way: a melt's sag moves it as a whole, and only its soft edges, where there
+    is little to track, bend. A wide layer that slides that far and `bends` as it goes
+    (_layer_bends) is the subject giving way too."""
     if len(start) < 4:
         return True
     spread = float(np.percentile(start[:, 0], 95) - np.percentile(start[:, 0], 5)) / width
