@@ -525,3 +525,75 @@ def test_a_static_badge_over_a_push_in_is_not_a_bend(tmp_path: Path, coffee: np.
     report = _assess_labelled_render(tmp_path, coffee, spec)
     assert report.parts["warp"] == 1.0, report.details
     assert report.passed, report.issues
+
+
+def _sag(frames: list[np.ndarray], depth: float = 12.0, bend: float = 5.0) -> list[np.ndarray]:
+    """A wide patch in the middle (70% of the width) sinks `depth` px and bends by up to
+    `bend` px (a smooth random field) from a fifth of the clip on: a melting subject that
+    slides as a whole but stretches as it goes."""
+    h, w = frames[0].shape[:2]
+    gx, gy = np.meshgrid(np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32))
+    patch = np.exp(-((((gx - w / 2) / (0.35 * w)) ** 2 + ((gy - h / 2) / (0.25 * h)) ** 2) ** 3))
+    field = cv2.GaussianBlur(
+        np.random.default_rng(3).normal(0, 1, (h, w, 2)).astype(np.float32), (0, 0), 0.06 * w
+    )
+    field /= np.abs(field).max()
+    out = []
+    for i, f in enumerate(frames):
+        r = float(np.clip((i / (len(frames) - 1) - 0.2) / 0.8, 0.0, 1.0))
+        grow = r * r * (3 - 2 * r)
+        dx = grow * bend * field[..., 0] * patch
+        dy = grow * (depth + bend * field[..., 1]) * patch
+        out.append(cv2.remap(f, gx - dx, gy - dy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT))
+    return out
+
+
+def _drifting_top(frames: list[np.ndarray], px: float = 8.0) -> list[np.ndarray]:
+    """The top 40% of the picture slides sideways as one piece, up to `px` px (clouds)."""
+    h, w = frames[0].shape[:2]
+    rows = np.arange(h, dtype=np.float32)[:, None]
+    alpha = np.clip((0.4 * h - rows) / 12.0 + 0.5, 0.0, 1.0)[..., None]
+    out = []
+    for i, f in enumerate(frames):
+        m = np.float32([[1, 0, px * i / (len(frames) - 1)], [0, 1, 0]])
+        moved = cv2.warpAffine(f, m, (w, h), borderMode=cv2.BORDER_REFLECT)
+        out.append((moved * alpha + f * (1 - alpha)).astype(np.uint8))
+    return out
+
+
+def test_a_wide_patch_that_bends_as_it_sinks_fails_the_warp_part(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    # The sag moves the patch as one wide layer, which v5 forgave like drifting clouds (warp
+    # 1.0): the patch's corners all leave the camera's motion, but not together.
+    report = _assess(coffee, write(tmp_path / "sag.mp4", _sag(scene_frames)))
+    assert not report.passed
+    assert report.parts["warp"] < 0.5, report.details
+    assert any("stretch or bend" in t for t in report.issues), report.issues
+    # Clouds drifting as one piece are still natural motion.
+    clouds = _assess(coffee, write(tmp_path / "clouds.mp4", _drifting_top(scene_frames)))
+    assert clouds.parts["warp"] == 1.0, clouds.details
+    assert clouds.passed, clouds.issues
+
+
+def test_a_short_soft_blur_burst_in_a_clean_clip_is_caught(
+    tmp_path: Path, coffee: np.ndarray, scene_frames: list[np.ndarray]
+) -> None:
+    # A clean encode (CRF 12) whose detail jitters little from frame to frame; six frames
+    # softened to at most sigma 0.6 px drop it ~50 %: v5's 5-frame running max hid them.
+    def encode(path: Path, frames: list[np.ndarray]) -> Path:
+        with ClipEncoder(path, width=W, height=H, fps=FPS, crf=12) as enc:
+            for f in frames:
+                enc.write(np.ascontiguousarray(f))
+        return path
+
+    soft = list(scene_frames)
+    for j in range(6):
+        sigma = 0.6 * np.sin(np.pi * (j + 0.5) / 6) ** 0.7
+        soft[20 + j] = cv2.GaussianBlur(soft[20 + j], (0, 0), sigma)
+    clean = _assess(coffee, encode(tmp_path / "clean.mp4", scene_frames))
+    report = _assess(coffee, encode(tmp_path / "burst.mp4", soft))
+    assert clean.parts["sharpness"] == 1.0, clean.issues
+    assert not report.passed
+    assert report.parts["sharpness"] < 0.5
+    assert any("frames 21–24 are blurred" in t for t in report.issues), report.issues
