@@ -941,6 +941,7 @@ _MORE = {
 # indirect ways each language says self-harm ("to never wake up", "end it all").
 _EVERYDAY = {
     "es": """
+    reparten=hand_out reparte=hands_out repartir=hand_out
     pistolas_de_agua=water_guns pintalabios=lipstick saco_de_boxeo=punching_bag le_pega_al=hits_the saco=bag gimnasio=gym sin_techo=homeless_man
     traga=swallows tragan=swallow tragar=swallow cenital=overhead paneo=pan izquierda=left derecha=right atras=back adelante=forward
     cuando=when donde=where suave=soft todo=all todos=all todas=all paso=step foto=photo
@@ -974,6 +975,7 @@ _EVERYDAY = {
     corre=runs sonrie=smiles mira=looks baila=dances vuela=flies ojos=eyes pelo=hair
     """,
     "fr": """
+    baisse=lowers baissent=lower baisser=lower calecon=underpants calecons=underpants clandestin=clandestine clandestine=clandestine enjambe=climbs_over enjambent=climb_over enjamber=climb_over parapet=railing clochard=homeless_man clocharde=homeless_woman clochards=homeless_people mendie=begs mendient=beg mendier=beg
     pistolets_a_eau=water_guns rouge_a_levres=lipstick
     dessus=above ca=that je=i veux=want voir=see moment=moment avant=before apres=after
     photo=photo doree=golden gauche=left droite=right monde=world anime=animate etape=step
@@ -1008,6 +1010,7 @@ _EVERYDAY = {
     sourit=smiles regarde=looks danse=dances vole=flies yeux=eyes cheveux=hair
     """,
     "de": """
+    schuttelt=shakes schutteln=shake geschuttelt=shaken heftig=violently madchens=girl kindes=child
     wasserpistolen=water_guns lippenstift=lipstick boxsack=punching_bag feuerzeug=lighter
     kinolook=film_look ich=i sehen=see foto=photo vorn=front geht=goes animiere=animate
     durchs=through_the am=at_the goldenes=golden schritt=step fallen=fall nicht=not

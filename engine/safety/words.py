@@ -914,6 +914,21 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         0.9,
     ),
     (
+        "minors",
+        "a child's head held under water",
+        r"\b(?:hold\w*|held|push\w*|press\w*|forc\w*|dunk\w*|shov\w*) (?:\w+ ){0,3}?"
+        r"(?:(?:head|face) (?:of )?" + _DET + CHILD + r"|" + _DET + CHILD + r" (?:head|face))"
+        r"(?: \w+){0,6}? under ?(?:the )?(?:\w+ )?\w*water\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "a head held under water",
+        r"\b(?:hold\w*|held|push\w*|press\w*|forc\w*|dunk\w*|shov\w*) (?:\w+ ){0,4}?"
+        r"(?:head|face)(?: \w+){0,6}? under ?(?:the )?(?:\w+ )?\w*water\b",
+        0.75,
+    ),
+    (
         "violence_gore",
         "attack a person",
         r"\b(?:kill|kills|killed|killing|murder\w*|stab|stabs|stabbed|stabbing|strangl\w*|"
@@ -1500,7 +1515,8 @@ RULES += (
     (
         "hate_harassment",
         "spat at",
-        r"\bspit\w* (?:on |at |in |to )?(?:the |a )?(?:\w+ )?(?:him|her|them|face|man|woman|boy|"
+        # the preposition is needed: "lo escupe" (spits it out) glosses as "spits him"
+        r"\bspit\w* (?:on|at|in|into|to) (?:the |a )?(?:\w+ )?(?:him|her|them|face|man|woman|boy|"
         r"girl|immigrants?|refugees?|migrants?|jews?|muslims?|worshippers?|beggar|homeless|"
         r"stranger|black|gay|trans|disabled)\b",
         0.9,
