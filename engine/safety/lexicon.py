@@ -975,6 +975,7 @@ _EVERYDAY = {
     corre=runs sonrie=smiles mira=looks baila=dances vuela=flies ojos=eyes pelo=hair
     """,
     "fr": """
+    banque=bank
     baisse=lowers baissent=lower baisser=lower calecon=underpants calecons=underpants clandestin=clandestine clandestine=clandestine enjambe=climbs_over enjambent=climb_over enjamber=climb_over parapet=railing clochard=homeless_man clocharde=homeless_woman clochards=homeless_people mendie=begs mendient=beg mendier=beg
     pistolets_a_eau=water_guns rouge_a_levres=lipstick
     dessus=above ca=that je=i veux=want voir=see moment=moment avant=before apres=after
@@ -1010,6 +1011,7 @@ _EVERYDAY = {
     sourit=smiles regarde=looks danse=dances vole=flies yeux=eyes cheveux=hair
     """,
     "de": """
+    obdachlose=homeless_man obdachlosen=homeless_man obdachloser=homeless_man eisenstange=iron_bar
     schuttelt=shakes schutteln=shake geschuttelt=shaken heftig=violently madchens=girl kindes=child
     wasserpistolen=water_guns lippenstift=lipstick boxsack=punching_bag feuerzeug=lighter
     kinolook=film_look ich=i sehen=see foto=photo vorn=front geht=goes animiere=animate
@@ -1431,7 +1433,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         petrit=kneads fouette=whips couteau_de_cuisine=kitchen_knife
         planche_a_decouper=cutting_board fondu_au_noir=fade_to_black tournage=filming
         zoome=zooms mise_au_point=focus tir_au_but=shot_at_goal tire_au_but=shoots_at_goal
-        coup_franc=free_kick penalty=penalty gardien=goalkeeper attaquant=striker
+        coup_franc=free_kick penalty=penalty gardien=guard gardien_de_but=goalkeeper gardien_debut=goalkeeper gardiens=guards attaquant=striker
         boxeur=boxer boxe=boxing sac_de_frappe=punching_bag gants=gloves escrime=fencing
         lutteur=wrestler bataille_d_oreillers=pillow_fight oreillers=pillows
         petards=firecrackers fusees=rockets cierges_magiques=sparklers couleur=colour
