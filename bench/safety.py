@@ -7,6 +7,7 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split extra_dev      # the extra set (make_extra.py)
     .venv/bin/python bench/safety.py --split extra3_dev     # round 3 (make_extra3.py)
     .venv/bin/python bench/safety.py --split extra4_dev     # round 4 (make_extra4.py, written blind)
+    .venv/bin/python bench/safety.py --split extra5_dev     # round 5 (make_extra5.py, written blind)
     .venv/bin/python bench/safety.py --split fresh --no-photo   # the blind set (make_fresh.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
@@ -333,6 +334,8 @@ def main() -> None:
             "extra3_dev",
             "extra4_train",
             "extra4_dev",
+            "extra5_train",
+            "extra5_dev",
             "test",
             "paraphrase",
             "fresh",

@@ -1951,7 +1951,7 @@ def split_families(rows: list[dict[str, str]]) -> dict[str, str]:
     return split
 
 
-def other_prompts() -> set[str]:
+def other_prompts(own: str) -> set[str]:
     """Every prompt already in another corpus file, held-out ones included, normalised.
 
     Round 4 was written blind to them, so a sentence can coincide with one; such a row is
@@ -1960,7 +1960,7 @@ def other_prompts() -> set[str]:
     """
     out: set[str] = set()
     for path in sorted(HERE.glob("*.tsv")):
-        if path.name.startswith("extra4_") or "groups" in path.name:
+        if path.name.startswith(own) or "groups" in path.name:
             continue
         with path.open(encoding="utf-8", newline="") as fh:
             out.update(
@@ -1970,8 +1970,9 @@ def other_prompts() -> set[str]:
     return out
 
 
-def drop_known(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    known = other_prompts()
+def drop_known(rows: list[dict[str, str]], own: str = "extra4_") -> list[dict[str, str]]:
+    """`rows` without the prompts already in a corpus file other than the round's own."""
+    known = other_prompts(own)
     return [r for r in rows if norm(r["prompt"]) not in known]
 
 

@@ -21,6 +21,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from make_extra4 import drop_known  # same folder: run as a script
+
 HERE = Path(__file__).resolve().parent
 PRECEDENCE = [
     "minors",
@@ -2246,6 +2248,14 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--stats", action="store_true", help="print counts instead of writing")
     args = parser.parse_args(argv)
     all_rows = rows()
+    # Written blind to the other files, so a sentence can coincide with one (held-out ones
+    # included): such rows are dropped after the split, their text never printed.
+    kept = drop_known(all_rows, own="extra5_")
+    print(
+        f"{len(all_rows) - len(kept)} prompts dropped: already in another corpus file",
+        file=sys.stderr,
+    )
+    all_rows = kept
     if args.stats:
         stats(all_rows)
     else:
