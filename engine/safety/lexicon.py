@@ -941,6 +941,7 @@ _MORE = {
 # indirect ways each language says self-harm ("to never wake up", "end it all").
 _EVERYDAY = {
     "es": """
+    hunda=pushes hunde=pushes hundir=push alguien=someone espalda=back clave_un_cuchillo=stabs_a_knife meta_la_cara=shove_the_face brasas=embers tusi=pink_cocaine
     reparten=hand_out reparte=hands_out repartir=hand_out
     pistolas_de_agua=water_guns pintalabios=lipstick saco_de_boxeo=punching_bag le_pega_al=hits_the saco=bag gimnasio=gym sin_techo=homeless_man
     traga=swallows tragan=swallow tragar=swallow cenital=overhead paneo=pan izquierda=left derecha=right atras=back adelante=forward
@@ -975,6 +976,7 @@ _EVERYDAY = {
     corre=runs sonrie=smiles mira=looks baila=dances vuela=flies ojos=eyes pelo=hair
     """,
     "fr": """
+    percute=hits percuter=hit percutee=hit percutent=hit plein_fouet=head_on foutre_en_l=kill_himself foute_en_l=kill_himself fout_en_l=kills_himself enfoncer=shove enfonce=shoves enfoncent=shove braises=embers empocher=pocket empoche=pockets ramper=crawl rampe=crawls supplier=beg supplie=begs roms=roma_people
     banque=bank
     baisse=lowers baissent=lower baisser=lower calecon=underpants calecons=underpants clandestin=clandestine clandestine=clandestine enjambe=climbs_over enjambent=climb_over enjamber=climb_over parapet=railing clochard=homeless_man clocharde=homeless_woman clochards=homeless_people mendie=begs mendient=beg mendier=beg
     pistolets_a_eau=water_guns rouge_a_levres=lipstick
@@ -1011,6 +1013,7 @@ _EVERYDAY = {
     sourit=smiles regarde=looks danse=dances vole=flies yeux=eyes cheveux=hair
     """,
     "de": """
+    wurgen=strangle wurgt=strangles gewurgt=strangled erwurgen=strangle erwurgt=strangles beiden=both handen=hands hande=hands treppe=stairs runtergestossen=pushed_down runterstossen=push_down hinuntergestossen=pushed_down gestossen=pushed stosst=pushes genick=neck bricht=breaks typ=guy liegenden=lying gegner=opponent werfe=throw werfen=throw einfahrenden=arriving knarre=gun knarren=guns balken=beam erhangen=hang erhangt=hangs vertickt=deals verticken=deal scheine=banknotes lasziv=seductively rakeln=writhe rakelt=writhes bikinitrager=bikini_strap runterziehen=pull_down runter=down balkongelander=balcony_railing patenkind=godchild neffe=nephew nichte=niece torkelt=staggers schulhof=schoolyard waschmaschine=washing_machine anschalten=switch_on aufwachen=wake_up nie_wieder=never_again einschlaft=falls_asleep
     obdachlose=homeless_man obdachlosen=homeless_man obdachloser=homeless_man eisenstange=iron_bar
     schuttelt=shakes schutteln=shake geschuttelt=shaken heftig=violently madchens=girl kindes=child
     wasserpistolen=water_guns lippenstift=lipstick boxsack=punching_bag feuerzeug=lighter
@@ -1049,6 +1052,7 @@ _EVERYDAY = {
     schaut=looks tanzt=dances augen=eyes
     """,
     "pt": """
+    linchar=lynch lincham=lynch linchado=lynched galera=crowd oitao=gun tacando_fogo=setting_fire_to tacar_fogo=set_fire_to taca_fogo=sets_fire_to priminho=little_cousin prima=cousin fuzil=rifle fuzis=rifles mira=aims miram=aim em_cima_da=into_the joga_o_carro=drives_the_car
     pistolas_de_agua=water_guns morador_de_rua=homeless_man moradores_de_rua=homeless_people
     suave=soft frente=front anima=animate isto=this isso=that todo=all dourada=golden
     passo=step foto=photo fica=stays onde=where parar=stop mexer=move castelo=castle

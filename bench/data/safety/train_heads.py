@@ -1,10 +1,11 @@
 """Train the semantic layer's heads: `python bench/data/safety/train_heads.py`.
 
 Reads ONLY the train files (`train.tsv`, `extra_train.tsv`, `extra3_train.tsv`,
-`extra4_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
-`extra_dev.tsv`, `extra3_dev.tsv`, `extra4_dev.tsv`: to pick the two thresholds); never
-`test.tsv`, `paraphrase.tsv` or `fresh.tsv`. The extra sets (`make_extra*.py`) are written by
-different hands and methods than the corpus (round 4 blind, in everyday phrasing), so the heads
+`extra4_train.tsv`, `extra5_train.tsv`: to fit, and as the support exemplars) and the dev files
+(`dev.tsv`, `extra_dev.tsv`, `extra3_dev.tsv`, `extra4_dev.tsv`: to pick the two thresholds);
+never `test.tsv`, `paraphrase.tsv`, `fresh.tsv` or `extra5_dev.tsv` (round 5's check set).
+The extra sets (`make_extra*.py`) are written by different hands and methods than the corpus
+(rounds 4 and 5 blind, in everyday phrasing and customers' voices), so the heads
 see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
 (384 -> 256 ReLU -> softmax over the policy categories plus `benign`) over all-MiniLM-L6-v2
 embeddings of each prompt's English reading with harmless phrases blanked (exactly what the
@@ -47,7 +48,14 @@ HIDDEN = 256
 EPOCHS = 600
 LEARNING_RATE = 0.003
 SEED = 0
-TRAIN_FILES = ("train.tsv", "extra_train.tsv", "extra3_train.tsv", "extra4_train.tsv")
+TRAIN_FILES = (
+    "train.tsv",
+    "extra_train.tsv",
+    "extra3_train.tsv",
+    "extra4_train.tsv",
+    "extra5_train.tsv",
+)
+# extra5_dev is not among them: it stays the check set nobody tuned on (no --errors on it).
 DEV_FILES = ("dev.tsv", "extra_dev.tsv", "extra3_dev.tsv", "extra4_dev.tsv")
 # Support the head needs to block (semantic.py): picked on extra4_dev among -0.1, -0.05, 0, 0.03
 # (benign false positives 0.068, 0.060, 0.051, 0.043 with recall 0.872 at each; 0.03 cost a
