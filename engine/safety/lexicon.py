@@ -976,6 +976,7 @@ _EVERYDAY = {
     corre=runs sonrie=smiles mira=looks baila=dances vuela=flies ojos=eyes pelo=hair
     """,
     "fr": """
+    le_petit=the_little_boy la_petite=the_little_girl sait_pas=cannot ne_sait_pas=cannot le_petit_dejeuner=the_breakfast petit_dejeuner=breakfast la_petite_fille=the_little_girl le_petit_garcon=the_little_boy
     percute=hits percuter=hit percutee=hit percutent=hit plein_fouet=head_on foutre_en_l=kill_himself foute_en_l=kill_himself fout_en_l=kills_himself enfoncer=shove enfonce=shoves enfoncent=shove braises=embers empocher=pocket empoche=pockets ramper=crawl rampe=crawls supplier=beg supplie=begs roms=roma_people
     banque=bank
     baisse=lowers baissent=lower baisser=lower calecon=underpants calecons=underpants clandestin=clandestine clandestine=clandestine enjambe=climbs_over enjambent=climb_over enjamber=climb_over parapet=railing clochard=homeless_man clocharde=homeless_woman clochards=homeless_people mendie=begs mendient=beg mendier=beg
@@ -1013,6 +1014,7 @@ _EVERYDAY = {
     sourit=smiles regarde=looks danse=dances vole=flies yeux=eyes cheveux=hair
     """,
     "de": """
+    keiner=nobody niemand=nobody sitzt=sits aufm=on_the fensterbrett=windowsill
     wurgen=strangle wurgt=strangles gewurgt=strangled erwurgen=strangle erwurgt=strangles beiden=both handen=hands hande=hands treppe=stairs runtergestossen=pushed_down runterstossen=push_down hinuntergestossen=pushed_down gestossen=pushed stosst=pushes genick=neck bricht=breaks typ=guy liegenden=lying gegner=opponent werfe=throw werfen=throw einfahrenden=arriving knarre=gun knarren=guns balken=beam erhangen=hang erhangt=hangs vertickt=deals verticken=deal scheine=banknotes lasziv=seductively rakeln=writhe rakelt=writhes bikinitrager=bikini_strap runterziehen=pull_down runter=down balkongelander=balcony_railing patenkind=godchild neffe=nephew nichte=niece torkelt=staggers schulhof=schoolyard waschmaschine=washing_machine anschalten=switch_on aufwachen=wake_up nie_wieder=never_again einschlaft=falls_asleep
     obdachlose=homeless_man obdachlosen=homeless_man obdachloser=homeless_man eisenstange=iron_bar
     schuttelt=shakes schutteln=shake geschuttelt=shaken heftig=violently madchens=girl kindes=child

@@ -697,7 +697,8 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
     (
         "minors",
         "child near danger",
-        r"\b" + CHILD + r"\b" + _N6 + r"(?:ledge|edge of (?:the|a) (?:roof|balcony|cliff|window)|"
+        r"\b" + CHILD + r"\b" + _N6 + r"(?:ledge|edge of (?:the|a) (?:roof|balcony|cliff|window|"
+        r"pool|river|lake|pier|dock|platform)|"
         r"window ?sill|railing|balcony rail|highway|motorway|busy road|traffic|train tracks|"
         r"railway|deep end|pool alone|hot car|locked car|oven|stove|fire|flames|burning house|"
         r"loaded gun|real gun|gun|pistol|rifle|knife|drugs?|pills|beer|alcohol|cigarette|"
