@@ -57,7 +57,7 @@ from engine.vision.frames import DecodedClip, decode_clip, even_indices, luma_co
 DEFAULT_THRESHOLD = 0.8
 # Part of every cached report's key: bump it when a detector changes, or a clip scored by
 # the old checks keeps its old verdict for as long as the cache holds it.
-QA_VERSION = 6
+QA_VERSION = 7
 IDENTITY_THRESHOLD = 0.5
 IDENTITY_DRIFT = 0.25  # fall of SFace similarity from the first to the last sampled frame
 # Below this (on the first, middle or last frame), or this fall between them, every sampled
@@ -184,6 +184,9 @@ class ExpectedClip:
     # QA part -> why the order itself changes what it measures (engine/qa/ordered.py): that
     # part is reported as not judged instead of counting against the clip.
     allowed: Mapping[str, str] = field(default_factory=dict)
+    # Where our AI badge was burnt in (x, y, w, h in the clip's pixels), when the caller knows:
+    # the warp check leaves it out. None: found by the overlay detector, or not there.
+    badge: tuple[int, int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -587,13 +590,31 @@ def _texture_part(
     return part, issues, boil
 
 
+def _track_mask(
+    shape: tuple[int, ...],
+    overlay: np.ndarray | None,
+    badge: tuple[float, float, float, float] | None,
+) -> np.ndarray | None:
+    """Where corners may be tracked on the small copy: not on a detected overlay, and not on
+    our own badge when the caller says where it was burnt in (`badge`, a box in the small
+    copy's pixels). A badge over bright lights the camera carries past it is semi-transparent:
+    neither still nor scene, so the overlay detector misses it and its text's corners read as
+    a bend (every vendor clip of the rocket photo was refused)."""
+    if overlay is None and badge is None:
+        return None
+    keep = np.full(shape[:2], 255, np.uint8) if overlay is None else cv2.bitwise_not(overlay)
+    if badge is not None:
+        x, y, w, h = badge
+        keep[max(0, int(y) - 1) : int(y + h) + 2, max(0, int(x) - 1) : int(x + w) + 2] = 0
+    return keep
+
+
 def _tracks(
-    grey: list[np.ndarray], overlay: np.ndarray | None
+    grey: list[np.ndarray], keep: np.ndarray | None
 ) -> tuple[np.ndarray, dict[int, np.ndarray], np.ndarray]:
     """Corners of frame 0 followed through the clip (every TRACK_STEP frames), each step
     checked forward and backward; returns the start points, the points per frame, alive."""
     n = len(grey)
-    keep = None if overlay is None else cv2.bitwise_not(overlay)  # a badge is not the scene
     start = cv2.goodFeaturesToTrack(grey[0], TRACK_POINTS, 0.005, 5, mask=keep)
     if start is None:
         return np.zeros((0, 2), np.float32), {}, np.zeros(0, bool)
@@ -669,7 +690,9 @@ def _natural_layer(
     return spread >= LAYER_COMPACT and not bends
 
 
-def _warp_part(dec: DecodedClip, overlay: np.ndarray | None) -> tuple[float, list[str], float]:
+def _warp_part(
+    dec: DecodedClip, overlay: np.ndarray | None, badge: tuple[int, int, int, int] | None = None
+) -> tuple[float, list[str], float]:
     """Non-rigid warps: follow corners from the first frame to the last, fit the camera
     motion (one homography), then let one more rigid layer (a similarity) explain the points
     the camera does not: clouds drifting as a whole, a head that bobs, a boat that moves. What
@@ -679,7 +702,11 @@ def _warp_part(dec: DecodedClip, overlay: np.ndarray | None) -> tuple[float, lis
     grey = dec.grey
     if len(grey) < 6:
         return 1.0, [], 0.0
-    start, where, alive = _tracks(grey, overlay)
+    small_badge = None
+    if badge is not None and dec.width:
+        scale = grey[0].shape[1] / dec.width  # the badge is in the clip's pixels
+        small_badge = tuple(float(v) * scale for v in badge)
+    start, where, alive = _tracks(grey, _track_mask(grey[0].shape, overlay, small_badge))
     last = max(where) if where else 0
     if last == 0 or int(alive.sum()) < 20:
         return 1.0, [], 0.0
@@ -961,7 +988,7 @@ def assess(
     texture, texture_issues, boil = _texture_part(dec, skip, overlay)
     t_tex = time.perf_counter()
     timings["texture"] = (t_tex - t2) * 1000
-    warp, warp_issues, warp_residual = _warp_part(dec, overlay)
+    warp, warp_issues, warp_residual = _warp_part(dec, overlay, expected.badge)
     t_warp = time.perf_counter()
     timings["warp"] = (t_warp - t_tex) * 1000
     t2 = t_warp

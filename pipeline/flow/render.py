@@ -24,7 +24,7 @@ from engine.generate.router import ContentRefused, GenerationFailed, ProviderOut
 from engine.motion.encode import FrameFilter
 from engine.motion.engine import render as engine_render
 from engine.options import AUTO
-from engine.provenance.label import PlacedLabel
+from engine.provenance.label import PlacedLabel, VisibleLabel
 from engine.provenance.reencode import apply_provenance_filters
 from engine.provenance.watermark import Watermark
 from engine.providers.local import LocalMotionProvider
@@ -77,6 +77,19 @@ def _faces_on_output(job_run: JobRun, size: tuple[int, int]) -> list[tuple[float
     scale = max(width / photo.width, height / photo.height)
     dx, dy = (photo.width * scale - width) / 2, (photo.height * scale - height) / 2
     return [(f.x * scale - dx, f.y * scale - dy, f.w * scale, f.h * scale) for f in job_run.faces]
+
+
+def vendor_badge_box(job_run: JobRun) -> tuple[int, int, int, int]:
+    """Where `_render` burns the badge into a vendor's clip (the same placement, computed
+    again): QA is told, so a badge it cannot see as an overlay is not read as the scene."""
+    width, height = job_run.spec.size
+    label = VisibleLabel(
+        width,
+        height,
+        brand=job_run.job.workspace.brand_text or None,
+        avoid_boxes=_faces_on_output(job_run, (width, height)),
+    )
+    return label.box
 
 
 def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:

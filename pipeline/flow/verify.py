@@ -23,6 +23,7 @@ from engine.safety.screening import check_clip
 from engine.vision.frames import decode_clip
 from pipeline import events, selectors, services
 from pipeline.flow.context import JobRun, StageClock, Transition
+from pipeline.flow.render import vendor_badge_box
 from pipeline.models import Attempt, JobStatus
 
 QA_CACHE_S = 7 * 24 * 3600
@@ -44,7 +45,9 @@ def run(job_run: JobRun) -> Transition:
         spec = job_run.spec
         width, height = spec.size
         frames, duration = spec.frame_count, spec.duration_s
+        badge = None
         if attempt.provider != "local":
+            badge = vendor_badge_box(job_run)
             # A vendor renders the lengths its model supports (e.g. 5 s for an ordered 3 s)
             # at its own frame rate: hold the clip to the length we asked it for, at that rate.
             # Never to the clip's own length, or a clip cut short could not fail the check.
@@ -57,7 +60,7 @@ def run(job_run: JobRun) -> Transition:
         qa = assess(
             photo_bgr=job_run.photo_bgr,
             clip=decoded,
-            expected=ExpectedClip(width, height, frames, duration, allowed=allowed),
+            expected=ExpectedClip(width, height, frames, duration, allowed=allowed, badge=badge),
             photo_faces=job_run.faces_in_bgr,
             threshold=threshold,
         )

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import cv2
 import pytest
 from django.urls import reverse
+from skimage import data
 
 from engine.generate.breaker import BreakerState
 from engine.options import JobOptions
@@ -170,3 +172,18 @@ def test_provider_health_counts_qa_rejects_apart_from_successes_and_failures(
         '<td class="succeeded">1</td><td class="qa-rejected">2</td><td class="failed">1</td>' in row
     )
     assert "25 %" in row and "67 %" in row
+
+
+def test_a_faithful_vendor_clip_under_our_badge_is_delivered_first_time(vendor, funded, owner):
+    """The badge burnt into a vendor's clip sat on the rocket photo's launch-pad lights; QA
+    could not see it as an overlay and refused every render as bending (failed_qa after three
+    renders). The flow tells QA where it put the badge."""
+    rocket = cv2.cvtColor(data.rocket(), cv2.COLOR_RGB2BGR)
+    ok, jpeg = cv2.imencode(".jpg", rocket, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    assert ok
+    options = JobOptions(ratio="9:16", duration_s=2, resolution="540p", provider="runway")
+    job = _run(funded, owner, jpeg.tobytes(), options)
+
+    assert job.status == JobStatus.DELIVERED, job.failure_reason
+    (only,) = _attempts(job)
+    assert only.status == AttemptStatus.SUCCEEDED, only.qa_issues

@@ -15,10 +15,13 @@ from skimage import data
 from engine.motion.encode import ClipEncoder
 from engine.motion.engine import render
 from engine.provenance.label import PlacedLabel
+from engine.provenance.reencode import apply_provenance_filters
+from engine.provenance.watermark import Watermark
 from engine.qa.assess import ExpectedClip, QaReport, assess
 from engine.spec import CameraMove, GenerationSpec, Ratio, Resolution
 from engine.vision.faces import detect_faces
 from engine.vision.frames import UnreadableClip, decode_clip
+from tests.fakes.unreliable import render_clip
 
 W, H, FPS, N = 256, 448, 24, 48
 EXPECTED = ExpectedClip(width=W, height=H, frames=N, duration_s=N / FPS)
@@ -597,3 +600,36 @@ def test_a_short_soft_blur_burst_in_a_clean_clip_is_caught(
     assert not report.passed
     assert report.parts["sharpness"] < 0.5
     assert any("frames 21–24 are blurred" in t for t in report.issues), report.issues
+
+
+def test_our_badge_over_moving_lights_is_not_a_bend(tmp_path: Path) -> None:
+    """A vendor's clip gets our badge burnt in before QA. Over the rocket photo it sits on
+    launch-pad lights that the camera carries past it: semi-transparent, so neither still nor
+    scene, and its text's corners read as a bend (every vendor clip of that photo was refused,
+    QA v6 and earlier). The flow now tells QA where it put the badge."""
+    photo = _bgr(data.rocket())
+    width, height, frames, fps = 540, 960, 48, 24
+    ok, jpeg = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    assert ok
+    raw, labelled = tmp_path / "vendor.mp4", tmp_path / "labelled.mp4"
+    raw.write_bytes(
+        render_clip(
+            jpeg.tobytes(),
+            width=width,
+            height=height,
+            frames=frames,
+            fps=fps,
+            defect=None,
+            seed="rocket-0",
+        )
+    )
+    label = PlacedLabel(brand=None)
+    label.place([], (width, height))
+    apply_provenance_filters(raw, labelled, [label, Watermark(12345)], size=(width, height))
+    badge = label.label.box if label.label else None
+    told = ExpectedClip(width, height, frames, frames / fps, badge=badge)
+    report = assess(photo_bgr=photo, clip=labelled, expected=told, photo_faces=[])
+    assert report.parts["warp"] == 1.0 and report.passed, report.issues
+    # Not told where the badge is, the same clip reads as bending (what the flow did).
+    blind = ExpectedClip(width, height, frames, frames / fps)
+    assert not assess(photo_bgr=photo, clip=labelled, expected=blind, photo_faces=[]).passed
