@@ -21,17 +21,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from make_corpus import HARMFUL, OBFUSCATIONS  # same folder: run as a script
+
 HERE = Path(__file__).resolve().parent
-PRECEDENCE = (
-    "minors",
-    "sexual",
-    "self_harm",
-    "violence_gore",
-    "weapons_terror",
-    "hate_harassment",
-    "drugs",
-    "deception",
-)
+PRECEDENCE = tuple(HARMFUL)  # the policy's order (make_corpus.py)
 LABELS = (*PRECEDENCE, "benign")
 LANGS = ("en", "es", "fr", "de", "pt")
 OBFUSCATED_SHARE = 0.15
@@ -1754,18 +1747,7 @@ FAMILIES: list[Family] = [
 MARK = re.compile(r"\{([^{}]+)\}")
 
 # Kinds of obfuscation, tried in this order (a kind that cannot apply to a word is skipped).
-KINDS = (
-    "dots",
-    "spaces",
-    "split",
-    "leet",
-    "homoglyph",
-    "emoji",
-    "zerowidth",
-    "bidi",
-    "case",
-    "repeat",
-)
+KINDS = tuple(OBFUSCATIONS)
 HOMOGLYPHS = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "i": "і", "y": "у"}
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 VOWELS = "aeiouáéíóúàèâêôãõäöü"

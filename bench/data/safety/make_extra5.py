@@ -21,33 +21,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from make_extra4 import drop_known  # same folder: run as a script
+from make_corpus import HARMFUL, OBFUSCATIONS  # same folder: run as a script
+from make_extra4 import drop_known
 
 HERE = Path(__file__).resolve().parent
-PRECEDENCE = [
-    "minors",
-    "sexual",
-    "self_harm",
-    "violence_gore",
-    "weapons_terror",
-    "hate_harassment",
-    "drugs",
-    "deception",
-]
+PRECEDENCE = list(HARMFUL)  # the policy's order (make_corpus.py)
 LABELS = [*PRECEDENCE, "benign"]
 LANGS = ["en", "de", "fr", "es", "pt"]
-TRICKS = [
-    "dots",
-    "spaces",
-    "split",
-    "leet",
-    "homoglyph",
-    "emoji",
-    "zerowidth",
-    "bidi",
-    "case",
-    "repeat",
-]
+TRICKS = list(OBFUSCATIONS)
 
 # A family: (labels, lang, family_id, sentences). labels = main label, then "+"-joined `also`.
 Family = tuple[str, str, str, list[str]]
