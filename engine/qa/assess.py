@@ -612,8 +612,9 @@ def _track_mask(
 def _tracks(
     grey: list[np.ndarray], keep: np.ndarray | None
 ) -> tuple[np.ndarray, dict[int, np.ndarray], np.ndarray]:
-    """Corners of frame 0 followed through the clip (every TRACK_STEP frames), each step
-    checked forward and backward; returns the start points, the points per frame, alive."""
+    """Corners of frame 0 (where `keep` allows; None: anywhere) followed through the clip
+    (every TRACK_STEP frames), each step checked forward and backward; returns the start
+    points, the points per frame, alive."""
     n = len(grey)
     start = cv2.goodFeaturesToTrack(grey[0], TRACK_POINTS, 0.005, 5, mask=keep)
     if start is None:

@@ -24,7 +24,7 @@ from engine.generate.router import ContentRefused, GenerationFailed, ProviderOut
 from engine.motion.encode import FrameFilter
 from engine.motion.engine import render as engine_render
 from engine.options import AUTO
-from engine.provenance.label import PlacedLabel, VisibleLabel
+from engine.provenance.label import PlacedLabel
 from engine.provenance.reencode import apply_provenance_filters
 from engine.provenance.watermark import Watermark
 from engine.providers.local import LocalMotionProvider
@@ -79,17 +79,20 @@ def _faces_on_output(job_run: JobRun, size: tuple[int, int]) -> list[tuple[float
     return [(f.x * scale - dx, f.y * scale - dy, f.w * scale, f.h * scale) for f in job_run.faces]
 
 
+def _place_vendor_label(label: PlacedLabel, job_run: JobRun) -> None:
+    """Put the label where it goes on a vendor's clip brought to the ordered size: away from
+    the photo's faces as they land there."""
+    size = job_run.spec.size
+    label.place(_faces_on_output(job_run, size), size)
+
+
 def vendor_badge_box(job_run: JobRun) -> tuple[int, int, int, int]:
-    """Where `_render` burns the badge into a vendor's clip (the same placement, computed
-    again): QA is told, so a badge it cannot see as an overlay is not read as the scene."""
-    width, height = job_run.spec.size
-    label = VisibleLabel(
-        width,
-        height,
-        brand=job_run.job.workspace.brand_text or None,
-        avoid_boxes=_faces_on_output(job_run, (width, height)),
-    )
-    return label.box
+    """Where `_render` burns the badge into a vendor's clip (the same label, placed the same
+    way): QA is told, so a badge it cannot see as an overlay is not read as the scene."""
+    label, _ = provenance_filters(brand=job_run.job.workspace.brand_text, clip_code=0)
+    _place_vendor_label(label, job_run)
+    assert label.label is not None  # place() builds it
+    return label.label.box
 
 
 def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
@@ -155,7 +158,7 @@ def _render(job_run: JobRun) -> tuple[Attempt, list[dict[str, str]]]:
         label, vendor_filters = provenance_filters(
             brand=job.workspace.brand_text, clip_code=clip_code
         )
-        label.place(_faces_on_output(job_run, spec.size), spec.size)
+        _place_vendor_label(label, job_run)
         apply_provenance_filters(produced, normalized, vendor_filters, size=spec.size)
         produced = normalized
     services.attempt_store_render(

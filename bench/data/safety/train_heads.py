@@ -137,17 +137,17 @@ def main() -> None:
     net = fit(x_train, y_train)
     harmful_x, benign_x = x_train[y_train != 0], x_train[y_train == 0]
     draft = Heads(
-        CATEGORIES,
-        net["w1"],
-        net["b1"],
-        net["w2"],
-        net["b2"],
-        1.0,
-        1.0,
-        harmful_x,
-        benign_x,
-        MARGIN,
-        "",
+        categories=CATEGORIES,
+        hidden_weights=net["w1"],
+        hidden_bias=net["b1"],
+        weights=net["w2"],
+        bias=net["b2"],
+        block_threshold=1.0,
+        lean_threshold=1.0,
+        harmful_exemplars=harmful_x,
+        benign_exemplars=benign_x,
+        margin=MARGIN,
+        trained_on="",
     )
     # What the gate acts on: P(harmful) where the support lets the head block, else nothing.
     harmful = np.where(
