@@ -12,6 +12,7 @@ from uuid import UUID
 import cv2
 import numpy as np
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.http import Http404
@@ -41,7 +42,7 @@ from pipeline.models import (
 def _get(queryset: QuerySet, pk: UUID | str):  # type: ignore[no-untyped-def]
     try:
         return queryset.get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError) as exc:
+    except (queryset.model.DoesNotExist, ValidationError, ValueError, TypeError) as exc:
         raise Http404("Not found") from exc
 
 
@@ -424,6 +425,21 @@ def attempt_chosen(*, job: Job) -> Attempt | None:
         .order_by(F("qa_score").desc(nulls_last=True), "-number")
         .first()
     )
+
+
+def attempt_for_review(*, job_id: UUID | str, number: int | None = None) -> Attempt:
+    """An operator's pick of one job's render (any workspace: `manage.py qa --job`): attempt
+    `number`, or the one delivered, or else the best scored, or else the newest. Http404 if
+    the job or that render does not exist."""
+    job = _get(Job.objects.select_related("photo", "workspace"), job_id)
+    renders = Attempt.objects.filter(job=job).exclude(output="").select_related("job")
+    if number is not None:
+        chosen = renders.filter(number=number).first()
+    else:
+        chosen = attempt_chosen(job=job) or attempt_best(job=job) or renders.last()
+    if chosen is None:
+        raise Http404("Not found")
+    return chosen
 
 
 def attempt_by_vendor_task(*, provider: str, task_id: str) -> Attempt | None:

@@ -11,16 +11,17 @@ found) before it may be signed and delivered.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 
 from engine.motion.encode import probe
-from engine.qa.assess import QA_VERSION, ExpectedClip, assess
+from engine.qa.assess import QA_VERSION, ExpectedClip, QaReport, assess
 from engine.qa.ordered import allowances, not_judged_lines
 from engine.safety.screening import check_clip
-from engine.vision.frames import decode_clip
+from engine.vision.frames import DecodedClip, decode_clip
 from pipeline import events, selectors, services
 from pipeline.flow.context import JobRun, StageClock, Transition
 from pipeline.flow.render import vendor_badge_box
@@ -42,28 +43,7 @@ def run(job_run: JobRun) -> Transition:
     report: dict[str, Any] | None = cache.get(key)
     decoded = None
     if report is None:
-        spec = job_run.spec
-        width, height = spec.size
-        frames, duration = spec.frame_count, spec.duration_s
-        badge = None
-        if attempt.provider != "local":
-            badge = vendor_badge_box(job_run)
-            # A vendor renders the lengths its model supports (e.g. 5 s for an ordered 3 s)
-            # at its own frame rate: hold the clip to the length we asked it for, at that rate.
-            # Never to the clip's own length, or a clip cut short could not fail the check.
-            if attempt.ordered_duration_s is not None:
-                duration = attempt.ordered_duration_s
-            frames = max(1, round(duration * (probe(clip).fps or spec.fps)))
-        decoded = decode_clip(clip, expected_frames=frames)
-        photo_h, photo_w = job_run.photo_bgr.shape[:2]
-        allowed = allowances(spec, photo_faces=job_run.faces_in_bgr, photo_size=(photo_w, photo_h))
-        qa = assess(
-            photo_bgr=job_run.photo_bgr,
-            clip=decoded,
-            expected=ExpectedClip(width, height, frames, duration, allowed=allowed, badge=badge),
-            photo_faces=job_run.faces_in_bgr,
-            threshold=threshold,
-        )
+        qa, decoded = assess_attempt(job_run, attempt, clip, threshold=threshold)
         report = {
             "score": round(float(qa.score), 4),
             "passed": bool(qa.passed),
@@ -93,6 +73,36 @@ def run(job_run: JobRun) -> Transition:
     if report["passed"]:
         return _output_check(job_run, clip, decoded, score=report["score"])
     return _regenerate_or_give_up(job_run)
+
+
+def assess_attempt(
+    job_run: JobRun, attempt: Attempt, clip: Path, *, threshold: float
+) -> tuple[QaReport, DecodedClip]:
+    """QA of one attempt's clip against the job's photo and order, as the flow judges it
+    (also what `manage.py qa --job` shows an operator)."""
+    spec = job_run.spec
+    width, height = spec.size
+    frames, duration = spec.frame_count, spec.duration_s
+    badge = None
+    if attempt.provider != "local":
+        badge = vendor_badge_box(job_run)
+        # A vendor renders the lengths its model supports (e.g. 5 s for an ordered 3 s)
+        # at its own frame rate: hold the clip to the length we asked it for, at that rate.
+        # Never to the clip's own length, or a clip cut short could not fail the check.
+        if attempt.ordered_duration_s is not None:
+            duration = attempt.ordered_duration_s
+        frames = max(1, round(duration * (probe(clip).fps or spec.fps)))
+    decoded = decode_clip(clip, expected_frames=frames)
+    photo_h, photo_w = job_run.photo_bgr.shape[:2]
+    allowed = allowances(spec, photo_faces=job_run.faces_in_bgr, photo_size=(photo_w, photo_h))
+    qa = assess(
+        photo_bgr=job_run.photo_bgr,
+        clip=decoded,
+        expected=ExpectedClip(width, height, frames, duration, allowed=allowed, badge=badge),
+        photo_faces=job_run.faces_in_bgr,
+        threshold=threshold,
+    )
+    return qa, decoded
 
 
 def _output_check(job_run: JobRun, clip: Any, decoded: Any, *, score: float) -> Transition:

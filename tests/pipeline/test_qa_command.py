@@ -1,4 +1,5 @@
-"""`manage.py qa PHOTO CLIP` scores any clip against a photo and changes nothing."""
+"""`manage.py qa PHOTO CLIP` scores any clip against a photo and changes nothing (`--job`, a
+job's render as the flow judged it, is tested with the QA loop in test_qa_loop.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from django.core.management.base import CommandError
 from skimage import data
 
 from engine.motion.encode import ClipEncoder
+from engine.provenance.label import PlacedLabel
+from engine.provenance.reencode import apply_provenance_filters
+from engine.provenance.watermark import Watermark
+from tests.fakes.unreliable import render_clip
 
 
 def _push_in(
@@ -110,3 +115,70 @@ def test_bad_paths_are_a_clear_command_error(
     }[which]
     with pytest.raises(CommandError, match=message):
         _run(*(str(a) for a in args))
+
+
+@pytest.fixture(scope="module")
+def badged_rocket(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """A vendor-like clip of the rocket photo with our badge burnt in over the launch-pad
+    lights the camera carries past it (see test_assess: QA reads it as a bend unless told)."""
+    root = tmp_path_factory.mktemp("qa-badge")
+    rocket = cv2.cvtColor(data.rocket(), cv2.COLOR_RGB2BGR)
+    photo = root / "rocket.jpg"
+    cv2.imwrite(str(photo), rocket, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    width, height = 540, 960
+    raw, labelled = root / "vendor.mp4", root / "labelled.mp4"
+    raw.write_bytes(
+        render_clip(
+            photo.read_bytes(), width=width, height=height, frames=48, fps=24, defect=None,
+            seed="rocket-0",
+        )
+    )  # fmt: skip
+    label = PlacedLabel(brand=None)
+    label.place([], (width, height))
+    apply_provenance_filters(raw, labelled, [label, Watermark(12345)], size=(width, height))
+    assert label.label is not None
+    return photo, labelled, ",".join(str(v) for v in label.label.box)
+
+
+def test_badge_tells_qa_where_our_label_is(badged_rocket) -> None:
+    photo, clip, badge = badged_rocket
+    told = json.loads(_run(str(photo), str(clip), "--badge", badge, "--json"))
+    assert told["passed"] is True and told["parts"]["warp"] == 1.0, told["issues"]
+    blind = json.loads(_run(str(photo), str(clip), "--json"))
+    assert blind["passed"] is False and blind["parts"]["warp"] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("10,10,40", "four whole numbers"),
+        ("a,b,c,d", "four whole numbers"),
+        ("10,10,0,20", "W and H > 0"),
+        ("-1,10,20,20", "X and Y must be"),
+        ("500,900,100,100", "reaches outside the 540x960 clip"),
+    ],
+)
+def test_a_bad_badge_is_a_clear_command_error(badged_rocket, value: str, message: str) -> None:
+    photo, clip, _ = badged_rocket
+    with pytest.raises(CommandError, match=message):
+        _run(str(photo), str(clip), f"--badge={value}")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--attempt", "2"), "--attempt needs --job"),
+        ((), "Give a PHOTO and a CLIP, or --job JOB_ID"),
+        (("--job", "not-a-job"), "No job 'not-a-job' with a render to score"),
+    ],
+)
+@pytest.mark.django_db
+def test_wrong_combinations_are_a_clear_command_error(args: tuple[str, ...], message: str) -> None:
+    with pytest.raises(CommandError, match=message):
+        _run(*args)
+
+
+def test_job_takes_nothing_the_job_already_says(photo_and_clip) -> None:
+    photo, clip, _ = photo_and_clip
+    with pytest.raises(CommandError, match="--job takes the photo, clip, length and badge"):
+        _run(str(photo), str(clip), "--job", "00000000-0000-0000-0000-000000000000")

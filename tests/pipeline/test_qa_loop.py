@@ -5,10 +5,14 @@ for; provider health counts QA rejects on their own."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from io import StringIO
 
 import cv2
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.urls import reverse
 from skimage import data
 
@@ -187,3 +191,11 @@ def test_a_faithful_vendor_clip_under_our_badge_is_delivered_first_time(vendor, 
     assert job.status == JobStatus.DELIVERED, job.failure_reason
     (only,) = _attempts(job)
     assert only.status == AttemptStatus.SUCCEEDED, only.qa_issues
+    # An operator re-scoring the delivered render sees what the flow saw (badge included).
+    out = StringIO()
+    call_command("qa", "--job", str(job.pk), "--json", stdout=out)
+    review = json.loads(out.getvalue())
+    assert review["passed"] is True and review["score"] == only.qa_score
+    assert review["parts"] == only.qa_parts
+    with pytest.raises(CommandError, match="with a render 2 to score"):
+        call_command("qa", "--job", str(job.pk), "--attempt", "2")
