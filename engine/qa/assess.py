@@ -57,8 +57,16 @@ from engine.vision.frames import DecodedClip, decode_clip, even_indices, luma_co
 DEFAULT_THRESHOLD = 0.8
 # Part of every cached report's key: bump it when a detector changes, or a clip scored by
 # the old checks keeps its old verdict for as long as the cache holds it.
-QA_VERSION = 7
+QA_VERSION = 8
 IDENTITY_THRESHOLD = 0.5
+# The face detector keeps faces from 0.6 (the safety gate wants every possible face), but
+# OpenCV's own default for YuNet is 0.9. A photo face below that may be no face at all (a
+# cat's head scores 0.6-0.7): that it is not found in the clip then says nothing, so the
+# identity part is not judged rather than failed; a face that is found is still compared.
+SURE_FACE_SCORE = 0.9
+UNSURE_FACE_REASON = (
+    "the face found in the photo is uncertain (it may not be a face) and none is found in the clip"
+)
 IDENTITY_DRIFT = 0.25  # fall of SFace similarity from the first to the last sampled frame
 # Below this (on the first, middle or last frame), or this fall between them, every sampled
 # frame is looked at (part 1.0 needs >= 0.6 everywhere; faithful faces are 0.8+).
@@ -779,7 +787,8 @@ def _photo_sharpness(photo_bgr: np.ndarray, size: tuple[int, int]) -> float:
 
 def _identity_part(
     photo_bgr: np.ndarray, photo_face: FaceBox, dec: DecodedClip, usable: dict[int, np.ndarray]
-) -> tuple[float, list[str], float]:
+) -> tuple[float, list[str], float, str | None]:
+    """(part, issues, worst similarity, why it is not judged or None)."""
     reference = vision.face_embedding(photo_bgr, photo_face)
     sims: dict[int, float] = {}
     colour = usable
@@ -813,8 +822,11 @@ def _identity_part(
                 look(index)
     else:
         indices = first_look
+    unsure = photo_face.score < SURE_FACE_SCORE
     if not sims:
-        return 0.5, ["the face from the photo is not visible in the clip"], 0.0
+        if unsure:
+            return 1.0, [], 1.0, UNSURE_FACE_REASON
+        return 0.5, ["the face from the photo is not visible in the clip"], 0.0, None
     worst = min(sims.values())
     part = _clip01((worst - 0.35) / (0.6 - 0.35))
     bad = [i for i in indices if i in sims and sims[i] < IDENTITY_THRESHOLD]
@@ -838,10 +850,10 @@ def _identity_part(
             f"(similarity {seen[0]:.2f} at the start, {seen[-1]:.2f} at the end)"
         )
     missing = [i for i in indices if i not in sims]
-    if missing and len(missing) * 2 >= len(indices):
+    if missing and len(missing) * 2 >= len(indices) and not unsure:
         part = min(part, 0.7)
         issues.append("the face from the photo is missing from much of the clip")
-    return part, issues, worst
+    return part, issues, worst, None
 
 
 def _scene_levels(photo_grey: np.ndarray, aspect: float, size: tuple[int, int]) -> list[np.ndarray]:
@@ -995,9 +1007,11 @@ def assess(
     t2 = t_warp
 
     usable = {i: f for i, f in dec.colour.items() if i not in skip} or dec.colour
-    identity, id_issues, id_worst = 1.0, [], 1.0
+    identity, id_issues, id_worst, id_unjudged = 1.0, [], 1.0, None
     if photo_face is not None:
-        identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, dec, usable)
+        identity, id_issues, id_worst, id_unjudged = _identity_part(
+            photo_bgr, photo_face, dec, usable
+        )
     t3 = time.perf_counter()
     timings["identity"] = (t3 - t2) * 1000
     scene, scene_issues, scene_worst = _scene_part(photo_bgr, dec, skip)
@@ -1020,6 +1034,8 @@ def assess(
         "texture": texture_issues, "warp": warp_issues, "format": fmt_issues,
     }  # fmt: skip
     not_judged = {part: why for part, why in expected.allowed.items() if part in parts}
+    if id_unjudged is not None:
+        not_judged.setdefault("identity", id_unjudged)
     measured = {f"{part}_not_judged": parts[part] for part in not_judged}
     for part in not_judged:
         parts[part] = 1.0

@@ -633,3 +633,34 @@ def test_our_badge_over_moving_lights_is_not_a_bend(tmp_path: Path) -> None:
     # Not told where the badge is, the same clip reads as bending (what the flow did).
     blind = ExpectedClip(width, height, frames, frames / fps)
     assert not assess(photo_bgr=photo, clip=labelled, expected=blind, photo_faces=[]).passed
+
+
+def _cat_photo() -> np.ndarray:
+    """A 9:16 crop of skimage's cat in which YuNet finds a 'face' at 0.62 (its whole head)."""
+    crop = _bgr(data.chelsea())[0:260, 220:366][:, ::-1]
+    return cv2.resize(np.ascontiguousarray(crop), (540, 960), interpolation=cv2.INTER_AREA)
+
+
+def test_an_uncertain_photo_face_missing_from_the_clip_is_not_judged(tmp_path: Path) -> None:
+    """Pets are photos people animate: a faithful clip of a cat is not 'missing the face'."""
+    photo = _cat_photo()
+    (face,) = detect_faces(photo)
+    assert face.score < 0.9  # what makes it uncertain
+    report = _assess(photo, write(tmp_path / "cat.mp4", push_in(photo)))
+    assert report.passed and report.issues == [], report.issues
+    assert "uncertain" in report.not_judged["identity"]
+
+
+def test_a_sure_face_that_vanishes_from_the_clip_fails_identity(
+    tmp_path: Path, astronaut: np.ndarray
+) -> None:
+    (face,) = detect_faces(astronaut)
+    assert face.score >= 0.9
+    x, y, w, h = (round(v) for v in (face.x, face.y, face.w, face.h))
+    faceless = astronaut.copy()
+    region = faceless[y - h // 4 : y + h + h // 4, x - w // 4 : x + w + w // 4]
+    region[:] = cv2.GaussianBlur(region, (0, 0), 25)
+    report = _assess(astronaut, write(tmp_path / "gone.mp4", push_in(faceless)))
+    assert "identity" not in report.not_judged
+    assert report.parts["identity"] == 0.5 and not report.passed
+    assert "the face from the photo is not visible in the clip" in report.issues
