@@ -18,6 +18,31 @@ that apply.
 Usage (from the repository root):
     .venv/bin/python bench/data/safety/make_extra6.py          # writes extra6_{train,dev}.tsv
     .venv/bin/python bench/data/safety/make_extra6.py --stats  # counts table, writes nothing
+
+Counts (`--stats`, after drop_known dropped 3 prompts already in another corpus file; 636
+written, 633 kept):
+    split  label              de   fr   en   pt   es  all
+    train  minors              9   10    6    4    4   33
+    train  sexual              9    8    4    2    2   25
+    train  self_harm           8    8    5    3    3   27
+    train  violence_gore       8    8    5    2    2   25
+    train  weapons_terror      8    8    6    2    2   26
+    train  hate_harassment     9   10    4    2    3   28
+    train  drugs               7    8    5    3    2   25
+    train  deception           9    8    4    3    2   26
+    train  benign             38   35   25   11   10  119
+    train  all               105  103   64   32   30  334
+    dev    minors              9    9    4    2    3   27
+    dev    sexual              6    8    5    3    3   25
+    dev    self_harm           7    7    5    2    2   23
+    dev    violence_gore       7    7    4    3    3   24
+    dev    weapons_terror      7    8    4    3    3   25
+    dev    hate_harassment     7    6    5    3    4   25
+    dev    drugs               8    8    5    2    3   26
+    dev    deception           6    7    5    2    3   23
+    dev    benign             32   31   20    9    9  101
+    dev    all                89   91   57   29   33  299
+    obfuscation: none=535 dots=10 spaces=10 split=10 leet=10 homoglyph=10 emoji=9 zerowidth=10 bidi=10 case=10 repeat=9
 """
 
 from __future__ import annotations
