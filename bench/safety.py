@@ -8,6 +8,8 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split extra3_dev     # round 3 (make_extra3.py)
     .venv/bin/python bench/safety.py --split extra4_dev     # round 4 (make_extra4.py, written blind)
     .venv/bin/python bench/safety.py --split extra5_dev     # round 5 (make_extra5.py, written blind)
+    .venv/bin/python bench/safety.py --split extra6_dev     # round 6 (make_extra6.py, written blind)
+    .venv/bin/python bench/safety.py --split extra7_dev     # round 7 (make_extra7.py, written blind)
     .venv/bin/python bench/safety.py --split fresh --no-photo   # the blind set (make_fresh.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
@@ -49,9 +51,9 @@ from engine.vision.faces import detect_faces
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "safety"
 HELD_OUT = ("test", "paraphrase")  # what a run without --split reports
-# Reporting only: never tuned on, so their errors are never listed (extra5_dev: round 5's
-# check set, kept untouched while the gate was fixed on extra5_train).
-REPORT_ONLY = (*HELD_OUT, "fresh", "extra5_dev")
+# Reporting only: never tuned on, so their errors are never listed (extra5/6/7_dev: check
+# sets of rounds 5-7, kept untouched while the gate was fixed on their train halves).
+REPORT_ONLY = (*HELD_OUT, "fresh", "extra5_dev", "extra6_dev", "extra7_dev")
 WORKING_SIDE = 1600  # pipeline.flow.context.WORKING_SIDE: the photo as the gate stage sees it
 
 
@@ -337,6 +339,10 @@ def main() -> None:
             "extra4_dev",
             "extra5_train",
             "extra5_dev",
+            "extra6_train",
+            "extra6_dev",
+            "extra7_train",
+            "extra7_dev",
             "test",
             "paraphrase",
             "fresh",
