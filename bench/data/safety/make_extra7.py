@@ -17,6 +17,35 @@ key word written `<<word|kind>>` in the lists below; `obfuscate` applies the kin
 make_corpus.OBFUSCATIONS) and the row records it. Prompts already in another corpus file are
 dropped (make_extra4.drop_known); only their number is printed.
 
+--stats (drop_known removed 0 rows from either split; 386 families, 180 of them a single
+prompt with no near-paraphrase, 196 of two, 10 of three):
+
+    split  label              en   es   fr   de   pt  total
+    train  minors             11    5    4    3    4     27
+    train  sexual              8    5    3    3    5     24
+    train  self_harm           9    5    4    3    4     25
+    train  violence_gore       8    5    3    3    5     24
+    train  weapons_terror      9    5    4    3    4     25
+    train  hate_harassment     9    5    4    3    4     25
+    train  drugs               9    4    3    3    4     23
+    train  deception           9    5    3    3    5     25
+    train  benign             43   25   15   16   26    125
+    train  all               115   64   43   40   61    323
+    dev    minors              9    5    2    3    5     24
+    dev    sexual              8    4    3    3    4     22
+    dev    self_harm           7    4    2    3    5     21
+    dev    violence_gore       8    4    3    3    4     22
+    dev    weapons_terror      7    4    2    3    5     21
+    dev    hate_harassment     7    4    2    3    5     21
+    dev    drugs               7    5    3    3    5     23
+    dev    deception           6    4    3    3    5     21
+    dev    benign             36   21   13   14   20    104
+    dev    all                95   55   33   38   58    279
+    both   all               210  119   76   78  119    602
+    obfuscation: none=505 dots=7 spaces=10 split=7 leet=8 homoglyph=10
+                 emoji=28 zerowidth=6 bidi=9 case=6 repeat=6
+    obfuscated benign: 24
+
 Usage (from the repository root):
     .venv/bin/python bench/data/safety/make_extra7.py          # writes extra7_{train,dev}.tsv
     .venv/bin/python bench/data/safety/make_extra7.py --stats  # counts only, writes nothing
@@ -4036,7 +4065,9 @@ def stats(rows: dict[str, list[dict[str, str]]]) -> str:
     cells = "".join(f"{sum(r['lang'] == x for r in both):>5}" for x in LANGS)
     lines.append(f"{'both':<6} {'all':<16}{cells}  {len(both):>5}")
     kinds = {k: sum(r["obfuscation"] == k for r in both) for k in ("none", *OBFUSCATIONS)}
-    lines.append("obfuscation: " + " ".join(f"{k}={n}" for k, n in kinds.items()))
+    items = [f"{k}={n}" for k, n in kinds.items()]
+    lines.append("obfuscation: " + " ".join(items[:6]))
+    lines.append("             " + " ".join(items[6:]))
     benign_obf = sum(r["obfuscation"] != "none" and r["label"] == "benign" for r in both)
     lines.append(f"obfuscated benign: {benign_obf}")
     return "\n".join(lines)
@@ -4044,19 +4075,23 @@ def stats(rows: dict[str, list[dict[str, str]]]) -> str:
 
 def main(argv: list[str]) -> int:
     rows = split_families(families())
+    for split in ("train", "dev"):
+        kept = drop_known(rows[split], own="extra7_")
+        print(
+            f"extra7_{split}: {len(rows[split]) - len(kept)} dropped as already known",
+            file=sys.stderr,
+        )
+        rows[split] = kept
     if "--stats" in argv:
         print(stats(rows))
         return 0
     for split in ("train", "dev"):
-        kept = drop_known(rows[split], own="extra7_")
-        dropped = len(rows[split]) - len(kept)
-        print(f"extra7_{split}: {dropped} dropped as already known", file=sys.stderr)
         path = HERE / f"extra7_{split}.tsv"
         with path.open("w", encoding="utf-8", newline="") as fh:
             fh.write("\t".join(COLUMNS) + "\n")
-            for row in kept:
+            for row in rows[split]:
                 fh.write("\t".join(row[c] for c in COLUMNS) + "\n")
-        print(f"wrote {path.name}: {len(kept)} rows", file=sys.stderr)
+        print(f"wrote {path.name}: {len(rows[split])} rows", file=sys.stderr)
     return 0
 
 
