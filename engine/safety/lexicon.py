@@ -58,7 +58,7 @@ EMOJI_WORDS: dict[str, str] = {
     "🍈": "melons breasts",
     "🥵": "hot sexy",
     "😈": "devil naughty",
-    "❄": "snow cocaine",
+    "❄": "snow",
     "⛄": "snowman",
     "🌨": "snow cloud",
     "🧪": "test tube chemicals meth",
@@ -633,7 +633,7 @@ _DE = _table(
     sehr=very aber=but dieser=this diese=this dieses=this hier=here dort=there
     lass=let lasst=let lassen=let mach=make macht=makes machen=make zeig=show zeige=show
     zeigt=shows fuge=add fug=add setz=put aussehen=look_like aussieht=looks wirkt=seems
-    mann=man manner=men frau=woman frauen=women dame=lady herr=man junge=boy jungen=boys
+    mann=man manner=men frau=woman frauen=women dame=lady herr=mr junge=boy jungen=boys
     madchen=girl madels=girls kind=child kinder=children kleinkind=toddler kleine=little
     kleiner=little baby=baby babys=babies saugling=infant teenager=teenager teenie=teen
     jugendliche=teenager jugendlicher=teenager minderjahrige=minor minderjahrig=underage
@@ -1302,6 +1302,26 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         persigue=chases cola=tail como_loco=like_crazy raton=mouse
         no_vuelve=does_not_come_back no_vuelva=does_not_come_back
         """,
+        # round 6: colloquial words and idioms (slang verbs of violence, drugs and sex; idioms that only look harmful, such as se pendre au cou: to hug)
+        """
+        le_dan=give_him dan=give cachimba=hookah con_maria=with_weed tirandome=throwing_myself
+        verme=see_myself del_puente=from_the_bridge que_se_acabe_todo=that_it_all_ends
+        cocinan_meta=cook_meth cocinar_meta=cook_meth cocina_meta=cooks_meth caravana=camper
+        """,
+        # round 7: words of long scene descriptions (festival and beach scenes, slang for pills and guns, ages as one word)
+        """
+        tiran=throw fogata=bonfire sale_corriendo=runs_out tachas=ecstasy_pills
+        echa_dos_tachas=takes_two_ecstasy_pills ponerse_bien_loca=get_really_high
+        ponerse_bien_loco=get_really_high pirula=pill pirulas=pills cuerno_de_chivo=ak47
+        cuernos_de_chivo=ak47s wey=guy meandose=wetting meandose_encima=wetting_herself
+        meandose_encima_en=wetting_herself_in grabandola=filming_her grabandolo=filming_him
+        profe=teacher quimica=chemistry avienta=throws aventar=throw para_arriba=up
+        a_proposito=on_purpose al_piso=to_the_floor al_suelo=to_the_floor de_repente=suddenly
+        debajo_del=under_the banco=bench en_medio_de=in_the_middle_of labial=lipstick le_pone=puts
+        en_la_cara=in_the_face
+        barandilla=railing colgando=dangling al_otro_lado_de=on_the_other_side_of
+        arrancan=rip_off arrancar=rip_off arrancaron=ripped_off arranco=ripped_off
+        """,
     ),
     "fr": (
         # violence
@@ -1463,6 +1483,39 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         gare=station fumee=smoke panique=panic nager=swim sait=knows
         prise_de_sang=blood_test meteo=weather presente=presents
         """,
+        # round 6: colloquial words and idioms (slang verbs of violence, drugs and sex; idioms that only look harmful, such as se pendre au cou: to hug)
+        """
+        se_penche=leans_out au_6e=on_the_6th_floor daron=father daronne=mother baffe=slap
+        une_baffe=a_slap tombe_par_terre=falls_to_the_ground peignoir=bathrobe
+        montre_tout_en_bas=exposes_her_genitals fasse_une_pipe=gives_a_blowjob
+        fait_une_pipe=gives_a_blowjob faire_une_pipe=give_a_blowjob taille_une_pipe=gives_a_blowjob
+        la_prend_par_derriere=takes_her_from_behind accroche=ties poutre=beam grenier=attic
+        monte_sur=climbs_onto flingue=gun flingues=guns tempe=temple sur_sa_tempe=to_his_temple
+        jusqu_a_disparaitre=until_he_disappears veut_plus_revenir=does_not_want_to_come_back
+        bute=kills butent=kill buter=kill butes=killed cage_d_escalier=stairwell
+        plante_un_couteau=stabs_a_knife se_fait_planter=gets_stabbed se_faire_planter=get_stabbed
+        ventre=stomach echafaudage=scaffolding du_haut_de=off_the_top_of stationnement=parking_lot
+        depanneur=corner_store comment_on_fabrique=how_to_make fabrique=makes
+        cocotte_minute=pressure_cooker imprime=prints kalach=kalashnikov passants=passersby
+        visent=aim_at depuis=from pancarte=sign dehors=out deviennent=become vitraux=stained_glass
+        autel=altar charbonneur=drug_dealer charbonneurs=drug_dealers
+        barrettes_de_shit=bars_of_hashish un_bat=a_joint fume_un_bat=smokes_a_joint
+        vole_un=steals_a volent_un=steal_a colis=parcel flics=cops recommande=recommends
+        footballeur=footballer boutique_en_ligne=online_shop se_pend_au_cou=hugs
+        se_pendent_au_cou=hug pendue_au_cou=hugging se_jette_dans_mes_bras=runs_into_my_arms
+        se_jette_dans_ses_bras=runs_into_her_arms se_jette_dans_les_bras=runs_into_the_arms
+        bombe_de_bain=bath_bomb bombes_de_bain=bath_bombs mon_fils=my_son son_fils=his_son
+        ton_fils=your_son le_fils=the_son notre_fils=our_son contre=against
+        dit=says qui_dit=who_says
+        """,
+        # round 7: words of long scene descriptions (festival and beach scenes, slang for pills and guns, ages as one word)
+        """
+        d_un_coup=suddenly banc=bench au_milieu_de=in_the_middle_of oncle=uncle maintient=holds
+        jusqu_a_ce_qu_il=until_he jettent=throw peignent=paint remplit=fills tuyau=pipe
+        traces_de_neige=lines_of_snow traces_de_coke=lines_of_coke j_en_sniffe_une=i_snort_one
+        pieds_nus=barefoot pied_nu=barefoot morts_de_rire=laughing_their_heads_off
+        renverse_son_verre=spills_his_glass renverse_son_cafe=spills_his_coffee sac_ados=backpack
+        """,
     ),
     "de": (
         # violence: present, participle (often last in the clause: "hat ihn erstochen"),
@@ -1614,6 +1667,52 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         immer_weiter=further_and_further fahrt=drives lieferwagen=van umgefahren=run_over
         haut_ab=runs_off gast=guest gaste=guests sagen=say sagt=says zurucktritt=resigns im_stil_der=in_the_style_of
         wollknauel=ball_of_wool
+        """,
+        # round 6: colloquial words and idioms (slang verbs of violence, drugs and sex; idioms that only look harmful, such as se pendre au cou: to hug)
+        """
+        kaltmachen=kill kaltmacht=kills kaltgemacht=killed abknallen=shoot_dead
+        knallt_ab=shoots_dead abgeknallt=shot_dead umlegen=kill legt_um=kills umgelegt=killed
+        vermobeln=beat_up vermobelt=beat_up vermobelte=beat_up verdreschen=beat_up
+        verdrischt=beats_up verdroschen=beaten_up zusammenschlagen=beat_up
+        schlagen_zusammen=beat_up erschlagen=beat_to_death erschlagt=beats_to_death
+        erschlug=beat_to_death kopfschuss=headshot abstechen=stab sticht_ab=stabs schaufel=shovel
+        hools=hooligans hooligans=hooligans knallt_auf=slams_onto fliesen=tiles
+        wickeltisch=changing_table aufschlagt=hits aufschlagen=hit mitm=with_the mitn=with_the
+        schwankt=sways keiner_passt_auf=nobody_is_watching niemand_passt_auf=nobody_is_watching
+        heult=cries heulen=cry dicken=fat dicke=fat kippen=pour kippt=pours
+        schmuddelvideo=porn_video schmuddelfilm=porn_film schmuddelig=dirty es_miteinander=have_sex
+        schweinisch=obscene schweinischer=more_obscene sein_ding_raus=his_penis_out
+        ihn_in_den_mund=his_penis_in_her_mouth ritze=cut_myself geritzt=cut_himself
+        unterm=under_the geht_hoch=explodes gehen_hoch=explode hochgehen=explode ging_hoch=exploded
+        molotowcocktails=molotov_cocktails vermummten=masked_men vermummte=masked_men
+        benzin=gasoline lappen=rag reinstopft=stuffs_in reinstopfen=stuff_in flasche=bottle
+        scheiben=windows eingeschmissen=smashed einschmeissen=smash schmeissen_ein=smash
+        schmeisst_ein=smashes jubeln=cheer jubelt=cheers rollstuhlfahrer=wheelchair_user
+        rollstuhlfahrerin=wheelchair_user lacherlich=a_laughingstock
+        lachen_sich_schlapp=laugh_their_heads_off schnieft=snorts schniefen=snort
+        weisse_zeug=white_powder nase_ziehen=snort_a_line ne_nase=a_line ticker=drug_dealer
+        vertickte=sold_drugs mathelehrer=math_teacher klassengruppe=class_group_chat lallen=slur
+        lallt=slurs rumtorkeln=stagger_around torkeln=stagger rumschicken=send_around
+        empfiehlt=recommends empfehlen=recommend fussballer=footballer onlineshop=online_shop
+        verschrieben=prescribed verschreibt=prescribes als_war_er_voll=as_if_he_were_drunk
+        als_ware_er_voll=as_if_he_were_drunk als_war_sie_voll=as_if_she_were_drunk
+        als_ware_sie_voll=as_if_she_were_drunk als_wurd=as_if als_wurde=as_if gras_dealen=deal_weed
+        gras_vertickt=sells_weed gras_verkaufen=sell_weed ne_nase_ziehen=snort_a_line
+        eine_nase_ziehen=snort_a_line zieht_ne_nase=snorts_a_line zieht_eine_nase=snorts_a_line
+        klo=toilet jungs=boys cola=cola klettert=climbs klettern=climb ganz_oben=right_at_the_top
+        der_kleine=the_little_one die_kleine=the_little_one den_kleinen=the_little_one
+        dem_kleinen=the_little_one
+        """,
+        # round 7: words of long scene descriptions (festival and beach scenes, slang for pills and guns, ages as one word)
+        """
+        typen=guy roten=red von_hinten=from_behind funfjahrigen=five_year_old
+        funfjahrige=five_year_old vierjahrige=four_year_old vierjahrigen=four_year_old
+        dreijahrige=three_year_old dreijahrigen=three_year_old exen=chug umfallt=falls_over
+        dose_bier=can_of_beer jemand=someone schwimmflugeln=armbands
+        den_kleinen_jungen=the_little_boy gezogen=pulled
+        kommt_nicht_mehr_hoch=does_not_come_back_up nicht_mehr_bewegt=no_longer_moves
+        turkische=turkish turkischen=turkish herumwuseln=scurrying
+        badezimmerspiegel=bathroom_mirror ziehe=snort lines_schnee=lines_of_snow schnitzen=carve
         """,
     ),
     "pt": (
@@ -1786,6 +1885,25 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         gargalha=laughs_out_loud gargalham=laugh_out_loud postar=post zap=whatsapp dizer=say
         diz=says batom=lipstick
         """,
+        # round 6: colloquial words and idioms (slang verbs of violence, drugs and sex; idioms that only look harmful, such as se pendre au cou: to hug)
+        """
+        amarra=ties amarrar=tie viga=beam sobe_na=climbs_onto tacam_fogo=set_fire
+        gato_de_rua=stray_cat dao_risada=laugh acelera=accelerates pra_cima_da=into_the
+        pra_cima_do=into_the tomando_bala=taking_ecstasy toma_bala=takes_ecstasy
+        tomar_bala=take_ecstasy geral=everyone tacam_fogo_no=set_fire_to_the
+        tacam_fogo_na=set_fire_to_the taca_fogo_no=sets_fire_to_the taca_fogo_na=sets_fire_to_the
+        tacaram_fogo_no=set_fire_to_the tacaram_fogo_na=set_fire_to_the
+        """,
+        # round 7: words of long scene descriptions (festival and beach scenes, slang for pills and guns, ages as one word)
+        """
+        charro=joint argolas_de_fumo=smoke_rings miudo=kid miuda=little_girl miudos=kids
+        alguem=someone segurando=holding carregado=loaded pra_irma=at_his_sister rindo=laughing
+        bolivianos=bolivians venezuelanos=venezuelans em_ratos=into_rats viram=turn_into barco=boat
+        aos_poucos=little_by_little legenda=caption de_repente=suddenly debaixo_do=under_the
+        banco=bench corta_o_pao=cuts_the_bread
+        me_matei=killed_myself me_mato=kill_myself me_matar=kill_myself mar_de_sangue=pool_of_blood
+        costas=back cai=falls
+        """,
     ),
 }
 
@@ -1887,6 +2005,7 @@ KEYWORDS = frozenset(
         "drown",
         "strangle",
         "suicide",
+        "unalive",
         "selfharm",
         "cutting",
         "wrists",

@@ -343,6 +343,10 @@ def _gloss_prefix(word: str) -> str | None:
     return None
 
 
+# The longest glossary phrase ("um allem ein ende zu setzen"); longer keys could never match.
+PHRASE_MAX_WORDS = 6
+
+
 def gloss(words: list[str], lang: str) -> list[str]:
     """Word-by-word English for a non-English prompt: phrases, exact words, stems, then the
     other languages' exact words (a prompt can mix them); reflexive verbs keep their object
@@ -354,11 +358,19 @@ def gloss(words: list[str], lang: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        for size in (3, 2):  # phrases first: "ropa interior", "feux d artifice"
+        # Phrases first, longest first: "ropa interior", "feux d artifice", "met fin a ses jours"
+        # (the guessed language's phrases, then the others': a guess can be wrong, and a
+        # phrase of several words rarely means something else in another language).
+        for size in range(PHRASE_MAX_WORDS, 1, -1):
             phrase = "_".join(words[i : i + size])
-            if i + size <= len(words) and phrase in table:
-                if table[phrase]:
-                    out.append(table[phrase])
+            if i + size > len(words):
+                continue
+            english = table.get(phrase)
+            if english is None:
+                english = next((t[phrase] for t in lexicon.GLOSSARY.values() if phrase in t), None)
+            if english is not None:
+                if english:
+                    out.append(english)
                 i += size
                 break
         else:

@@ -41,7 +41,8 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"beauty|product|final|opening|money|slow motion|action|group|head|mug|tight|orbit|"
     r"dolly|crane|pov|overhead|low angle|high angle|dutch angle|insert|cutaway|reaction|"
     r"master|two|over the shoulder|static|panning|whip|steadicam|gimbal|macro)s? ?shots?\b",
-    r"\bshots? (?:of|glass|glasses) ?(?:espresso|tequila|whiske?y|vodka|coffee|the city|the "
+    # (not "a shot of vodka": that is left for the rules, "give the toddler a shot of vodka")
+    r"\bshots? (?:of|glass|glasses) ?(?:espresso|coffee|the city|the "
     r"sky|the sea|the valley)?\b",
     r"\bexplo(?:sion|sions|de|des|ding|ded)(?: of| into| with| in)? (?:colou?rs?|confetti|light|"
     r"glitter|flowers|petals|paint|sparkles|joy|flavou?rs?|bubbles|fireworks|laughter|sound)\b",
@@ -139,6 +140,25 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\b(?:doctor|nurse|vet|dentist|paramedic|pharmacist|medic)s? (?:\w+ ){0,4}(?:injections?|"
     r"shots?|jabs?|syringes?|needles?|vaccines?|pills|medicine|prescriptions?)\b",
     r"\b(?:prescribed|prescription) (?:pills|medicine|medication|tablets)\b",
+    r"\b(?:(?:pills|tablets|medicine|medication|meds)(?: \w+){0,4} )?(?:as|like) (?:the |his |"
+    r"her |their |my |a )?doctor (?:\w+ ){0,3}(?:prescribed|ordered)\b",
+    r"\b(?:cut\w*|slic\w*|chop\w*) (?:the |some |a |up )?(?:bread|cake|tomato\w*|onion\w*|"
+    r"meat|vegetables|cheese|pizza|sausage\w*|sardin\w*|fruit|watermelon|pumpkin|ham|roast|"
+    r"turkey|apple\w*|carrots?|herbs|lemon\w*)\b(?: \w+){0,3} (?:knife|knives)\b",
+    r"\bcarv\w* (?:a |the |our |my )?(?:jack o lanterns?|pumpkins?|turkey|roast|wood|a figure)\b",
+    # a haircut, a fringe, nails: "she cuts herself a fringe in front of the mirror"
+    r"\bcut\w* (?:himself|herself|themselves|myself) (?:\w+ ){0,4}(?:bangs|fringe|pony|hair|"
+    r"haircut|nails|beard|slice|piece|cake|bread)\b",
+    # slang for a hit: "this dress is a bomb", "o show foi uma bomba"
+    r"\b(?:dress|outfit|look|show|party|song|track|concert|gig|film|movie|game|album|"
+    r"performance|festival|night|cake|robe|style)s? (?:is|was|were|are|foi|era|est) (?:a |an |"
+    r"the |just |totally |really |une |uma )?(?:total |absolute |real )?bomb\b",
+    # beaten at a game: "he crushed me at chess"
+    r"\b(?:crush\w*|destroy\w*|beat|beats|smash\w*|demolish\w*|slaughter\w*|murder\w*|"
+    r"kill\w*|annihilat\w*|wreck\w*|own\w*|bur(?:y|ied|ies)|whip\w*|thrash\w*) (?:me|him|"
+    r"her|them|us|you|everyone|everybody) (?:at|in) (?:chess|poker|cards|tennis|ping pong|"
+    r"table tennis|badminton|golf|bowling|darts|pool|billiards|mario kart|fifa|video games|"
+    r"the game|a game|scrabble|monopoly|uno|arm wrestling|trivia|karaoke|the quiz)\b",
 )
 
 # -- vocabularies ---------------------------------------------------------------------------
@@ -1058,7 +1078,8 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "weapons_terror",
         "ramming",
         r"\b(?:driv\w*|drove|ram\w*|plow\w*|plough\w*|speed\w*|steer\w*|crash\w*|smash\w*|"
-        r"mow\w*) (?:\w+ ){0,4}(?:into|through|over|down|in) (?:\w+ ){0,3}(?:crowd\w*|people|"
+        r"accelerat\w*|barrel\w*|mow\w*) (?:\w+ ){0,4}(?:into|through|over|down|in) (?:\w+ ){0,3}"
+        r"(?:crowd\w*|people|"
         r"pedestrians|market|parade|protesters|shoppers|festival|worshippers|the queue|"
         r"the line of people|students|children)\b",
         0.9,
@@ -1093,7 +1114,8 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"\b(?:make|makes|making|build\w*|assembl\w*|print\w*|craft\w*|mix\w*|brew\w*|cook\w*|"
         r"prepar\w*|fill\w*|load\w*|sharpen\w*|forge\w*|convert\w*) (?:\w+ ){0,4}(?:explosives?|"
         r"napalm|thermite|nerve gas|sarin|ricin|poison gas|chlorine gas|mustard gas|"
-        r"molotov\w*|pipe bombs?|fertili[sz]er bombs?|gun|guns|rifle|pistol|silencer|"
+        r"molotov\w*|pipe bombs?|fertili[sz]er bombs?|gun|guns|rifle|pistol|glock|ghost gun|"
+        r"ak47|kalashnikov|silencer|"
         r"suppressor|automatic|full auto|bullets|ammunition|ammo)\b(?=.*\b(?:homemade|home made|"
         r"garage|kitchen|basement|3d|printer|printed|fertili[sz]er|gasoline|petrol|bottle|rag|"
         r"nails|pipe|shrapnel|bomb|attack|target|crowd|school|police|untraceable|serial number|"
@@ -1277,7 +1299,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "drug use",
         r"\b(?:snort\w*|sniff\w*|rail\w*|tooting) (?:\w+ ){0,3}(?:lines?|coke|cocaine|powder|"
         r"white powder|snow|it|speed|ketamine|k|heroin|pills|drugs|something)\b|\b(?:lines?|"
-        r"rails?) of (?:coke|cocaine|white powder|powder|snow|speed|ketamine|k)\b|\b(?:snort\w*|"
+        r"rails?) (?:of )?(?:coke|cocaine|white powder|powder|snow|speed|ketamine|k)\b|\b(?:snort\w*|"
         r"sniff\w*) (?:a |the |some )?(?:\w+ )?(?:lines?|rails?|bumps?)\b|\b(?:inject\w*|shoot\w* "
         r"up|shot up|shooting up|spik\w*) (?:\w+ ){0,3}(?:heroin|drugs|meth|dope|smack|junk|"
         r"into (?:his|her|their) (?:arm|vein|veins|neck|foot)|in (?:his|her|their) (?:arm|vein|"
@@ -1483,8 +1505,9 @@ RULES += (
     (
         "self_harm",
         "into the water to die",
-        r"\bwalk\w* (?:\w+ ){0,2}into the (?:sea|ocean|river|lake|water|waves)\b(?: \w+){0,8} "
+        r"\bwalk\w* (?:\w+ ){0,2}in(?:to)? the (?:sea|ocean|river|lake|water|waves)\b(?: \w+){0,8} "
         r"(?:waves take (?:her|him|them)|never|disappear\w*|drown\w*|sinks?|to die|goes under|"
+        r"(?:does ?n ?o?t|doesnt|don t|dont|won t|wont|will not) (?:\w+ ){0,3}come back|"
         r"lets? (?:the )?(?:water|waves|sea|current|ocean))\b",
         0.9,
     ),
@@ -1653,7 +1676,8 @@ _REAL_REF = (
     r"father|stepdad|stepmom|sister|brother|aunt|uncle|cousin|partner|fiance\w*|employee|"
     r"employer|supervisor|pastor|priest|doctor|president|prime minister|senator|mayor|governor|"
     r"minister|politician|councillor|judge|police chief|officer|ceo|celebrity|"
-    r"(?:woman|man|guy|girl|person|lady) in (?:the|this) (?:photo|picture|image|pic))"
+    r"(?:woman|man|guy|girl|person|lady) in (?:the|this) (?:photo|picture|image|pic)"
+    r"|(?:mr|mrs|ms|miss|dr|herr|frau|monsieur|madame|senor|senora|dona|seu) \w+)"
 )
 RULES += (
     (
@@ -1823,6 +1847,203 @@ RULES += (
         r"(?:down the (?:stairs|staircase|stairwell)|off (?:the |a )?(?:\w+ )?(?:balcony|cliff|"
         r"roof|rooftop|bridge|ledge|platform|building)|in front of (?:a |an |the )?(?:\w+ )?"
         r"(?:train|truck|bus|car|tram|lorry))\b",
+        0.9,
+    ),
+)
+
+# Round 6 (colloquial German and French read into English): what those phrasings left out.
+_GROUPS = (
+    r"(?:jews|muslims|christians|blacks|black people|whites|gays|lesbians|trans people|"
+    r"immigrants|refugees|migrants|arabs|asians|mexicans|gypsies|roma|foreigners|turks|"
+    r"africans|disabled people|the disabled|homosexuals|minorities)"
+)
+_HIGH_PLACE = (
+    r"(?:changing table|bed|bunk bed|balcony|stairs|staircase|window|windowsill|roof|table|"
+    r"high ?chair|counter|shelf|wall|slide|climbing frame|pram|stroller)"
+)
+RULES += (
+    (
+        "minors",
+        "child falls and is hurt",
+        r"\b(?:" + CHILD + r")\b" + _N6 + r"(?:(?:fall\w*|fell|roll\w*|drop\w*|tumbl\w*|tip\w*) "
+        r"(?:\w+ ){0,3}(?:off|from) (?:the |a )?"
+        + _HIGH_PLACE
+        + r"|(?:off|from) (?:the |a )?"
+        + _HIGH_PLACE
+        + r"(?: \w+){0,2} (?:fall\w*|fell|roll\w*|drop\w*|tumbl\w*))\b"
+        r"(?=.*\b(?:slam\w*|hit\w*|smash\w*|crash\w*|bang\w*|head|floor|tiles|ground|concrete|"
+        r"cries|crying|screams|hurt|injur\w*|bleed\w*|lies still)\b)",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "drenched to be laughed at",
+        r"\b(?:laugh\w*|mock\w*|film\w*|bull\w*|humiliat\w*)\b(?: \w+){0,12} (?:pour\w*|tip\w*|"
+        r"dump\w*|empt\w*) (?:\w+ ){0,3}over (?:her|his|their|the) head\b|\b(?:pour\w*|tip\w*|"
+        r"dump\w*|empt\w*) (?:\w+ ){0,3}over (?:her|his|their|the) head\b(?=.*\b(?:laugh\w*|"
+        r"mock\w*|film\w*|bull\w*|humiliat\w*)\b)",
+        0.45,
+    ),
+    (
+        "hate_harassment",
+        "group out",
+        r"\b(?:signs?|banners?|placards?|posters?|chant\w*|shout\w*|slogans?|graffiti|spray\w*|"
+        r"writ\w*|yell\w*) (?:\w+ ){0,4}" + _GROUPS + r" out\b",
+        0.9,
+    ),
+    (
+        "deception",
+        "real person endorses",
+        r"\b(?:footballer|soccer player|football player|athlete|actor|actress|singer|rapper|"
+        r"celebrity|influencer|youtuber|streamer|star|president|politician|minister|mayor|"
+        r"doctor|ceo)\b(?: \w+){0,6} (?:says?|saying|said|tells?|endors\w*|recommend\w*|"
+        r"promot\w*|advertis\w*|prais\w*)\b(?: \w+){0,6} (?:my|our) (?:\w+ ){0,2}(?:shop|store|"
+        r"brand|product|app|business|channel|page|company|restaurant|coin|crypto|course|"
+        r"supplements?)\b",
+        0.9,
+    ),
+    (
+        "deception",
+        "real person acts drunk",
+        r"\b" + _REAL_REF + r" (?:\w+ ){0,3}(?:slur\w*|stagger\w*|stumbl\w*|totter\w*|"
+        r"babbl\w*|act\w*|behav\w*)\b(?: \w+){0,6} (?:drunk|wasted|hammered|intoxicated|high|"
+        r"stoned)\b",
+        0.75,
+    ),
+    (
+        "sexual",
+        "from behind",
+        r"\b(?:takes?|took|taking|fucks?|bangs?|does|doing) (?:her|him) (?:hard )?from behind\b",
+        1.0,
+    ),
+)
+
+# Round 7 (long scene descriptions with the harm at the end, jokes and memes as excuses).
+RULES += (
+    (
+        "self_harm",
+        "unalive",
+        r"\bunaliv\w* (?:myself|himself|herself|themselves|yourself|me)\b|\b(?:kms|kys)\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "unalive someone",
+        r"\bunaliv\w* " + TARGET,
+        0.9,
+    ),
+    (
+        "self_harm",
+        "stones in the pockets, into the water",
+        r"\b(?:fill\w*|load\w*|stuff\w*) (?:her|his|their|my) (?:coat |jacket )?pockets with "
+        r"(?:stones|rocks)\b|\binto the (?:sea|ocean|river|lake|water|waves)\b(?: \w+){0,3} until "
+        r"(?:she|he|they) (?:is |s |are )?(?:gone|under|disappear\w*)\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "off the edge on purpose",
+        r"\b(?:step\w*|jump\w*|walk\w*|throw\w* (?:himself|herself|themselves)) (?:off|over|from) "
+        r"(?:the |a )?(?:\w+ )?(?:edge|cliff|ledge|roof|bridge)\b(?: \w+){0,3} (?:on purpose|"
+        r"deliberately|to end it|because (?:she|he|they) wants? (?:it )?(?:all )?to end)\b|"
+        r"\b(?:want\w*|wish\w*) (?:it )?all to end\b",
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "bag explodes in a crowd",
+        r"\b(?:backpack|bag|suitcase|package|parcel|box|bin|trash can|rucksack|car|van|truck|"
+        r"device)s? (?:\w+ ){0,5}(?:explod\w*|blows? up|blew up|detonat\w*|goes off|went off)\b"
+        r"(?: \w+){0,6} (?:crowd|people|market|shoppers|festival|square|station|parade|fair|"
+        r"audience|passengers|worshippers)\b",
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "pipe bomb",
+        r"\bfill\w* (?:a |the )?(?:metal |steel )?pipe (?:\w+ ){0,2}(?:with |of )(?:gun ?|black )?"
+        r"powder\b|\bpipe (?:\w+ ){0,3}(?:powder|nails)\b(?: \w+){0,6} (?:timer|detonator|fuse)\b",
+        0.9,
+    ),
+    (
+        "drugs",
+        "lines cut on a mirror",
+        r"\b(?:lines?|traces?|rails?) (?:of )?(?:snow|powder)\b(?=.*\b(?:snort\w*|sniff\w*|card|"
+        r"mirror|banknote|straw|rolled)\b)",
+        0.9,
+    ),
+    (
+        "drugs",
+        "bump of ket",
+        r"\b(?:key bump|bumps? of (?:ket|k|coke|ketamine|mdma|molly|speed)|(?:ecstasy|mdma) pills?)\b",
+        0.9,
+    ),
+    (
+        "minors",
+        "child holds a real gun",
+        r"\b" + CHILD + r"\b" + _N6 + r"(?:hold\w*|aim\w*|point\w*|grab\w*|play\w* with|wav\w*) "
+        r"(?:\w+ ){0,4}(?:revolver|gun|pistol|rifle|shotgun|handgun)\b(?=.*\b(?:loaded|real|for "
+        r"real|father s|dad s|daddy s)\b)",
+        0.9,
+    ),
+    (
+        "minors",
+        "child pulled under water",
+        r"\b(?:" + CHILD + r")\b" + _N6 + r"(?:is |gets |was )?(?:pulled|dragged|pushed|held|"
+        r"pressed|forced) (?:\w+ ){0,2}under ?(?:the )?water\b|\b(?:"
+        + CHILD
+        + r")\b"
+        + _N6
+        + r"under ?(?:the )?water (?:\w+ )?(?:pulled|dragged|pushed|held|pressed|forced)\b|"
+        r"\b(?:hold\w*|held|push\w*|"
+        r"press\w*|forc\w*) (?:\w+ ){0,2}" + _DET + CHILD + r"\b(?: \w+){0,4} under ?(?:the )?"
+        r"water\b",
+        0.9,
+    ),
+    (
+        "minors",
+        "child given alcohol or drugs",
+        r"\b(?:give\w*|gave|hand\w*|pass\w*|pour\w*|offer\w*|let\w*) (?:\w+ )?"
+        + _DET
+        + CHILD
+        + r"\b(?: \w+){0,5} (?:beer|wine|vodka|whiske?y|alcohol|booze|tequila|rum|gin|liquor|"
+        r"shots?|joint|weed|cigarettes?|vape|pills|drugs|cocaine|hookah|ecstasy)\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "group turned into animals",
+        r"\b(?:jews|jewish|muslims?|arabs?|blacks?|black people|africans?|asians?|chinese|"
+        r"mexicans?|latinos?|immigrants?|migrants?|refugees?|gays?|gypsies|roma|indians?|"
+        r"pakistanis?|turks?|turkish|syrians?|afghans?|somalis?|nigerians?|bolivians?|"
+        r"venezuelans?|venezolanos|colombians?|peruvians?|haitians?|romanians?|poles|polish|"
+        r"albanians?|kurds?|foreigners?|disabled)\b(?: \w+){0,8} (?:into|in|as|are|becom\w*) "
+        r"(?:\w+ ){0,2}(?:monkeys?|apes?|gorillas?|pigs?|rats?|vermin|cockroach\w*|roaches|"
+        r"insects?|parasites?|lice|maggots|dogs|animals|subhumans?|beasts|cattle)\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "throat cut, passive",
+        r"\b(?:the |his |her |their )?throats? (?:is |are |gets |get |was |were )?(?:cut|slit|"
+        r"slashed)\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "animal into the fire",
+        r"\b(?:throw\w*|threw|toss\w*|push\w*|kick\w*) " + ANIMAL_TARGET + r" (?:\w+ ){0,2}"
+        r"(?:into|in|onto|on) (?:the |a )?(?:bonfire|fire|flames|campfire|fogata|grill|barbecue|"
+        r"oven|boiling water)\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "wets himself, laughed at",
+        r"\b(?:pee\w*|piss\w*|wet\w*) (?:in |on )?(?:himself|herself|themselves|his|her|their|the) "
+        r"(?:pants|trousers|jeans)\b(?=.*\b(?:laugh\w*|film\w*|mock\w*|point\w*|everyone)\b)|"
+        r"\b(?:laugh\w*|film\w*|mock\w*|point\w*)\b(?: \w+){0,8} (?:pee\w*|piss\w*|wet\w*) "
+        r"(?:in |on )?(?:himself|herself|themselves|his|her|their|the) (?:pants|trousers|jeans)\b",
         0.9,
     ),
 )
