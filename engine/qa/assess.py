@@ -823,10 +823,10 @@ def _grey(bgr: np.ndarray) -> np.ndarray:
     return bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
 
 
-def _photo_sharpness(photo_bgr: np.ndarray, size: tuple[int, int]) -> float:
-    """Detail energy of the photo framed as the clip (`size`: its full size) and shrunk
+def _photo_sharpness(photo_grey: np.ndarray, size: tuple[int, int]) -> float:
+    """Detail energy of the (grey) photo framed as the clip (`size`: its full size) and shrunk
     exactly as the clip's frames are, so the filters' own softening cancels out."""
-    return _laplacian_var(luma_copies(_cover(_grey(photo_bgr), *size))[1])
+    return _laplacian_var(luma_copies(_cover(photo_grey, *size))[1])
 
 
 def _identity_part(
@@ -926,7 +926,7 @@ def _scene_levels(photo_grey: np.ndarray, aspect: float, size: tuple[int, int]) 
 
 
 def _scene_part(
-    photo_bgr: np.ndarray, dec: DecodedClip, skip: set[int]
+    photo_grey: np.ndarray, dec: DecodedClip, skip: set[int]
 ) -> tuple[float, list[str], float]:
     """Does each sampled frame show the photo's scene? Each frame is aligned to the photo by
     a coarse search over scale and offset (normalised cross-correlation of low-resolution
@@ -941,7 +941,7 @@ def _scene_part(
         if fw >= fh
         else (max(4, round(SCENE_SIDE * fw / fh)), SCENE_SIDE)
     )
-    levels = _scene_levels(_grey(photo_bgr), fw / fh, size)
+    levels = _scene_levels(photo_grey, fw / fh, size)
     scores: dict[int, float] = {}
     near: int | None = None  # the scale the previous sampled frame matched best at
 
@@ -1031,7 +1031,9 @@ def assess(
     skip = black_frames | frozen_frames
     flicker, flicker_issues, peak, glitches = _flicker_part(st, dec.grey, skip)
     skip = skip | glitches
-    photo_sharp = _photo_sharpness(photo_bgr, (dec.width, dec.height))
+    # The grey photo once for both checks that read it (the sharpness and the scene check).
+    photo_grey = _grey(photo_bgr)
+    photo_sharp = _photo_sharpness(photo_grey, (dec.width, dec.height))
     sharp, sharp_issues = _sharpness_part(st, dec.fine, photo_sharp, skip)
     fmt, fmt_issues = _format_part(dec, expected)
     t2 = time.perf_counter()
@@ -1052,7 +1054,7 @@ def assess(
         identity, id_issues, id_worst = _identity_part(photo_bgr, photo_face, dec, usable)
     t3 = time.perf_counter()
     timings["identity"] = (t3 - t2) * 1000
-    scene, scene_issues, scene_worst = _scene_part(photo_bgr, dec, skip)
+    scene, scene_issues, scene_worst = _scene_part(photo_grey, dec, skip)
     timings["same_scene"] = (time.perf_counter() - t3) * 1000
 
     parts = {
