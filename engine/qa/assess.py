@@ -363,7 +363,7 @@ def _flicker_part(
     base = float(np.median(st.diff[1:]))
     limit = max(SPIKE_RATIO * base, base + SPIKE_MIN)
     spikes = {i for i in range(1, n) if st.diff[i] > limit and not {i, i - 1} & skip}
-    pops = {i for i in range(n) if i not in skip and _brightness_pop(st.mean, i, skip)}
+    pops = _brightness_pops(st.mean, skip)
     # A spike into frame i and back out at i+1 is one bad frame (i), not two events.
     bad_frames = set(pops)
     for i in sorted(spikes):
@@ -379,6 +379,29 @@ def _flicker_part(
             issues.append(f"{what} {'does' if a == b else 'do'} not follow the motion (a glitch)")
     peak = float(max(st.diff[1:]) / max(base, 1e-3))
     return 0.5 ** len(issues), issues, peak, bad_frames
+
+
+def _brightness_pops(mean: np.ndarray, skip: set[int]) -> set[int]:
+    """The frames (not in `skip`) that _brightness_pop finds. A frame with all six neighbours
+    (3 on each side, none skipped) is judged in one vectorised median over the clip instead
+    of one np.median call per frame; the frames near an end or a skipped one, one by one."""
+    n, side = len(mean), 3
+    width = 2 * side + 1
+    judged = np.zeros(n, bool)  # judged here, in the vectorised pass
+    pops: set[int] = set()
+    if n >= width:
+        skipped = np.zeros(n, bool)
+        skipped[[i for i in skip if 0 <= i < n]] = True
+        windows = np.lib.stride_tricks.sliding_window_view(mean, width)  # centre: frame s + 3
+        around = np.delete(windows, side, axis=1)
+        popped = np.abs(mean[side : n - side] - np.median(around, axis=1)) > BRIGHTNESS_POP
+        whole = ~np.lib.stride_tricks.sliding_window_view(skipped, width).any(axis=1)
+        judged[side : n - side] = whole
+        pops = {int(s) + side for s in np.flatnonzero(popped & whole)}
+    pops.update(
+        i for i in range(n) if not judged[i] and i not in skip and _brightness_pop(mean, i, skip)
+    )
+    return pops
 
 
 def _brightness_pop(mean: np.ndarray, i: int, skip: set[int]) -> bool:
@@ -427,6 +450,32 @@ def _short_bursts(energy: np.ndarray) -> set[int]:
     return out
 
 
+def _side_medians(values: np.ndarray, near: int, far: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each k, the median of values[k-far .. k-near] and of values[k+near .. k+far] (both
+    inclusive, cut off at the ends of the clip), NaN where fewer than 4 values are left.
+
+    Mid-clip every window has the same length, so those medians come from one vectorised
+    call over all windows (a median per frame in a Python loop cost several ms a clip); only
+    the windows cut off by an end are taken one by one. The same values are taken the same
+    way either way."""
+    n, width = len(values), far - near + 1
+    before, after = np.full(n, np.nan), np.full(n, np.nan)
+    whole = max(0, n - far)  # frames with a whole window on each side
+    if whole:
+        full = np.median(np.lib.stride_tricks.sliding_window_view(values, width), axis=1)
+        before[far:] = full[:whole]  # full[s] is the median of values[s : s + width]
+        after[:whole] = full[near : near + whole]
+    for k in range(min(far, n)):
+        side = values[: max(0, k - near + 1)]
+        if len(side) >= 4:
+            before[k] = np.median(side)
+    for k in range(max(0, n - far), n):
+        side = values[min(n, k + near) :]
+        if len(side) >= 4:
+            after[k] = np.median(side)
+    return before, after
+
+
 def _blur_dips(fine: list[np.ndarray], keep: list[int]) -> list[int]:
     """Frames whose detail energy dips well below the frames on either side of them.
 
@@ -443,26 +492,17 @@ def _blur_dips(fine: list[np.ndarray], keep: list[int]) -> list[int]:
     padded = np.pad(raw, 2, mode="edge")
     energy = np.max(np.lib.stride_tricks.sliding_window_view(padded, 5), axis=1)
     n, limit = len(energy), float(np.log(BLUR_DIP))
-    for k in range(n):
-        sides = [
-            float(np.median(side))
-            for side in (energy[max(0, k - DIP_FAR) : max(0, k - DIP_NEAR + 1)],
-                         energy[min(n, k + DIP_NEAR) : min(n, k + DIP_FAR + 1)])
-            if len(side) >= 4
-        ]  # fmt: skip
-        # Below both sides: a step from sharp to soft (a settling encoder) is not a burst.
-        if sides and energy[k] - min(sides) < limit:
-            out.add(keep[k])
-        # A burst longer than the near sides (~0.5 s) hides its middle from them: the same
-        # test against sides further out, both of them (mid-clip only).
-        if n >= 2 * DIP_LONG_FAR:
-            wide = (energy[max(0, k - DIP_LONG_FAR) : max(0, k - DIP_LONG_NEAR + 1)],
-                    energy[min(n, k + DIP_LONG_NEAR) : min(n, k + DIP_LONG_FAR + 1)])  # fmt: skip
-            if (
-                all(len(side) >= 4 for side in wide)
-                and energy[k] - min(float(np.median(side)) for side in wide) < limit
-            ):
-                out.add(keep[k])
+    # Below both sides (or the one side left at an end): a step from sharp to soft (a
+    # settling encoder) is not a burst. np.fmin ignores a missing (NaN) side.
+    before, after = _side_medians(energy, DIP_NEAR, DIP_FAR)
+    dips = energy - np.fmin(before, after) < limit
+    # A burst longer than the near sides (~0.5 s) hides its middle from them: the same test
+    # against sides further out, both of them (mid-clip only: np.minimum keeps a NaN side,
+    # and a NaN compares false).
+    if n >= 2 * DIP_LONG_FAR:
+        before, after = _side_medians(energy, DIP_LONG_NEAR, DIP_LONG_FAR)
+        dips |= energy - np.minimum(before, after) < limit
+    out.update(keep[k] for k in np.flatnonzero(dips))
     return sorted(out)
 
 
@@ -540,6 +580,17 @@ def _pair_homography(a: np.ndarray, b: np.ndarray, overlay: np.ndarray | None = 
     return np.array([[1.0, 0.0, -dx], [0.0, 1.0, -dy], [0.0, 0.0, 1.0]])
 
 
+def _percentile(values: np.ndarray, q: float) -> float:
+    """np.percentile(values, q), about 2.5x faster on a large unordered array: numpy partitions
+    a copy around four ranks (the two it interpolates between, the minimum and the maximum),
+    which costs several single-rank partitions; partitioning around the lower rank first
+    leaves that little to do. A percentile depends only on the values, not on their order,
+    so the result is the same number (~1 ms saved per texture pair on the 512 px copy)."""
+    flat = values.reshape(-1)
+    lower = int(q / 100 * (len(flat) - 1))
+    return float(np.percentile(np.partition(flat, lower), q))
+
+
 def _detail(image: np.ndarray) -> np.ndarray:
     f = image.astype(np.float32)
     return f - cv2.GaussianBlur(f, (0, 0), BOIL_SIGMA)
@@ -581,13 +632,14 @@ def _texture_part(
         )
         da, db = _detail(a)[m:-m, m:-m], _detail(b_on_a)[m:-m, m:-m]
         energy = cv2.GaussianBlur(da * da, (0, 0), 4.0)
-        textured = energy >= np.percentile(energy, 70)
+        textured = energy >= _percentile(energy, 70)
         if overlay_fine is not None:  # a static badge is not the scene's detail
             textured &= overlay_fine[m:-m, m:-m] == 0
-        den = float(np.mean(da[textured] ** 2) + np.mean(db[textured] ** 2))
+        ta, tb = da[textured], db[textured]  # each boolean selection once
+        den = float(np.mean(ta**2) + np.mean(tb**2))
         if den < BOIL_MIN_DETAIL:  # nothing to boil
             continue
-        ratios.append(float(np.mean((da[textured] - db[textured]) ** 2)) / den)
+        ratios.append(float(np.mean((ta - tb) ** 2)) / den)
     if not ratios:
         return 1.0, [], 0.0
     boil = float(np.median(ratios))
@@ -779,10 +831,10 @@ def _grey(bgr: np.ndarray) -> np.ndarray:
     return bgr if bgr.ndim == 2 else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
 
 
-def _photo_sharpness(photo_bgr: np.ndarray, size: tuple[int, int]) -> float:
-    """Detail energy of the photo framed as the clip (`size`: its full size) and shrunk
+def _photo_sharpness(photo_grey: np.ndarray, size: tuple[int, int]) -> float:
+    """Detail energy of the (grey) photo framed as the clip (`size`: its full size) and shrunk
     exactly as the clip's frames are, so the filters' own softening cancels out."""
-    return _laplacian_var(luma_copies(_cover(_grey(photo_bgr), *size))[1])
+    return _laplacian_var(luma_copies(_cover(photo_grey, *size))[1])
 
 
 def _identity_part(
@@ -886,7 +938,7 @@ def _scene_levels(photo_grey: np.ndarray, aspect: float, size: tuple[int, int]) 
 
 
 def _scene_part(
-    photo_bgr: np.ndarray, dec: DecodedClip, skip: set[int]
+    photo_grey: np.ndarray, dec: DecodedClip, skip: set[int]
 ) -> tuple[float, list[str], float]:
     """Does each sampled frame show the photo's scene? Each frame is aligned to the photo by
     a coarse search over scale and offset (normalised cross-correlation of low-resolution
@@ -901,7 +953,7 @@ def _scene_part(
         if fw >= fh
         else (max(4, round(SCENE_SIDE * fw / fh)), SCENE_SIDE)
     )
-    levels = _scene_levels(_grey(photo_bgr), fw / fh, size)
+    levels = _scene_levels(photo_grey, fw / fh, size)
     scores: dict[int, float] = {}
     near: int | None = None  # the scale the previous sampled frame matched best at
 
@@ -991,7 +1043,9 @@ def assess(
     skip = black_frames | frozen_frames
     flicker, flicker_issues, peak, glitches = _flicker_part(st, dec.grey, skip)
     skip = skip | glitches
-    photo_sharp = _photo_sharpness(photo_bgr, (dec.width, dec.height))
+    # The grey photo once for both checks that read it (the sharpness and the scene check).
+    photo_grey = _grey(photo_bgr)
+    photo_sharp = _photo_sharpness(photo_grey, (dec.width, dec.height))
     sharp, sharp_issues = _sharpness_part(st, dec.fine, photo_sharp, skip)
     fmt, fmt_issues = _format_part(dec, expected)
     t2 = time.perf_counter()
@@ -1014,7 +1068,7 @@ def assess(
         )
     t3 = time.perf_counter()
     timings["identity"] = (t3 - t2) * 1000
-    scene, scene_issues, scene_worst = _scene_part(photo_bgr, dec, skip)
+    scene, scene_issues, scene_worst = _scene_part(photo_grey, dec, skip)
     timings["same_scene"] = (time.perf_counter() - t3) * 1000
 
     parts = {
