@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import math
 import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -38,7 +40,9 @@ def model_dir() -> Path:
 
 @dataclass(frozen=True)
 class _Layer:
-    qkv_w: np.ndarray  # (384, 1152): query, key and value in one product
+    """One encoder layer; weights kept (out, in) as stored, see `_dense`."""
+
+    qkv_w: np.ndarray  # (1152, 384): query, key and value in one product
     qkv_b: np.ndarray
     out_w: np.ndarray
     out_b: np.ndarray
@@ -50,6 +54,13 @@ class _Layer:
     down_b: np.ndarray
     ln2_g: np.ndarray
     ln2_b: np.ndarray
+
+
+def _dense(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """x @ weight.T + bias for (n, in) rows and an (out, in) weight, computed as
+    (weight @ x.T).T: with a short prompt (n ~ 16) OpenBLAS runs that ~35% faster (it streams
+    the weight's rows), and the result's layout feeds the next product as well."""
+    return (weight @ x.T).T + bias
 
 
 def _layer_norm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray) -> np.ndarray:
@@ -98,18 +109,18 @@ class MiniLM:
             self.layers.append(
                 _Layer(
                     qkv_w=np.concatenate(
-                        [w[att + f"self.{n}.weight"].T for n in ("query", "key", "value")], axis=1
-                    ).copy(),
+                        [w[att + f"self.{n}.weight"] for n in ("query", "key", "value")]
+                    ),
                     qkv_b=np.concatenate(
                         [w[att + f"self.{n}.bias"] for n in ("query", "key", "value")]
                     ),
-                    out_w=w[att + "output.dense.weight"].T.copy(),
+                    out_w=w[att + "output.dense.weight"],
                     out_b=w[att + "output.dense.bias"],
                     ln1_g=w[att + "output.LayerNorm.weight"],
                     ln1_b=w[att + "output.LayerNorm.bias"],
-                    up_w=w[p + "intermediate.dense.weight"].T.copy(),
+                    up_w=w[p + "intermediate.dense.weight"],
                     up_b=w[p + "intermediate.dense.bias"],
-                    down_w=w[p + "output.dense.weight"].T.copy(),
+                    down_w=w[p + "output.dense.weight"],
                     down_b=w[p + "output.dense.bias"],
                     ln2_g=w[p + "output.LayerNorm.weight"],
                     ln2_b=w[p + "output.LayerNorm.bias"],
@@ -139,7 +150,7 @@ class MiniLM:
         d = self.dim // _HEADS
         scale = np.float32(1 / math.sqrt(d))
         for layer in self.layers:
-            qkv = x @ layer.qkv_w + layer.qkv_b
+            qkv = _dense(x, layer.qkv_w, layer.qkv_b)
             q, k, v = (
                 qkv[:, i * self.dim : (i + 1) * self.dim].reshape(n, _HEADS, d).transpose(1, 0, 2)
                 for i in range(3)
@@ -148,17 +159,25 @@ class MiniLM:
             att = np.exp(att - att.max(axis=-1, keepdims=True))
             att /= att.sum(axis=-1, keepdims=True)
             ctx = (att @ v).transpose(1, 0, 2).reshape(n, self.dim)
-            x = _layer_norm(x + ctx @ layer.out_w + layer.out_b, layer.ln1_g, layer.ln1_b)
-            h = _gelu(x @ layer.up_w + layer.up_b)
-            x = _layer_norm(x + h @ layer.down_w + layer.down_b, layer.ln2_g, layer.ln2_b)
+            x = _layer_norm(x + _dense(ctx, layer.out_w, layer.out_b), layer.ln1_g, layer.ln1_b)
+            h = _gelu(_dense(x, layer.up_w, layer.up_b))
+            x = _layer_norm(x + _dense(h, layer.down_w, layer.down_b), layer.ln2_g, layer.ln2_b)
         pooled = x.mean(axis=0)
         return pooled / max(float(np.linalg.norm(pooled)), 1e-9)
 
+    def one_blas_thread(self) -> AbstractContextManager[Any]:
+        """BLAS limited to one thread (process-wide) while the context is open.
+
+        These products are small, and on a busy 2-core machine more threads only spin
+        (measured: p95 930 ms with the default, 15 ms with one). Callers that follow `embed`
+        with products of their own (the semantic heads) hold it around those too: a single
+        two-thread product wakes OpenBLAS's worker, which then spins beside the next call.
+        """
+        return self._blas.limit(limits=1, user_api="blas")
+
     def embed(self, text: str) -> np.ndarray:
         """(windows, 384) unit vectors for one text; most prompts are one window."""
-        # One BLAS thread: these products are small, and on a busy 2-core machine more
-        # threads only spin (measured: p95 930 ms with the default, 15 ms with one).
-        with self._blas.limit(limits=1, user_api="blas"):
+        with self.one_blas_thread():
             return np.stack([self._encode_one(ids) for ids in self.windows(text)])
 
 

@@ -122,9 +122,15 @@ def score(text: str) -> SemanticScores:
     the most harmful window counts."""
     start = time.perf_counter()
     h = heads()
-    vectors = minilm.encoder().embed(text or ".")
-    probs = probabilities(vectors, h)
-    worst = int(np.argmax(1.0 - probs[:, 0]))
+    encoder = minilm.encoder()
+    # The head and support products run on one BLAS thread like the encoder: at two, the
+    # support's (1, 384) x (384, ~2400) product cost ~16 ms of CPU (a woken, spinning
+    # OpenBLAS worker) instead of 0.5, and slowed the next prompt's encoder as well.
+    with encoder.one_blas_thread():
+        vectors = encoder.embed(text or ".")
+        probs = probabilities(vectors, h)
+        worst = int(np.argmax(1.0 - probs[:, 0]))
+        near = float(support(vectors[worst : worst + 1], h)[0])
     row = probs[worst]
     by_category = {c: float(row[i]) for i, c in enumerate(h.categories) if c != "benign"}
     top = max(by_category, key=by_category.__getitem__)
@@ -132,6 +138,6 @@ def score(text: str) -> SemanticScores:
         harmful=float(1.0 - row[0]),
         by_category=by_category,
         top=top,
-        support=float(support(vectors[worst : worst + 1], h)[0]),
+        support=near,
         ms=(time.perf_counter() - start) * 1000,
     )
