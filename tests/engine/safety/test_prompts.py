@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine.safety import lexicon, minilm, semantic
+from engine.safety import lexicon, minilm, semantic, textnorm
 from engine.safety.policy import (
     LEGACY_CATEGORIES,
     MESSAGES,
@@ -633,3 +633,10 @@ def test_phrases_of_several_words_and_of_another_language_are_glossed() -> None:
     assert "end" in read("er will um allem ein ende zu setzen").english
     # A French phrase in a prompt guessed as another language is still the phrase.
     assert "lines of snow" in read("zoom on the mirror, des traces de neige avec la carte").english
+
+
+def test_no_glossary_phrase_is_longer_than_the_reader_looks() -> None:
+    # A key longer than PHRASE_MAX_WORDS could never match (three words were read until round
+    # 6, so "met_fin_a_ses_jours" and five others were dead).
+    longest = max(key.count("_") + 1 for table in lexicon.GLOSSARY.values() for key in table)
+    assert longest <= textnorm.PHRASE_MAX_WORDS
