@@ -10,6 +10,7 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split extra5_dev     # round 5 (make_extra5.py, written blind)
     .venv/bin/python bench/safety.py --split extra6_dev     # round 6 (make_extra6.py, written blind)
     .venv/bin/python bench/safety.py --split extra7_dev     # round 7 (make_extra7.py, written blind)
+    .venv/bin/python bench/safety.py --split extra9_dev     # round 9 (make_extra9.py: algospeak)
     .venv/bin/python bench/safety.py --split fresh --no-photo   # the blind set (make_fresh.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
@@ -51,9 +52,9 @@ from engine.vision.faces import detect_faces
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "safety"
 HELD_OUT = ("test", "paraphrase")  # what a run without --split reports
-# Reporting only: never tuned on, so their errors are never listed (extra5/6/7_dev: check
-# sets of rounds 5-7, kept untouched while the gate was fixed on their train halves).
-REPORT_ONLY = (*HELD_OUT, "fresh", "extra5_dev", "extra6_dev", "extra7_dev")
+# Reporting only: never tuned on, so their errors are never listed (extra5_dev ... extra9_dev:
+# check sets of rounds 5-9, kept untouched while the gate was fixed on their train halves).
+REPORT_ONLY = (*HELD_OUT, "fresh", *(f"extra{n}_dev" for n in range(5, 10)))
 WORKING_SIDE = 1600  # pipeline.flow.context.WORKING_SIDE: the photo as the gate stage sees it
 
 
@@ -343,6 +344,10 @@ def main() -> None:
             "extra6_dev",
             "extra7_train",
             "extra7_dev",
+            "extra8_train",
+            "extra8_dev",
+            "extra9_train",
+            "extra9_dev",
             "test",
             "paraphrase",
             "fresh",
