@@ -18,8 +18,41 @@ Usage (from the repository root):
     .venv/bin/python bench/data/safety/make_extra8.py          # writes extra8_{train,dev}.tsv
     .venv/bin/python bench/data/safety/make_extra8.py --stats  # counts only, writes nothing
 
-Counts (--stats, after drop_known):
-    (filled in at the last checkpoint)
+Counts (--stats, after drop_known dropped 2 prompts already in another corpus file):
+            label              es   pt   fr   de   en   all
+    train   minors              7    8    5    6    2    28
+    train   sexual              7    8    6    5    3    29
+    train   self_harm           7    7    5    5    3    27
+    train   violence_gore       7    7    4    5    3    26
+    train   weapons_terror      6    7    5    4    3    25
+    train   hate_harassment     8    7    5    5    3    28
+    train   drugs               7    7    5    4    3    26
+    train   deception           7    7    5    5    3    27
+    train   benign             31   31   25   25   11   123
+    train   total              87   89   65   64   34   339
+    dev     minors              6    5    4    5    3    23
+    dev     sexual              6    5    4    5    2    22
+    dev     self_harm           5    5    4    4    2    20
+    dev     violence_gore       6    5    5    4    2    22
+    dev     weapons_terror      6    5    4    4    2    21
+    dev     hate_harassment     5    5    4    5    2    21
+    dev     drugs               6    5    4    5    2    22
+    dev     deception           5    5    4    4    2    20
+    dev     benign             26   25   21   21    9   102
+    dev     total              71   65   54   57   26   273
+    all     minors             13   13    9   11    5    51
+    all     sexual             13   13   10   10    5    51
+    all     self_harm          12   12    9    9    5    47
+    all     violence_gore      13   12    9    9    5    48
+    all     weapons_terror     12   12    9    8    5    46
+    all     hate_harassment    13   12    9   10    5    49
+    all     drugs              13   12    9    9    5    48
+    all     deception          12   12    9    9    5    47
+    all     benign             57   56   46   46   20   225
+    all     total             158  154  119  121   60   612
+    obfuscation: none=523 dots=9 spaces=9 split=9 leet=8 homoglyph=8
+                 emoji=14 zerowidth=8 bidi=8 case=8 repeat=8
+    families: 488
 """
 
 from __future__ import annotations
@@ -1048,7 +1081,10 @@ def stats(splits: dict[str, list[dict[str, str]]]) -> str:
             )
     allrows = splits["train"] + splits["dev"]
     kinds = Counter(r["obfuscation"] for r in allrows)
-    lines.append("obfuscation: " + " ".join(f"{k}={kinds[k]}" for k in ["none", *OBFUSCATIONS]))
+    names = ["none", *OBFUSCATIONS]
+    for start in range(0, len(names), 6):
+        part = " ".join(f"{k}={kinds[k]}" for k in names[start : start + 6])
+        lines.append(("obfuscation: " if start == 0 else " " * 13) + part)
     lines.append(f"families: {len({r['group'] for r in allrows})}")
     return "\n".join(lines)
 
