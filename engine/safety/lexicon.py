@@ -73,11 +73,11 @@ EMOJI_WORDS: dict[str, str] = {
     "🗡": "dagger knife",
     "⚔": "swords",
     "💣": "bomb",
-    "🧨": "firecracker explosive",
+    "🧨": "firecracker",
     "💥": "explosion",
     "🩸": "blood",
-    "💀": "skull dead",
-    "☠": "skull dead",
+    "💀": "skull",
+    "☠": "skull",
     "⚰": "coffin",
     "🪦": "grave",
     "🪢": "rope noose",
@@ -1322,6 +1322,32 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         barandilla=railing colgando=dangling al_otro_lado_de=on_the_other_side_of
         arrancan=rip_off arrancar=rip_off arrancaron=ripped_off arranco=ripped_off
         """,
+        # round 8: terse regional slang (Mexico, Argentina, Spain, Colombia; Brazil, Portugal; Belgium, Québec; Austria, Switzerland)
+        """
+        sed=thirst matar_la_sed=quench_the_thirst flequillo=fringe bruja=witch
+        muerto_de_cansancio=dead_tired muerta_de_cansancio=dead_tired cansancio=tiredness
+        tirado=sprawled tirada=sprawled cagar_a_palos=beat_up cagarlo_a_palos=beat_him_up
+        cagarla_a_palos=beat_her_up cagado_a_palos=beaten_up cagada_a_palos=beaten_up
+        cagalo_a_trompadas=punch_him_over_and_over a_trompadas=with_punches trompadas=punches
+        pibito=little_boy pibita=little_girl darle=give chela=beer chelas=beers pa_q=so_that
+        se_burla_de=mocks se_burlan_de=mock gordito=fat_kid gordita=fat_girl
+        todo_el_salon=the_whole_class en_bolas=naked ponela_en_bolas=strip_her_naked
+        en_pelota=naked chichis=breasts brasier=bra sacale=take_off cuelga=hangs
+        colgarse=hang_himself se_colgo=hanged_himself chuzarlo=stab_him chuzar=stab
+        chuzaron=stabbed chuzado=stabbed venecos=venezuelans bolitas=bolivians convertidos=turned
+        jaula=cage rolando_un_churro=rolling_a_joint churro_de_mota=joint_of_weed mota=weed
+        faso=joint armando_un_faso=rolling_a_joint vendiendo_grapas=selling_drug_baggies
+        fumando_paco=smoking_crack fuma_paco=smokes_crack bien_pedo=really_drunk
+        anunciando=announcing renunciando=resigning renuncia=resigns agarrando=grabbing
+        sobre_con_plata=envelope_with_cash
+        """,
+        # round 9: algospeak and trend captions (desvivirse, se foutre en l'air, bombe aussehen)
+        """
+        bailas=you_dance cortada=cut embolsada=bagged bascula=scale aviente=throws paleta=lollipop
+        puerta=door rayitas=little_cuts desvivirme=unalive_myself desvivirse=unalive_himself
+        unalivirse=unalive_himself unalivirme=unalive_myself baranda=railing
+        zarandea=shakes zarandean=shake zarandeo=shook zarandear=shake
+        """,
     ),
     "fr": (
         # violence
@@ -1515,6 +1541,24 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         traces_de_neige=lines_of_snow traces_de_coke=lines_of_coke j_en_sniffe_une=i_snort_one
         pieds_nus=barefoot pied_nu=barefoot morts_de_rire=laughing_their_heads_off
         renverse_son_verre=spills_his_glass renverse_son_cafe=spills_his_coffee sac_ados=backpack
+        """,
+        # round 8: terse regional slang (Mexico, Argentina, Spain, Colombia; Brazil, Portugal; Belgium, Québec; Austria, Switzerland)
+        """
+        fesser=spank fesse=spanks a_coups_de_ceinture=with_belt_blows flo=kid
+        les_seins_a_l_air=breasts_out seins_a_l_air=breasts_out zgeg=penis
+        sort_son_zgeg=takes_out_his_penis cochonne=dirty version_cochonne=porn_version
+        arreter_de_manger=stop_eating le_planter=stab_him surin=knife suriner=stab
+        se_fait_suriner=gets_stabbed jusqu_au_sang=until_he_bleeds sale_arabe=dirty_arab
+        rentre_chez_toi=go_home taz=ecstasy
+        jusquau_sang=until_he_bleeds
+        """,
+        # round 9: algospeak and trend captions (desvivirse, se foutre en l'air, bombe aussehen)
+        """
+        coupee=cut mise_en_pochons=bagged pochons=baggies balance=scale belle_soeur=sister_in_law
+        restes=scraps ecole_primaire=primary_school me_fous_en_l_air=kill_myself
+        se_fout_en_l_air=kills_himself me_foutre_en_l_air=kill_myself
+        attacher_la_corde=tie_the_rope plafond=ceiling maintiens=hold kalash=ak47 pointee=pointed
+        pilulier=pill_box
         """,
     ),
     "de": (
@@ -1714,6 +1758,26 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         turkische=turkish turkischen=turkish herumwuseln=scurrying
         badezimmerspiegel=bathroom_mirror ziehe=snort lines_schnee=lines_of_snow schnitzen=carve
         """,
+        # round 8: terse regional slang (Mexico, Argentina, Spain, Colombia; Brazil, Portugal; Belgium, Québec; Austria, Switzerland)
+        """
+        initialen=initials rinde=bark in_die_rinde_ritzen=carve_into_the_bark
+        initialen_in_die_rinde_ritzen=carve_initials_into_the_bark knirps=little_kid
+        unter_wasser_drucken=hold_under_water echter=real goof=kid verhaue=beat verhauen=beat_up
+        bluetet=bleeds schwanz_raus=penis_out holt_den_schwanz_raus=pulls_out_his_penis
+        schlucken=swallow damit_es_vorbei_ist=so_that_it_is_over vorbei=over reinrammen=ram_in
+        messer_reinrammen=stab_with_the_knife fresse_polieren=smash_his_face
+        mollis=molotov_cocktails molli=molotov_cocktail basteln=make wache=police_station
+        geiselvideo=hostage_video bewaffneten=armed zigeuner=gypsies
+        teile_einwerfen=drop_ecstasy_pills jointli=joint rauche=smoke stockbesoffen=blind_drunk
+        kundigt=announces knutscht=makes_out_with knutschen=make_out
+        """,
+        # round 9: algospeak and trend captions (desvivirse, se foutre en l'air, bombe aussehen)
+        """
+        siehst_bombe_aus=look_stunning sieht_bombe_aus=looks_stunning bombe_aus=stunning
+        pillendose=pill_box vitamine=vitamins tag_fur_tag=day_by_day grippeimpfung=flu_shot
+        ott=weed amoklaufer=gunman grundschule=primary_school
+        es_treibt=has_sex es_treiben=have_sex es_trieben=had_sex
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -1903,6 +1967,29 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         banco=bench corta_o_pao=cuts_the_bread
         me_matei=killed_myself me_mato=kill_myself me_matar=kill_myself mar_de_sangue=pool_of_blood
         costas=back cai=falls
+        """,
+        # round 8: terse regional slang (Mexico, Argentina, Spain, Colombia; Brazil, Portugal; Belgium, Québec; Austria, Switzerland)
+        """
+        encher_de_porrada=beat_up encher_o_moleque_de_porrada=beat_up_the_kid
+        de_porrada=with_a_beating segurar=hold guri=kid guria=little_girl
+        debaixo_d_agua=under_water pivete=kid zoando=mocking gordinho=fat_kid gordinha=fat_girl
+        turma_toda=the_whole_class peitos_de_fora=breasts_out mamas_de_fora=breasts_out
+        mostrando_a_rola=showing_his_penis putaria=porn versao_putaria=porn_version
+        me_jogar_da_ponte=throw_myself_off_the_bridge me_jogar=throw_myself engolir=swallow
+        de_uma_vez=at_once furar_ele=stab_him furaram=stabbed furou=stabbed descer_o_cacete=beat_up
+        cacete=club amarrado=tied_up caixa_eletronico=atm sacar_o_berro=draw_the_gun
+        frentista=gas_station_attendant panela_de_pressao=pressure_cooker
+        bomba_de_panela_de_pressao=pressure_cooker_bomb maratona=marathon
+        chamar_de_macaco=call_a_monkey jogador=player preto=black jogar_banana=throw_a_banana
+        zucas=brazilians fora_de=out_of cartazes=signs embora=away bolando_um_beck=rolling_a_joint
+        ganza=joint malta=friends miradouro=viewpoint renunciando=resigning
+        tacar_fogo_no=set_fire_to_the tacar_fogo_na=set_fire_to_the
+        """,
+        # round 9: algospeak and trend captions (desvivirse, se foutre en l'air, bombe aussehen)
+        """
+        dividida=divided embalada=bagged balanca=scale sendo=being engatinhar=crawl restos=scraps
+        cunhada=sister_in_law segura=holds cabeca_dela=her_head bolhas=bubbles pararem=stop
+        brasileiros=brazilians mandem=send
         """,
     ),
 }

@@ -448,5 +448,40 @@ def read(prompt: str) -> Reading:
     lang = guess_language(words)
     words = _join_splits(words, lexicon.FUNCTION_WORDS[lang])
     plain = " ".join(words)
-    english = plain if lang == "en" else " ".join(gloss(words, lang))
+    english = " ".join(_foreign_phrases(words) if lang == "en" else gloss(words, lang))
     return Reading(text=plain, english=english, lang=lang)
+
+
+_PHRASES_LOCK = threading.Lock()
+_PHRASES: dict[str, str] | None = None
+
+
+def _foreign_phrases(words: list[str]) -> list[str]:
+    """A prompt read as English keeps its words, but a foreign phrase in it is glossed: a short
+    prompt is easily guessed as English ("cagarlo a palos", "as mamas de fora"). Only phrases
+    with a word that is not English, so English text is never rewritten."""
+    global _PHRASES
+    if _PHRASES is None:
+        with _PHRASES_LOCK:
+            if _PHRASES is None:
+                english = _english_vocabulary()
+                _PHRASES = {
+                    key: value
+                    for table in lexicon.GLOSSARY.values()
+                    for key, value in table.items()
+                    if "_" in key and not all(part in english for part in key.split("_"))
+                }
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(PHRASE_MAX_WORDS, 1, -1):
+            english_phrase = _PHRASES.get("_".join(words[i : i + size]))
+            if i + size <= len(words) and english_phrase is not None:
+                if english_phrase:
+                    out.append(english_phrase)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out

@@ -1,13 +1,13 @@
 """Train the semantic layer's heads: `python bench/data/safety/train_heads.py`.
 
 Reads ONLY the train files (`train.tsv`, `extra_train.tsv`, `extra3_train.tsv` ...
-`extra7_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
+`extra9_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
 `extra_dev.tsv`, `extra3_dev.tsv`, `extra4_dev.tsv`: to pick the two thresholds); never
-`test.tsv`, `paraphrase.tsv`, `fresh.tsv` or `extra5_dev.tsv` ... `extra7_dev.tsv` (the check
-sets of rounds 5 to 7).
+`test.tsv`, `paraphrase.tsv`, `fresh.tsv` or `extra5_dev.tsv` ... `extra9_dev.tsv` (the check
+sets of rounds 5 to 9).
 The extra sets (`make_extra*.py`) are written by different hands and methods than the corpus
-(rounds 4 to 7 blind: everyday phrasing, customers' voices, colloquial German and French,
-long scene descriptions), so the heads
+(rounds 4 to 9 blind: everyday phrasing, customers' voices, colloquial German and French,
+long scene descriptions, terse regional slang, algospeak), so the heads
 see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
 (384 -> 256 ReLU -> softmax over the policy categories plus `benign`) over all-MiniLM-L6-v2
 embeddings of each prompt's English reading with harmless phrases blanked (exactly what the
@@ -58,9 +58,11 @@ TRAIN_FILES = (
     "extra5_train.tsv",
     "extra6_train.tsv",
     "extra7_train.tsv",
+    "extra8_train.tsv",
+    "extra9_train.tsv",
 )
-# extra5_dev, extra6_dev and extra7_dev are not among them: they stay the check sets nobody
-# tuned on (no --errors on them).
+# extra5_dev ... extra9_dev are not among them: they stay the check sets nobody tuned on (no
+# --errors on them).
 DEV_FILES = ("dev.tsv", "extra_dev.tsv", "extra3_dev.tsv", "extra4_dev.tsv")
 # Support the head needs to block (semantic.py): picked on extra4_dev among -0.1, -0.05, 0, 0.03
 # (benign false positives 0.068, 0.060, 0.051, 0.043 with recall 0.872 at each; 0.03 cost a
