@@ -30,6 +30,7 @@ import itertools
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -347,6 +348,21 @@ def _gloss_prefix(word: str) -> str | None:
 PHRASE_MAX_WORDS = 6
 
 
+def _any_language(phrase: str) -> str | None:
+    return next((t[phrase] for t in lexicon.GLOSSARY.values() if phrase in t), None)
+
+
+def _phrase_at(
+    words: list[str], i: int, lookup: Callable[[str], str | None]
+) -> tuple[str, int] | None:
+    """The longest glossary phrase starting at words[i]: (its English, its length in words)."""
+    for size in range(min(PHRASE_MAX_WORDS, len(words) - i), 1, -1):
+        english = lookup("_".join(words[i : i + size]))
+        if english is not None:
+            return english, size
+    return None
+
+
 def gloss(words: list[str], lang: str) -> list[str]:
     """Word-by-word English for a non-English prompt: phrases, exact words, stems, then the
     other languages' exact words (a prompt can mix them); reflexive verbs keep their object
@@ -361,18 +377,12 @@ def gloss(words: list[str], lang: str) -> list[str]:
         # Phrases first, longest first: "ropa interior", "feux d artifice", "met fin a ses jours"
         # (the guessed language's phrases, then the others': a guess can be wrong, and a
         # phrase of several words rarely means something else in another language).
-        for size in range(PHRASE_MAX_WORDS, 1, -1):
-            phrase = "_".join(words[i : i + size])
-            if i + size > len(words):
-                continue
-            english = table.get(phrase)
-            if english is None:
-                english = next((t[phrase] for t in lexicon.GLOSSARY.values() if phrase in t), None)
-            if english is not None:
-                if english:
-                    out.append(english)
-                i += size
-                break
+        hit = _phrase_at(words, i, lambda phrase: table.get(phrase, _any_language(phrase)))
+        if hit is not None:
+            english, size = hit
+            if english:
+                out.append(english)
+            i += size
         else:
             word = words[i]
             clitic = lexicon.OBJECT_CLITICS.get(lang, {}).get(word)
@@ -474,14 +484,13 @@ def _foreign_phrases(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        for size in range(PHRASE_MAX_WORDS, 1, -1):
-            english_phrase = _PHRASES.get("_".join(words[i : i + size]))
-            if i + size <= len(words) and english_phrase is not None:
-                if english_phrase:
-                    out.append(english_phrase)
-                i += size
-                break
-        else:
+        hit = _phrase_at(words, i, _PHRASES.get)
+        if hit is None:
             out.append(words[i])
             i += 1
+            continue
+        english, size = hit
+        if english:
+            out.append(english)
+        i += size
     return out
