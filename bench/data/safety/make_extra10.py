@@ -12,7 +12,30 @@ Run from the repository root:
     .venv/bin/python bench/data/safety/make_extra10.py          # writes the two TSVs
     .venv/bin/python bench/data/safety/make_extra10.py --stats  # counts only
 
-STATS
+Counts (split x label x language), drop_known dropped 0:
+
+    split  label              de   fr   pt   es   en  all
+    train  minors              5    6    3    2    2   18
+    train  sexual              6    6    3    2    2   19
+    train  self_harm           6    6    3    2    2   19
+    train  violence_gore       6    6    3    2    3   20
+    train  weapons_terror      6    6    3    2    2   19
+    train  hate_harassment     6    5    3    2    2   18
+    train  drugs               6    6    3    2    2   19
+    train  deception           4    5    3    2    2   16
+    train  benign             34   32    8    4    3   81
+    train  total              79   78   32   20   20  229
+    dev    minors              5    4    3    1    1   14
+    dev    sexual              4    4    3    2    2   15
+    dev    self_harm           4    4    3    2    2   15
+    dev    violence_gore       4    4    2    2    1   13
+    dev    weapons_terror      4    4    2    1    1   12
+    dev    hate_harassment     4    5    2    1    1   13
+    dev    drugs               4    4    2    1    1   12
+    dev    deception           5    4    2    1    1   13
+    dev    benign             27   28    5    3    4   67
+    dev    total              61   61   24   14   14  174
+    obfuscated 60/403 (10 kinds)
 """
 
 from __future__ import annotations
