@@ -1348,6 +1348,11 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         unalivirse=unalive_himself unalivirme=unalive_myself baranda=railing
         zarandea=shakes zarandean=shake zarandeo=shook zarandear=shake
         """,
+        # round 10: formal register (nominalisations, euphemisms of requests written to a service)
+        """
+        arrancara=ripped_off a_la_fuerza=by_force vestimenta=clothing retirada=removal
+        ahorcamiento=hanging_himself
+        """,
     ),
     "fr": (
         # violence
@@ -1559,6 +1564,16 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         se_fout_en_l_air=kills_himself me_foutre_en_l_air=kill_myself
         attacher_la_corde=tie_the_rope plafond=ceiling maintiens=hold kalash=ak47 pointee=pointed
         pilulier=pill_box
+        """,
+        # round 10: formal register (nominalisations, euphemisms of requests written to a service)
+        """
+        mise_a_mort=killing tete_tranchee=beheaded tranchee=cut_off entaillant=slashing
+        entaille=slashes denudee=bared denude=bared sans_le_moindre_vetement=completely_naked
+        potdevin=bribe remise=handing_over paraisse=appear manifestement=obviously
+        fassent_tourner=pass_around conditionnement=packaging marchandise=goods
+        correction_physique=corporal_punishment infligee=inflicted lancee=driven
+        deliberement=deliberately incruster=insert portant_le_mot=bearing_the_word
+        pendaison=hanging_himself
         """,
     ),
     "de": (
@@ -1778,6 +1793,22 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         ott=weed amoklaufer=gunman grundschule=primary_school
         es_treibt=has_sex es_treiben=have_sex es_trieben=had_sex
         """,
+        # round 10: formal register (nominalisations, euphemisms of requests written to a service)
+        """
+        geschlechtsverkehr=sexual_intercourse vollzieht=performs intimen_aktes=sexual_act
+        intimer_akt=sexual_act expliziter=explicit nicht_jugendfreier=adults_only
+        erdrosselung=strangling ableben=death abgetrennt=cut_off den_kopf_abgetrennt=beheaded
+        hakenkreuzes=swastika brennenden_kreuzes=burning_cross brennendes_kreuz=burning_cross
+        weissen_kutten=white_robes kutten=robes steinen_beworfen=pelted_with_stones beworfen=pelted
+        heruntergerissen=ripped_off aus_dem_leben_scheidet=takes_her_own_life
+        aus_dem_leben_scheiden=take_one_s_own_life
+        freiwillig_aus_dem_leben_scheidet=takes_her_own_life eigenhandig=by_his_own_hand
+        ein_ende_setzen=put_an_end zufugung=infliction schnittverletzungen=cuts unterarm=forearm
+        absichtlich=deliberately todliche_menge=lethal_dose todliche=lethal
+        abdruckt=pulls_the_trigger niedergestreckt=gunned_down schussen=shots verteilt=handed_out
+        geschluckt=swallowed bunte_pillen=colourful_pills portionierung=portioning substanzen=drugs
+        verarbeitung=processing
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -1990,6 +2021,12 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         dividida=divided embalada=bagged balanca=scale sendo=being engatinhar=crawl restos=scraps
         cunhada=sister_in_law segura=holds cabeca_dela=her_head bolhas=bubbles pararem=stop
         brasileiros=brazilians mandem=send
+        """,
+        # round 10: formal register (nominalisations, euphemisms of requests written to a service)
+        """
+        remocao_integral=complete_removal vestes=clothes sejam_expostos=be_exposed expostos=exposed
+        arrancasse=ripped_off a_forca=by_force carrinha=van lancada=driven
+        propositadamente=deliberately enforcamento=hanging_himself
         """,
     ),
 }

@@ -158,6 +158,9 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"performance|festival|night|cake|robe|style)s? (?:is|was|were|are|foi|era|est) (?:a |an |"
     r"the |just |totally |really |une |uma )?(?:total |absolute |real )?bomb\b",
     r"\bdanc\w* like a bomb\b",
+    r"\bexecution of (?:the |a |our |this |your )?(?:plan|shot|project|order|strategy|task|"
+    r"contract|program\w*|code|script|move|trick|choreograph\w*|dance|routine|jump|stunt|"
+    r"manoeuvre|maneuver|idea|campaign)\b",
     # beaten at a game: "he crushed me at chess"
     r"\b(?:crush\w*|destroy\w*|beat|beats|smash\w*|demolish\w*|slaughter\w*|murder\w*|"
     r"kill\w*|annihilat\w*|wreck\w*|own\w*|bur(?:y|ied|ies)|whip\w*|thrash\w*) (?:me|him|"
@@ -1095,7 +1098,8 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "weapons_terror",
         "ramming",
         r"\b(?:driv\w*|drove|ram\w*|plow\w*|plough\w*|speed\w*|steer\w*|crash\w*|smash\w*|"
-        r"accelerat\w*|barrel\w*|mow\w*) (?:\w+ ){0,4}(?:into|through|over|down|in) (?:\w+ ){0,3}"
+        r"accelerat\w*|barrel\w*|mow\w*) (?:\w+ ){0,4}(?:into|through|over|down|in|against|on) "
+        r"(?:\w+ ){0,3}"
         r"(?:crowd\w*|people|"
         r"pedestrians|market|parade|protesters|shoppers|festival|worshippers|the queue|"
         r"the line of people|students|children)\b",
@@ -2176,6 +2180,20 @@ RULES += (
         "bag over the head",
         r"\b(?:tie\w*|pull\w*|put\w*|tape\w*) (?:a |the )?(?:plastic )?bag over (?:her|his|their|my) "
         r"(?:own )?head\b",
+        0.9,
+    ),
+    (
+        "sexual",
+        "removal of clothing",
+        r"\b(?:complete |total |full )?removal of (?:all )?(?:the |her |his )?(?:\w+ ){0,2}(?:clothing|"
+        r"clothes|garments)\b",
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "until death",
+        r"\b(?:strangl\w*|beat\w*|chok\w*|tortur\w*|stab\w*|drown\w*|kick\w*)\b(?: \w+){0,6} until "
+        r"(?:to )?(?:his|her|their|the) (?:own )?death\b",
         0.9,
     ),
     (
