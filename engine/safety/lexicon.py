@@ -1353,6 +1353,15 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         arrancara=ripped_off a_la_fuerza=by_force vestimenta=clothing retirada=removal
         ahorcamiento=hanging_himself
         """,
+        # round 11: family, school and party scenes (diapers, stepfathers, recess; drug labs, baggies)
+        """
+        panales=diapers lleva_panales=wears_diapers usa_panales=wears_diapers caiga=falls
+        del_balcon=off_the_balcony de_la_ventana=out_of_the_window recibe_golpes=gets_beaten
+        padrastro=stepfather madrastra=stepmother portero_alevin=young_goalkeeper alevin=kid
+        platanos=bananas ruidos_de_mono=monkey_noises vende_perico=sells_coke
+        le_vende_perico=sells_him_coke vendiendo_perico=selling_coke keta=ketamine pintada=graffiti
+        fuera=out
+        """,
     ),
     "fr": (
         # violence
@@ -1574,6 +1583,14 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         correction_physique=corporal_punishment infligee=inflicted lancee=driven
         deliberement=deliberately incruster=insert portant_le_mot=bearing_the_word
         pendaison=hanging_himself
+        """,
+        # round 11: family, school and party scenes (diapers, stepfathers, recess; drug labs, baggies)
+        """
+        brandit=brandishes epee_en_carton=cardboard_sword verre_de_coca=glass_of_cola coca=cola
+        tire_sur_un_petard=smokes_a_joint frangin=brother frangine=sister
+        encore_en_couches=still_in_diapers couches=diapers jusqu_au_bord=to_the_edge
+        jusquau_bord=to_the_edge nounou=nanny bascule=tips_over plantation=plantation
+        fais_dire=make_say soutient=supports
         """,
     ),
     "de": (
@@ -1809,6 +1826,12 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         geschluckt=swallowed bunte_pillen=colourful_pills portionierung=portioning substanzen=drugs
         verarbeitung=processing
         """,
+        # round 11: family, school and party scenes (diapers, stepfathers, recess; drug labs, baggies)
+        """
+        spritzt_seine=splashes_his spritzt_ihre=splashes_her nass=wet drittklasslerin=third_grader
+        drittklassler=third_grader dritten_klasse=third_grade kriegt=gets schlage=blows
+        stiefvater=stepfather
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2027,6 +2050,17 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         remocao_integral=complete_removal vestes=clothes sejam_expostos=be_exposed expostos=exposed
         arrancasse=ripped_off a_forca=by_force carrinha=van lancada=driven
         propositadamente=deliberately enforcamento=hanging_himself
+        """,
+        # round 11: family, school and party scenes (diapers, stepfathers, recess; drug labs, baggies)
+        """
+        viola=guitar toca_a_viola=plays_the_guitar balanco=swing parquinho=playground
+        cacula=youngest_daughter apanha_do=gets_beaten_by apanha_da=gets_beaten_by
+        padrasto=stepfather madrasta=stepmother nenem=baby escorrega=slips para_dentro_da=into_the
+        sem_ninguem_ver=with_nobody_watching chama_de_baleia=calls_him_a_whale baleia=whale
+        lanche=lunch recreio=recess pedra=stone vandalos=vandals invadem=invade destroem=destroy
+        engolindo=swallowing engolindo_bala=swallowing_ecstasy mato=bush
+        no_meio_do_mato=in_the_middle_of_the_bush laboratorio_do_trafico=drug_lab
+        refinando=refining pasta_base=cocaine_paste
         """,
     ),
 }

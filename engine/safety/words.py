@@ -158,6 +158,9 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"performance|festival|night|cake|robe|style)s? (?:is|was|were|are|foi|era|est) (?:a |an |"
     r"the |just |totally |really |une |uma )?(?:total |absolute |real )?bomb\b",
     r"\bdanc\w* like a bomb\b",
+    r"\bpush\w* (?:\w+ ){0,3}(?:on|in) (?:the |a |her |his )?(?:swing|stroller|pram|buggy|sled|"
+    r"sledge|wagon|cart|trolley)\b",
+    r"\b(?:cardboard|toy|plastic|wooden|foam|water|nerf) (?:swords?|guns?|knife|knives|pistols?)\b",
     r"\bexecution of (?:the |a |our |this |your )?(?:plan|shot|project|order|strategy|task|"
     r"contract|program\w*|code|script|move|trick|choreograph\w*|dance|routine|jump|stunt|"
     r"manoeuvre|maneuver|idea|campaign)\b",
@@ -1879,7 +1882,8 @@ _GROUPS = (
     r"chinese|mexicans?|latinos?|immigrants?|migrants?|refugees?|gays?|lesbians|trans people|"
     r"homosexuals|gypsies|roma|indians?|pakistanis?|turks?|turkish|syrians?|afghans?|somalis?|"
     r"nigerians?|bolivians?|venezuelans?|venezolanos|colombians?|peruvians?|haitians?|"
-    r"brazilians?|romanians?|poles|polish|albanians?|kurds?|foreigners?|disabled people|"
+    r"brazilians?|romanians?|poles|polish|albanians?|kurds?|northeasterners|foreigners?|"
+    r"disabled people|"
     r"the disabled|disabled|minorities)"
 )
 _HIGH_PLACE = (
@@ -1921,7 +1925,7 @@ RULES += (
         "real person endorses",
         r"\b(?:footballer|soccer player|football player|athlete|actor|actress|singer|rapper|"
         r"celebrity|influencer|youtuber|streamer|star|president|politician|minister|mayor|"
-        r"doctor|ceo)\b(?: \w+){0,6} (?:says?|saying|said|tells?|endors\w*|recommend\w*|"
+        r"doctor|ceo)\b(?: \w+){0,6} (?:says?|saying|said|tells?|endors\w*|recommend\w*|support\w*|"
         r"promot\w*|advertis\w*|prais\w*)\b(?: \w+){0,6} (?:my|our) (?:\w+ ){0,2}(?:shop|store|"
         r"brand|product|app|business|channel|page|company|restaurant|coin|crypto|course|"
         r"supplements?)\b",
@@ -2194,6 +2198,40 @@ RULES += (
         "until death",
         r"\b(?:strangl\w*|beat\w*|chok\w*|tortur\w*|stab\w*|drown\w*|kick\w*)\b(?: \w+){0,6} until "
         r"(?:to )?(?:his|her|their|the) (?:own )?death\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "out with a group, written up",
+        r"\b(?:graffiti|sign|banner|says|reads|spray\w*|paint\w*|writ\w*)\b(?: \w+){0,4} (?:out|fuera|"
+        r"fora|raus|dehors) (?:the |los |os |les |die )?"
+        + _GROUPS
+        + r"\b|\bmonkey (?:noises|sounds|"
+        r"chants)\b",
+        0.9,
+    ),
+    (
+        "minors",
+        "child bullied or dared",
+        r"\b(?:class|classmates|the whole class|the others|the kids|the older kids|schoolmates|colegas)"
+        r"\b(?: \w+){0,6} (?:mock\w*|zoam|laugh\w* at|bull\w*|surround\w*|call\w* (?:him|her) (?:a )?"
+        r"(?:\w+ )?(?:whale|pig|fatso|cow))\b(?=.*\b(?:fat kid|fat boy|fat girl|new kid|new girl)\b)|"
+        r"\b" + CHILD + r"\b" + _N6 + r"(?:\w+ ){0,6}dar\w* (?:him|her|them) to jump\b",
+        0.9,
+    ),
+    (
+        "drugs",
+        "growing and labs",
+        r"\b(?:plantation|grow room|grow tent|farm|plants?) of (?:weed|cannabis|marijuana|hashish)\b|"
+        r"\bgrow\w* (?:weed|cannabis|marijuana)\b|\bdrug lab\w*\b|\b(?:baggies|bags) of "
+        r"(?:ketamine|keta|ket|mdma|speed|crystal)\b",
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "ableist slur",
+        r"\b(?:spasti|spastis|spast|spaz|spazz|retards?)\b(?=.*\b(?:wheelchair|disabled|mock\w*|"
+        r"make fun|laugh\w*|funny|lustig)\b)",
         0.9,
     ),
     (

@@ -1,7 +1,7 @@
 """Train the semantic layer's heads: `python bench/data/safety/train_heads.py`.
 
 Reads ONLY the train files (`train.tsv`, `extra_train.tsv`, `extra3_train.tsv` ...
-`extra10_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
+`extra11_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
 `extra_dev.tsv`, `extra3_dev.tsv`, `extra4_dev.tsv`: to pick the two thresholds); never
 `test.tsv`, `paraphrase.tsv`, `fresh.tsv` or `extra5_dev.tsv` ... `extra11_dev.tsv` (the check
 sets of rounds 5 to 11).
@@ -61,6 +61,7 @@ TRAIN_FILES = (
     "extra8_train.tsv",
     "extra9_train.tsv",
     "extra10_train.tsv",
+    "extra11_train.tsv",
 )
 # extra5_dev ... extra11_dev are not among them: they stay the check sets nobody tuned on (no
 # --errors on them).

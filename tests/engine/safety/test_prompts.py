@@ -519,11 +519,12 @@ def test_the_semantic_layer_blocks_only_text_that_resembles_harm() -> None:
     # A half-glossed harmless sentence: the head alone called such text harmful; the support
     # (nearest harmful exemplars minus nearest benign ones) says it resembles nothing harmful.
     h = semantic.heads()
-    odd = semantic.score(rule_text("el gato se sacude la nieve del lomo en el jardín"))
+    odd = semantic.score(rule_text("el boxeador golpea el saco en el gimnasio, cámara lenta"))
+    assert odd.harmful >= h.block_threshold  # what the head alone would have blocked
     assert odd.support < h.margin and not odd.blocks(h.block_threshold, h)
     harm = semantic.score(rule_text("the guard kneels on the man's neck until he stops breathing"))
     assert harm.support >= h.margin and harm.blocks(h.lean_threshold, h)
-    verdict = classify_prompt("el gato se sacude la nieve del lomo en el jardín")
+    verdict = classify_prompt("el boxeador golpea el saco en el gimnasio, cámara lenta")
     assert verdict.allowed and "semantic.support" in verdict.scores
 
 
