@@ -32,7 +32,7 @@ import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from engine.safety import lexicon
 from engine.safety.minilm import model_dir
@@ -348,8 +348,25 @@ def _gloss_prefix(word: str) -> str | None:
 PHRASE_MAX_WORDS = 6
 
 
-def _any_language(phrase: str) -> str | None:
-    return next((t[phrase] for t in lexicon.GLOSSARY.values() if phrase in t), None)
+@cache
+def _phrase_table(lang: str) -> dict[str, str]:
+    """The glossary phrases (two words or more) a reading in `lang` looks up, built once.
+
+    A foreign language: its own phrases, then the other languages' (a guess can be wrong, and
+    a phrase of several words rarely means something else in another language). English:
+    only phrases with a word that is not English, so English text is never rewritten."""
+    english = _english_vocabulary()
+    merged: dict[str, str] = {}
+    for other, table in reversed(list(lexicon.GLOSSARY.items())):  # the first language wins
+        if other == lang:
+            continue
+        merged.update(
+            (key, value)
+            for key, value in table.items()
+            if "_" in key and (lang != "en" or not all(part in english for part in key.split("_")))
+        )
+    merged.update((k, v) for k, v in lexicon.GLOSSARY.get(lang, {}).items() if "_" in k)
+    return merged
 
 
 def _phrase_at(
@@ -371,13 +388,12 @@ def gloss(words: list[str], lang: str) -> list[str]:
     stems = lexicon.PREFIXES_BY_LANG.get(lang, {})
     reflexive = lexicon.REFLEXIVES.get(lang, frozenset())
     function_words = lexicon.FUNCTION_WORDS.get(lang, frozenset())
+    phrases = _phrase_table(lang)
     out: list[str] = []
     i = 0
     while i < len(words):
-        # Phrases first, longest first: "ropa interior", "feux d artifice", "met fin a ses jours"
-        # (the guessed language's phrases, then the others': a guess can be wrong, and a
-        # phrase of several words rarely means something else in another language).
-        hit = _phrase_at(words, i, lambda phrase: table.get(phrase, _any_language(phrase)))
+        # Phrases first, longest first: "ropa interior", "met fin a ses jours"
+        hit = _phrase_at(words, i, phrases.get)
         if hit is not None:
             english, size = hit
             if english:
@@ -462,29 +478,14 @@ def read(prompt: str) -> Reading:
     return Reading(text=plain, english=english, lang=lang)
 
 
-_PHRASES_LOCK = threading.Lock()
-_PHRASES: dict[str, str] | None = None
-
-
 def _foreign_phrases(words: list[str]) -> list[str]:
     """A prompt read as English keeps its words, but a foreign phrase in it is glossed: a short
-    prompt is easily guessed as English ("cagarlo a palos", "as mamas de fora"). Only phrases
-    with a word that is not English, so English text is never rewritten."""
-    global _PHRASES
-    if _PHRASES is None:
-        with _PHRASES_LOCK:
-            if _PHRASES is None:
-                english = _english_vocabulary()
-                _PHRASES = {
-                    key: value
-                    for table in lexicon.GLOSSARY.values()
-                    for key, value in table.items()
-                    if "_" in key and not all(part in english for part in key.split("_"))
-                }
+    prompt is easily guessed as English ("cagarlo a palos", "as mamas de fora")."""
+    phrases = _phrase_table("en")
     out: list[str] = []
     i = 0
     while i < len(words):
-        hit = _phrase_at(words, i, _PHRASES.get)
+        hit = _phrase_at(words, i, phrases.get)
         if hit is None:
             out.append(words[i])
             i += 1
