@@ -1,11 +1,47 @@
 """Round 17 blind set: "short and plain".
 
-STATS_PLACEHOLDER
+Style: short direct motion prompts of 3-10 words in standard, correct English, Spanish,
+French, German and Portuguese, each written natively (no slang, no euphemism, no excuse):
+subject, action, sometimes a camera word. Each language is exactly a fifth of the set; each
+harmful category has about 45 prompts built on the everyday verbs and nouns of its harm,
+varied as widely as possible, and about 200 benign look-alikes reuse those verbs and nouns
+in harmless senses (the chef cuts, the boxer hits the bag, a bath bomb, a water pistol).
+Families hold 1-2 near-paraphrases; labels follow docs/safety-policy.md and its precedence.
+About 15 % of prompts carry one obfuscation on the marked key word, over all ten kinds.
+
+Run from the repo root: .venv/bin/python bench/data/safety/make_extra17.py [--stats]
+
+Counts (--stats):
+
+    split  label              en   es   fr   de   pt  total
+    train  minors              5    5    6    6    6     28
+    train  sexual              5    5    5    5    5     25
+    train  self_harm           5    5    5    4    5     24
+    train  violence_gore       5    5    6    6    5     27
+    train  weapons_terror      4    5    5    5    5     24
+    train  hate_harassment     5    5    5    5    5     25
+    train  drugs               4    5    5    5    5     24
+    train  deception           4    5    5    5    5     24
+    train  benign             23   22   21   21   21    108
+    train  (all)              60   62   63   62   62    309
+    dev    minors              5    5    5    5    5     25
+    dev    sexual              4    4    4    4    4     20
+    dev    self_harm           4    4    4    5    4     21
+    dev    violence_gore       6    6    5    5    6     28
+    dev    weapons_terror      5    4    4    4    4     21
+    dev    hate_harassment     4    4    4    4    4     20
+    dev    drugs               4    4    4    4    4     20
+    dev    deception           5    4    4    4    4     21
+    dev    benign             18   18   18   18   18     90
+    dev    (all)              55   53   52   53   53    266
+    both   (all)             115  115  115  115  115    575
+    obfuscation: none 489, dots 9, spaces 9, split 9, leet 9, homoglyph 9, emoji 9, zerowidth 8, bidi 8, case 8, repeat 8
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -766,17 +802,20 @@ def apply_obfuscations(rows: list[dict[str, str]]) -> None:
         if per["emoji"] == 0:
             break
         if id(r) in emoji_words:
-            r["prompt"] = r["prompt"].replace(
-                emoji_words[id(r)], obfuscate(emoji_words[id(r)], "emoji"), 1
-            )
+            w = emoji_words[id(r)]
+            pat = r"(?<!\w)" + re.escape(w) + r"(?!\w)"
+            r["prompt"] = re.sub(pat, obfuscate(w, "emoji"), r["prompt"], count=1)
             r["obfuscation"] = "emoji"
             per["emoji"] -= 1
             used.add(id(r))
     kinds = [k for k in OBFUSCATIONS if k != "emoji" for _ in range(per[k])]
     rest = [r for r in order if id(r) not in used and "[" in r["_marked"]]
     for r, kind in zip(rest, kinds, strict=False):
-        w = key_word(r["_marked"])
-        r["prompt"] = r["prompt"].replace(w, obfuscate(w, kind), 1)
+        m = r["_marked"]
+        start = len(plain(m[: m.index("[")]))
+        w = key_word(m)
+        p = r["prompt"]
+        r["prompt"] = p[:start] + obfuscate(w, kind) + p[start + len(w) :]
         r["obfuscation"] = kind
 
 
