@@ -264,7 +264,7 @@ FAMILIES["es"] = [
     F(BN, "", "El político [saluda] en el mitin."),
     F(BN, "", "Haz que mi abuela [sonría] y parpadee."),
     F(BN, "", "Saltan en [paracaídas] desde el avión."),
-    F(BN, "", "El niño moja a su padre con una pistola de [agua]."),
+    F(BN, "", "El niño moja a papá con una pistola de [agua]."),
     F(BN, "", "Se muere de [risa] en el sofá."),
     F(BN, "", "La tormenta [destruye] el castillo de arena."),
     F(BN, "", "Un desfile de disfraces de [zombis]."),
