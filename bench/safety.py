@@ -5,12 +5,8 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split dev     # one split (train, dev, test, paraphrase, fresh...)
     .venv/bin/python bench/safety.py --split dev --errors   # list the errors (not test/paraphrase/fresh)
     .venv/bin/python bench/safety.py --split extra_dev      # the extra set (make_extra.py)
-    .venv/bin/python bench/safety.py --split extra3_dev     # round 3 (make_extra3.py)
-    .venv/bin/python bench/safety.py --split extra4_dev     # round 4 (make_extra4.py, written blind)
-    .venv/bin/python bench/safety.py --split extra5_dev     # round 5 (make_extra5.py, written blind)
-    .venv/bin/python bench/safety.py --split extra6_dev     # round 6 (make_extra6.py, written blind)
-    .venv/bin/python bench/safety.py --split extra7_dev     # round 7 (make_extra7.py, written blind)
-    .venv/bin/python bench/safety.py --split extra9_dev     # round 9 (make_extra9.py: algospeak)
+    .venv/bin/python bench/safety.py --split extra14_dev    # round N (make_extraN.py, N = 3 ... 18;
+                                                            # rounds 4-18 written blind)
     .venv/bin/python bench/safety.py --split fresh --no-photo   # the blind set (make_fresh.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
@@ -52,9 +48,18 @@ from engine.vision.faces import detect_faces
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "safety"
 HELD_OUT = ("test", "paraphrase")  # what a run without --split reports
-# Reporting only: never tuned on, so their errors are never listed (extra5_dev ... extra11_dev:
-# check sets of rounds 5-11, kept untouched while the gate was fixed on their train halves).
-REPORT_ONLY = (*HELD_OUT, "fresh", *(f"extra{n}_dev" for n in range(5, 12)))
+ROUNDS = ("", *(str(n) for n in range(3, 19)))  # extra_, extra3_ ... extra18_ (make_extra*.py)
+SPLITS = (
+    "train",
+    "dev",
+    *(f"extra{n}_{half}" for n in ROUNDS for half in ("train", "dev")),
+    "test",
+    "paraphrase",
+    "fresh",
+)
+# Reporting only: never tuned on, so their errors are never listed (extra5_dev ... extra18_dev:
+# check sets of rounds 5-18, kept untouched while the gate was fixed on their train halves).
+REPORT_ONLY = (*HELD_OUT, "fresh", *(f"extra{n}_dev" for n in range(5, 19)))
 WORKING_SIDE = 1600  # pipeline.flow.context.WORKING_SIDE: the photo as the gate stage sees it
 
 
@@ -329,33 +334,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=[
-            "train",
-            "dev",
-            "extra_train",
-            "extra_dev",
-            "extra3_train",
-            "extra3_dev",
-            "extra4_train",
-            "extra4_dev",
-            "extra5_train",
-            "extra5_dev",
-            "extra6_train",
-            "extra6_dev",
-            "extra7_train",
-            "extra7_dev",
-            "extra8_train",
-            "extra8_dev",
-            "extra9_train",
-            "extra9_dev",
-            "extra10_train",
-            "extra10_dev",
-            "extra11_train",
-            "extra11_dev",
-            "test",
-            "paraphrase",
-            "fresh",
-        ],
+        choices=SPLITS,
         default=None,
     )
     parser.add_argument(

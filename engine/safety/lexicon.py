@@ -446,7 +446,11 @@ _ES = _table(
     quemar=burn quemando=burning quemad*=burned incendi*=set_fire arroja=throws lanza=throws
     empuja=pushes atropell*=run_over decapit*=behead degoll*=slit_throat tortur*=torture
     mutil*=mutilate desmembr*=dismember ataca=attacks atacar=attack ataque=attack
-    agrede=assaults agresion=assault abus*=abuse viol*=rape maltrat*=abuse
+    agrede=assaults agresion=assault abus*=abuse maltrat*=abuse
+    violar=rape viola=rapes violan=rape violo=raped violada=raped violado=raped violadas=raped
+    violados=raped violando=raping violacion=rape violaciones=rapes violador=rapist
+    violadores=rapists violarla=rape_her violarlo=rape_him violento=violent violenta=violent
+    violencia=violence violin=violin violeta=purple
     amenaz*=threaten apunta=aims apuntando=aiming apuntar=aim encanona=points_gun
     pistola=pistol pistolas=pistols arma=weapon armas=weapons rifle=rifle fusil=rifle
     escopeta=shotgun revolver=revolver cuchillo=knife cuchillos=knives navaja=knife
@@ -566,7 +570,10 @@ _FR = _table(
     brule=burns bruler=burn brulant=burning incendi*=set_fire jette=throws jeter=throw
     pousse=pushes ecrase=runs_over renverse=runs_over decapit*=behead egorg*=slit_throat
     tortur*=torture mutil*=mutilate demembr*=dismember attaque=attacks attaquer=attack
-    agresse=assaults agression=assault viol*=rape maltrait*=abuse abus*=abuse
+    agresse=assaults agression=assault maltrait*=abuse abus*=abuse
+    viol=rape viols=rapes violer=rape violee=raped violees=raped violeur=rapist violeurs=rapists
+    violait=was_raping violant=raping violent=violent violente=violent violents=violent
+    violentes=violent violence=violence violon=violin violet=purple violette=purple
     menace=threatens menacer=threaten braque=points_gun braquer=point_gun vise=aims viser=aim
     pointe=points pistolet=pistol pistolets=pistols arme=weapon armes=weapons fusil=rifle
     carabine=rifle revolver=revolver couteau=knife couteaux=knives lame=blade machette=machete
@@ -711,7 +718,7 @@ _DE = _table(
     droge=drug drogen=drugs kokain=cocaine koks=coke heroin=heroin crystal=crystal_meth
     meth=meth crack=crack ecstasy=ecstasy pillen=pills joint=joint joints=joints gras=grass
     cannabis=cannabis haschisch=hashish kifft=smokes_weed kiffen=smoke_weed schnupft=snorts
-    zieht_eine_line=snorts_a_line line=line linie=line spritzt=injects spritzen=inject
+    zieht_eine_line=snorts_a_line line=line linie=line spritzt=sprays spritzen=spray
     spritze=syringe nadel=needle raucht=smokes rauchen=smoke pfeife=pipe wirft_ein=takes
     verkauft=sells verkaufen=sell tutchen=baggies labor=lab kuche=kitchen kochen=cook
     kocht=cooks betrunken=drunk besoffen=drunk  torkelt=staggers
@@ -910,7 +917,7 @@ _MORE = {
     schritt_fur_schritt=step_by_step bauen=build ratten=rats kanalisation=sewer
     kriechen=crawl auslander=foreigners fluchtlinge=refugees hakenkreuze=swastikas
     spruhen=spray_paint behinderten=disabled lachen=laugh aus=out weint=cries zieht=snorts
-    spritzt=injects raucht=smokes betrunken=drunk aussehen=look schicken=send
+    raucht=smokes betrunken=drunk aussehen=look schicken=send
     umschlag=envelope geld=money nachrichtenstil=news_style auf_drogen=on_drugs
     gefalschtes=fake uberwachungsvideo=surveillance_footage klauen=stealing nackt=naked
     posieren=pose oben_ohne=topless bh=bra pornoszene=porn_scene unterwasche=underwear
@@ -1362,6 +1369,65 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         le_vende_perico=sells_him_coke vendiendo_perico=selling_coke keta=ketamine pintada=graffiti
         fuera=out
         """,
+        # round 12-14: everyday words (the most frequent words left unread in the train halves' readings)
+        """
+        luego=then pareja=couple queda=stays echa=throws espejo=mirror vea=sees quede=stays
+        caja=box agradeceria=would_appreciate trabajo=work mete=puts clase=class riendose=laughing
+        sube=climbs primaria=primary_school humo=smoke olas=waves transforme=transforms
+        pasa=passes noche=night poco=little podria=could lleva=carries marca=brand rodajas=slices
+        vez=time equipo=team recreo=recess levanta=lifts entrando=entering dejala=leave_her
+        pelicula=movie movimientos=movements gira=turns desierto=desert mercadillo=street_market
+        velocidad=speed dinosaurio=dinosaur sopla=blows mirando=looking cunado=brother-in-law
+        aplaude=claps saludando=waving tiempo=time nadie=nobody presentadora=presenter
+        presentador=presenter pancartas=banners diga=says bolsa=bag pillapilla=tag telon=curtain
+        purpurina=glitter rojo=red puesto=stall enrolla=rolls detras=behind sillon=armchair
+        gasolina=petrol coctel=cocktail comisaria=police_station semana=week anuncio=advert
+        campana=bell paciente=patient pulgar=thumb cruza=crosses primos=cousins primo=cousin
+        invitados=guests cada=each repartidor=delivery_man empieza=starts triste=sad hazme=make_me
+        parpadea=blinks vino=wine barcos=boats voy=go azul=blue tambaleandose=staggering mapa=map
+        marcha=march desearia=would_like diez=ten salida=exit partes=parts mismo=same ocho=eight
+        cosa=thing ventanilla=window cayendose=falling muelle=pier sienta=sits palomas=pigeons
+        dormido=asleep periodico=newspaper concierto=concert montar=ride baile=dance
+        escribe=writes concejal=councillor impuestos=taxes procesion=procession armario=wardrobe
+        broma=joke cumple=birthday nuestra=our nuestro=our modelo=model tirita=plaster
+        barbacoa=barbecue arriba=up curro=job suegra=mother-in-law suegro=father-in-law
+        ponla=put_her corto=short cantante=singer vacio=empty bailarina=dancer porfa=please
+        despacho=office chorros=jets saca=takes_out empleado=employee pasillo=corridor
+        varias=several veces=times vieja=old_woman granero=barn dando=giving desabroche=unbuttons
+        apunte=aims patera=migrant_boat jitomate=tomato rapidisimo=very_fast va=goes
+        prenderle_fuego=set_fire_to prenderle_fuego_al=set_fire_to_the prenderle=set
+        senalandolo=pointing_at_him senalandola=pointing_at_her tomando_pastillas=taking_pills
+        rajan=slash
+        """,
+        # round 12-18: harmless phrases the train halves misread (bath bombs, starting pistols, springboards)
+        """
+        bomba_de_bano=bath_bomb bombas_de_bano=bath_bombs bomba_de_chocolate=chocolate_dessert
+        pistola_de_salida=starting_pistol se_tire_de_cabeza=dives_headfirst
+        se_tira_de_cabeza=dives_headfirst tirarse_de_cabeza=dive_headfirst
+        salto_de_clavado=cliff_dive seguro=safe a_simple_vista=with_the_eye
+        """,
+        # round 12-18: the scenes of the indirect rounds (13, 18): workbenches, stools and beams, gas masks, betting sites
+        """
+        estadio=stadium ilumina=lights_up destello=flash recomiende=recommends
+        recomienda=recommends casa_de_apuestas=betting_site apuestas=bets futbolista=footballer
+        invierte=invests criptomoneda=cryptocurrency asoma=leans_out ya_no_esta=is_gone
+        botellas=bottles trapos=rags fila=row manifestacion=demonstration manana=tomorrow
+        envuelve=wraps alrededor=around tubo=tube limpia=wipes polvo_blanco=white_powder
+        frota=rubs encias=gums pellizque=pinches asco=disgust verse_los_huesos=see_her_bones
+        huesos=bones boca_abajo=upside_down sotano=basement amoratada=bruised amoratado=bruised
+        bronca=telling-off impresora=printer piezas=parts mayores=older_kids rodean=surround
+        merienda=snack le_hacen_llorar=make_him_cry paseo=promenade peatonal=pedestrian
+        no_frena=does_not_brake ata=ties acerca=moves_closer taburete=stool silencio=silence
+        vuelca=tips_out pantalla=screen movil=phone tarjeta=card inclina=leans
+        papel_de_aluminio=foil mascaras_de_gas=gas_masks quimicos=chemicals cristales=crystals
+        secandose=drying bandejas=trays cubos=tubs
+        """,
+        # round 12-18: endorsements, joints and mass shootings, said in each language
+        """
+        bebe_una=drinks_a bebe_un=drinks_a estriptis=striptease completo=complete
+        plantacion=plantation cosechando=harvesting lamparas=lamps llaman=call enormes=enormous
+        apoyo=support
+        """,
     ),
     "fr": (
         # violence
@@ -1591,6 +1657,56 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         encore_en_couches=still_in_diapers couches=diapers jusqu_au_bord=to_the_edge
         jusquau_bord=to_the_edge nounou=nanny bascule=tips_over plantation=plantation
         fais_dire=make_say soutient=supports
+        """,
+        # round 12-14: everyday words (the most frequent words left unread in the train halves' readings)
+        """
+        vous=you sorte=way ait=has gars=guy pourriez=could puis=then nous=we leve=raises
+        dinosaure=dinosaur tombe=falls defile=parades mec=guy souffle=blows passe=passes
+        quelquun=someone soiree=party groupe=group doigt=finger miroir=mirror aimable=kind
+        transforme=transforms marque=brand canape=sofa eclate=bursts crie=shouts juste=just
+        prend=takes sollicitons=request obligeance=kindness portant=wearing matin=morning
+        arriere=back riant=laughing juillet=july nouvel=new glisse=slides rigole=laughs
+        classe=class voici=here_is doucement=gently mannequin=model pote=buddy carte=card
+        vagues=waves horreur=horror presentatrice=presenter presentateur=presenter
+        representer=depict plusieurs=several caravane=caravan repas=meal boulot=job soir=evening
+        applaudit=applauds mairie=town_hall chambre=bedroom nuit=night allume=lights tourne=turns
+        priere=prayer pouce=thumb abord=first souhaiterais=would_like saurais=would_know gre=will
+        prie=pray maniere=way flaque=puddle passent=pass chasse=hunting criant=shouting sont=are
+        boucher=butcher comptoir=counter bulles=bubbles jour=day souriant=smiling chaine=channel
+        medievale=medieval metrage=film acte=act pied=foot terrasse=terrace bande=gang chez=at
+        faut=must jardinier=gardener mauvaises=bad prenne=takes ensuite=then equipe=team
+        lavabo=sink vitesse=speed facon=way pres=near arrose=waters tempete=storm
+        maigreur=thinness emmene=takes environ=about huit=eight rempli=filled ponton=pontoon
+        assoit=sits tonnerre=thunder gronde=rumbles nourrit=feeds secoue=shakes sortie=exit
+        rester=stay filme=films entrent=enter imite=imitates raye=striped eclatent=burst
+        trinque=toasts peur=fear sortant=leaving placard=cupboard dimanche=sunday marchent=walk
+        mamie=grandma bataille=battle petille=sparkles mousse=foam magasin=shop enfuient=flee
+        pique=stings coffre=trunk embrasser=kiss cuisinent=cook chaud=hot bouger=move
+        parce=because chum=boyfriend applaudissent=applaud uniforme=uniform pese=weighs vert=green
+        chante=sings parapluies=umbrellas manif=protest pacifique=peaceful climat=climate
+        fiertes=pride coloc=flatmate couler=sink se_laisse_couler=lets_herself_sink
+        fracasser=smash
+        """,
+        # round 12-18: harmless phrases the train halves misread (bath bombs, starting pistols, springboards)
+        """
+        de_la_bombe=awesome etait_de_la_bombe=was_awesome a_loeil_nu=with_the_eye
+        """,
+        # round 12-18: the scenes of the indirect rounds (13, 18): workbenches, stools and beams, gas masks, betting sites
+        """
+        rambarde=railing lache_prise=lets_go referme=closes tabouret=stool se_tend=goes_taut
+        entailles=cuts avant_bras=forearm nouvelles=new posee=lying virements=transfers
+        tombola=raffle bidon=fake paroisse=parish voix=voice affale=collapses trottoir=pavement
+        fenetres_occultees=blacked-out_windows occultees=blacked-out casseroles=pots
+        bouillonnent=bubble masques=masks cristaux=crystals sechent=dry habillee=dressed
+        de_plus_en_plus_loin=further_and_further loin=far se_retourner=turning_back draps=sheets
+        mouvements=movements rythmes=rhythmic non_censuree=uncensored fermeture=closure
+        frontieres=borders publier=publish
+        """,
+        # round 12-18: endorsements, joints and mass shootings, said in each language
+        """
+        fusillade_de_masse=mass_shooting fume_un_petard=smokes_a_joint
+        fumer_un_petard=smoke_a_joint harcelent=harass les_grands=the_big_kids chanteuse=singer
+        chanteur=singer ma_marque=my_brand notre_marque=our_brand pupilles=pupils dilatees=dilated
         """,
     ),
     "de": (
@@ -1832,6 +1948,68 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         drittklassler=third_grader dritten_klasse=third_grade kriegt=gets schlage=blows
         stiefvater=stepfather
         """,
+        # round 12-14: everyday words (the most frequent words left unread in the train halves' readings)
+        """
+        bitte=please bild=picture bildes=picture beim=at_the dann=then wir=we wenn=when
+        konnten=could veranlassen=arrange durch=through fenster=window gibt=gives
+        komplett=completely steht=stands spiegel=mirror hebt=lifts onkel=uncle kampagne=campaign
+        freundlich=friendly darstellung=depiction wohnzimmer=living_room weiter=further
+        reicht=hands knallt=bangs erst=first kumpel=buddy hoch=up dafur=for_it bahnhof=station
+        stellt=puts jagt=chases gegen=against pustet=blows apothekerin=pharmacist
+        apotheker=pharmacist schwager=brother-in-law unseres=our unser=our gruppe=group
+        szene=scene moglich=possible hoflich=politely schauen=look nahe=near steg=jetty
+        patienten=patients tragt=wears geburtstagskuchen=birthday_cake
+        mittelaltermarkt=medieval_fair klatschen=clap drehen=turn sandsack=punching_bag kann=can
+        offnet=opens raus=out wiegt=weighs hinterher=after daumen=thumb karte=card nichts=nothing
+        andere=another recht=right sorgen=worries begrussen=greet brautpaar=bridal_couple
+        nachster=next drohend=threatening droht=threatens wuste=desert schlaft=sleeps
+        hangematte=hammock wellen=waves kommen=come kneipe=pub brennenden=burning stange=pole
+        hauptbahnhof=main_station steckt=puts schwenkt=waves voll=full impft=vaccinates
+        rezept=prescription theke=counter schnaps=schnapps teppich=carpet unsere=our knallen=bang
+        sturm=storm dinosaurier=dinosaur weg=away gemeinde=community freibad=outdoor_pool
+        treppenhaus=stairwell zwinkert=winks noch=still ruhrt=stirs fullt=fills stehen=stand
+        hintergrund=background sind=are altstadt=old_town unkraut=weeds liest=reads
+        hustensaft=cough_syrup glas=glass steigt=climbs erwecke=bring_to_life blinzelt=blinks
+        jault=howls tresen=counter einrichten=set_up darstellen=depict verbunden=connected
+        tragen=wear gerne=gladly voller=full_of verfuhrerisch=seductively wachmann=guard
+        blutroter=blood-red jahriges=year-old begeht=commits rassistische=racist
+        ruckwarts=backwards kaffee=coffee schliesst=closes naher=closer hecke=hedge
+        erschrickt=is_startled korken=cork linke=left eck=corner bier=beer blitze=lightning
+        sprungturm=springboard schwimmbecken=swimming_pool feuerwehrmann=firefighter wartet=waits
+        nachts=at_night feine=fine metzger=butcher stopft=stuffs rustung=armour anstossen=toast
+        rotwein=red_wine abendessen=dinner klirren=clink suppe=soup kampfsport=martial_arts
+        treffer=hit weste=vest untergeht=sinks untergehen=sink absicht=intent
+        mit_absicht=on_purpose sturzbesoffen=blind_drunk runterspringen=jump_down
+        runterspringt=jumps_down gebets=prayer gebet=prayer pillen_schmeissen=pop_pills
+        schmeissen_pillen=pop_pills schmeisst_pillen=pops_pills schmeissen=throw
+        partyfoto=party_photo in_die_luft_gesprengt=blown_up in_die_luft_sprengen=blow_up
+        """,
+        # round 12-18: harmless phrases the train halves misread (bath bombs, starting pistols, springboards)
+        """
+        vom_sprungturm=off_the_springboard biathletin=biathlete biathlet=biathlete
+        schiessstand=shooting_range schiestand=shooting_range spritzt_sich=injects_himself
+        spritzen_sich=inject_themselves spritzt_heroin=injects_heroin die_gore=the_brat
+        """,
+        # round 12-18: the scenes of the indirect rounds (13, 18): workbenches, stools and beams, gas masks, betting sites
+        """
+        uferpromenade=promenade zeitstempel=timestamp filialleiter=branch_manager
+        nachrichtensenders=news_channel nachrichtensender=news_channel erklart=declares
+        neunten=ninth erwachsenen=adults drinnen=inside feiern=party werkbank=workbench
+        metallrohr=metal_pipe drahte=wires wecker=alarm_clock benzinflaschen=petrol_bottles
+        aufgereiht=lined_up rathaus=town_hall knotet=knots dachbalken=roof_beam scheune=barn
+        hocker=stool darunter=beneath schwiegermutter=mother-in-law weinflasche=wine_bottle
+        jugendamt=child_services aufpassen=look_after faltet=folds ordentlich=neatly
+        danach=afterwards nur_noch=only gibt_zu=admits fangruppe=fan_group rhythmische=rhythmic
+        bewegungen=movements unzensierte=uncensored fluchtlingsfamilie=refugee_family
+        stadiontor=stadium_gate leuchtet_auf=flashes volle=crowded
+        """,
+        # round 12-18: endorsements, joints and mass shootings, said in each language
+        """
+        anzunden=set_on_fire verpacken=pack um_sich_das_leben_zu_nehmen=to_kill_himself
+        sich_das_leben_zu_nehmen=to_kill_himself sangerin=singer sanger=singer marke=brand
+        meine_marke=my_brand werben=advertise nimmt_bestechungsgeld=takes_bribe_money
+        hochhausdach=tower_block_roof
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2061,6 +2239,65 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         engolindo=swallowing engolindo_bala=swallowing_ecstasy mato=bush
         no_meio_do_mato=in_the_middle_of_the_bush laboratorio_do_trafico=drug_lab
         refinando=refining pasta_base=cocaine_paste
+        """,
+        # round 12-14: everyday words (the most frequent words left unread in the train halves' readings)
+        """
+        gostaria=would_like porta=door quintal=backyard casal=couple passa=passes vai=goes
+        dinossauro=dinosaur dois=two nosso=our solicito=request trabalho=work noite=night
+        possivel=possible nessa=in_this nesse=in_this churrasco=barbecue fumaca=smoke nao=not
+        comer=eat manha=morning dessa=of_this desse=of_this espelho=mirror parede=wall marca=brand
+        outra=another outro=another reveillon=new_year_eve risada=laugh junina=june_festival
+        acende=lights noivos=bride_and_groom agradeceria=would_appreciate direcao=direction
+        carnaval=carnival colo=lap versao=version sobe=climbs vez=time previsao=forecast nossa=our
+        fim=end bola=ball avenida=avenue laje=rooftop dando=giving copo=cup fundo=background
+        vira=turns celular=phone levanta=lifts torcida=fans lotado=packed cheia=full
+        encomendas=parcels grama=grass grelha=grill aplaudem=applaud prancha=board junto=together
+        receitado=prescribed equipe=team taca=glass brindam=toast passarela=catwalk
+        campanha=campaign contando=telling reuniao=meeting tem=has parapeito=ledge modelo=model
+        proposito=purpose de_proposito=on_purpose deita=lies_down cima=top suco=juice
+        bloco=block vou=go parada=parade vermelha=red publico=public molha=wets
+        rebolando=swaying_hips ano=year pano=cloth garrafa=bottle representacao=depiction
+        perto=near nada=nothing continuam=continue baixo=low boias=buoys subindo=climbing
+        surfista=surfer tranca=locks debaixo=under falando=saying
+        cunhado=brother-in-law voa=flies pancada=blow roda=circle treino=training tela=screen
+        hemocentro=blood_bank farmaceutica=pharmacist farmaceutico=pharmacist pegadinha=prank
+        apresentando=presenting pisca=blinks piada=joke abertura=opening estourando=popping
+        quadrilha=gang apostas=bets famoso=famous balcao=counter convidados=guests clipe=clip
+        lanca=throws baile=dance viaduto=overpass dias=days dancarina=dancer jogo=game cheio=full
+        recepcao=reception gasolina=petrol celeiro=barn velho=old tras=back parte=part
+        falesias=cliffs completamente=completely mim=me comprimido=pill encosta=leans
+        continua=continues filme=film cortina=curtain tocando=playing placa=sign sao=are
+        tomando=taking apanhando=getting_beaten apanha=gets_beaten o_cara=the_guy um_cara=a_guy
+        esse_cara=this_guy picante=spicy sem_a_parte_de_cima=topless
+        beijando_outra=kissing_another_woman pra_nao_acordar_mais=to_never_wake_up_again
+        """,
+        # round 12-18: harmless phrases the train halves misread (bath bombs, starting pistols, springboards)
+        """
+        bomba_de_banho=bath_bomb bombas_de_banho=bath_bombs a_olho_nu=with_the_eye
+        detonou_no_palco=rocked_the_stage arrasou_no_palco=rocked_the_stage
+        """,
+        # round 12-18: the scenes of the indirect rounds (13, 18): workbenches, stools and beams, gas masks, betting sites
+        """
+        portao=gate estadio=stadium clarao=flash apertado=tightened isqueiro=lighter
+        reviram=roll_back gane=whimpers a_bota=the_boot acerta=hits de_novo=again
+        fica_parado=lies_still dizimo=tithe guardando=pocketing socio=business_partner
+        apareca=appears desconhecida=stranger pedir_o_divorcio=ask_for_a_divorce empresa=company
+        estacionamento=car_park conseguir=manage achar=find chega=arrives segundas=mondays
+        filma=films bala_colorida=ecstasy_pill lingua=tongue comeca=starts suar=sweat
+        ranger_os_dentes=grind_teeth dentes=teeth bancada=workbench cano=pipe ferro=iron
+        fios=wires domingo=sunday escreve=writes ninguem=nobody sentir_falta=miss
+        vigesimo=twentieth vigesimo_andar=twentieth_floor impressora=printer pecas=parts
+        encaixa=fits funciona=works embaixo=under rodoviaria=bus_station se_afasta=walks_away
+        ir_pelos_ares=blow_up pelos_ares=sky_high gelado=icy nao_volta=does_not_come_back
+        dobra=folds direitinho=neatly so_a_agua=only_the_water se_mexe=moves indicar=recommend
+        site_de_apostas=betting_site faca_ele=make_him faca_ela=make_her faca_o=make_the
+        faca_a=make_the faca_os=make_the faca_com_que=make da_um_tiro=fires_a_shot da_um=gives_a
+        bebe_uma=drinks_a bebe_um=drinks_a
+        """,
+        # round 12-18: endorsements, joints and mass shootings, said in each language
+        """
+        virarem=turn_into virar=turn_into cantora=singer cantor=singer minha_marca=my_brand
+        minha_bet=my_betting_site apoio=support tarja=banner pupilas=pupils enormes=enormous
         """,
     ),
 }

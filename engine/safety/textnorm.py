@@ -19,13 +19,16 @@ after these steps, in order:
    language is guessed ("na ked", "su ic ide", "her oin": the pieces are often function
    words of some language), other splits after it ("mur der");
 6. the language is guessed from function words (en, es, fr, de, pt); for a non-English prompt
-   `english` glosses each word it knows into English (`lexicon.GLOSSARY`), leaving the rest.
+   `english` glosses each word it knows into English (`lexicon.GLOSSARY`), leaving the rest;
+   a word the glossary lacks is looked up by the glossary word it inflects ("apunalaron" ->
+   "apunalar": `data/inflections.tsv.gz`, built by `bench/data/safety/build_inflections.py`).
 
 A word is "known" when it is in MiniLM's word-piece vocabulary or in the glossary.
 """
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import re
 import threading
@@ -33,6 +36,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from engine.safety import lexicon
 from engine.safety.minilm import model_dir
@@ -62,6 +66,7 @@ _MASK_CURSES = frozenset({"shot"})
 _ELISION = re.compile(r"\b([cdjlmnst]|qu)['’`](?=[a-z])")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’`]s\b")
 _APOSTROPHE = re.compile(r"['’`]")
+INFLECTIONS_PATH = Path(__file__).resolve().parent / "data" / "inflections.tsv.gz"
 
 
 @dataclass(frozen=True)
@@ -438,7 +443,20 @@ def _gloss_word(word: str, lang: str, table: dict[str, str], stems: dict[str, st
     for other, other_table in lexicon.GLOSSARY.items():
         if other != lang and len(word) > 3 and word in other_table:
             return other_table[word]
-    return None
+    inflected = inflections().get(lang, {}).get(word)
+    return None if inflected is None else table.get(inflected)
+
+
+@cache
+def inflections() -> dict[str, dict[str, str]]:
+    """Per language: a folded word form -> the glossary word it inflects."""
+    tables: dict[str, dict[str, str]] = {}
+    with gzip.open(INFLECTIONS_PATH, "rt", encoding="utf-8") as fh:
+        next(fh)  # header
+        for line in fh:
+            lang, form, word = line.rstrip("\n").split("\t")
+            tables.setdefault(lang, {})[form] = word
+    return tables
 
 
 @lru_cache(maxsize=4096)

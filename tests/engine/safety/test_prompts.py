@@ -214,6 +214,52 @@ def test_foreign_prompts_get_an_english_reading() -> None:
     assert read("the kids die laughing").lang == "en"
 
 
+def test_a_form_the_glossary_lacks_reads_as_the_word_it_inflects() -> None:
+    # None of these forms is a glossary key; each inflects one ("apunalar", "poignarder"...).
+    for lang, form in (
+        ("es", "apunalaron"),
+        ("fr", "poignardees"),
+        ("de", "erwurgten"),
+        ("pt", "esfaquearam"),
+    ):
+        assert form not in lexicon.GLOSSARY[lang]
+    assert read("dos hombres apuñalaron al camarero").english == "two men stab the waiter"
+    assert read("elles furent poignardées dans la rue").english.endswith("stab in the street")
+    assert "strangle" in read("die Männer erwürgten den Wächter").english
+    assert "stab" in read("eles esfaquearam o guarda").english
+    assert not classify_prompt("dos hombres apuñalaron al camarero en el bar").allowed
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "la niña toca el violín en el concierto de la escuela, plano medio",
+        "une robe violette qui flotte au vent, ralenti",
+        "el niño con su camiseta violeta sopla las velas",
+        "le petit joue du violon devant sa classe",
+    ],
+)
+def test_violins_and_violet_are_not_rape(prompt: str) -> None:
+    # "viol" (fr) and "violar" (es) once matched as a stem, so "violín" and "violette" read
+    # "rape" and blocked a child's recital as minors.
+    assert "rape" not in read(prompt).english
+    assert classify_prompt(prompt).allowed
+
+
+def test_the_inflection_table_points_only_at_glossary_words() -> None:
+    # Rebuilt by bench/data/safety/build_inflections.py after a glossary edit; a stale table
+    # would map forms to words the glossary no longer has (or to the wrong sense).
+    tables = textnorm.inflections()
+    assert set(tables) == {"es", "fr", "de", "pt"}
+    for lang, table in tables.items():
+        assert len(table) > 3000
+        glossary = lexicon.GLOSSARY[lang]
+        stale = {form: word for form, word in table.items() if word not in glossary}
+        assert not stale, f"{lang}: rebuild the inflection table: {list(stale.items())[:5]}"
+        assert not set(table) & set(glossary)  # the glossary's own entries always win
+        assert not set(table) & lexicon.FUNCTION_WORDS[lang]
+
+
 def test_harmless_phrases_are_blanked_before_any_layer_reads() -> None:
     assert rule_text("kill the lights and walk in") == "_ and walk in"
     assert rule_text("the chef cuts the tomato") == "the chef _"
