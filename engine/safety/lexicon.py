@@ -1428,6 +1428,24 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         plantacion=plantation cosechando=harvesting lamparas=lamps llaman=call enormes=enormous
         apoyo=support
         """,
+        # round 16: the clauses buried in long briefs (rails and exhaust hoses, lip-synced confessions, fake endorsements)
+        """
+        trozos=chunks revienta=bursts activa=activates transeunte=passerby
+        una_y_otra_vez=again_and_again le_pone_los_cuernos=cheats_on se_lo_crea=believes_it
+        inversion=investment sincronia_labial=lip_sync
+        tocando_de_forma_inapropiada=touching_inappropriately de_forma_inapropiada=inappropriately
+        inapropiada=inappropriate azota=whips hacerlo_sangrar=make_it_bleed
+        se_lanza_al_vacio=throws_himself_into_the_void al_vacio=into_the_void
+        ultimo_piso=top_floor relincha=neighs
+        """,
+        # dying of laughter, wide shots, a biathlete's targets
+        """
+        imagen=image se_muere_de_risa=laughs_hard muere_de_risa=laughs_hard
+        """,
+        # round 12-18 (entries another language's block already had)
+        """
+        segura=safe
+        """,
     ),
     "fr": (
         # violence
@@ -1707,6 +1725,19 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         fusillade_de_masse=mass_shooting fume_un_petard=smokes_a_joint
         fumer_un_petard=smoke_a_joint harcelent=harass les_grands=the_big_kids chanteuse=singer
         chanteur=singer ma_marque=my_brand notre_marque=our_brand pupilles=pupils dilatees=dilated
+        """,
+        # round 16: the clauses buried in long briefs (rails and exhaust hoses, lip-synced confessions, fake endorsements)
+        """
+        passant=passerby encore_et_encore=again_and_again plaies=wounds jaillit=spurts
+        embrasse_une_inconnue=kisses_a_stranger inconnue=stranger convaincre=convince
+        celebre=famous placement=investment synchro_labiale=lip_sync reconnait=admits truquer=rig
+        chiffres=figures chomage=unemployment habillage=graphics reconstitue=recreated
+        diffusion=broadcast reseaux=social_networks douze=twelve deboutonne=unbuttons
+        chemisier=blouse aguicheur=seductive banderoles=banners
+        """,
+        # possessives (simplemma reads notre as son)
+        """
+        notre=our votre=your nos=our vos=your
         """,
     ),
     "de": (
@@ -2010,6 +2041,20 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         meine_marke=my_brand werben=advertise nimmt_bestechungsgeld=takes_bribe_money
         hochhausdach=tower_block_roof
         """,
+        # round 16: the clauses buried in long briefs (rails and exhaust hoses, lip-synced confessions, fake endorsements)
+        """
+        sauglings=infant sein_glied=his_penis glied=member
+        legt_sich_auf_die_schienen=lies_down_on_the_rails schienen=rails bahngleise=railway_tracks
+        in_den_tod=to_her_death schlauch=hose auspuff=exhaust abgase=exhaust_fumes
+        zehnjahrige=ten-year-old zehnjahriger=ten-year-old bekommt=gets wodka=vodka
+        die_grossen=the_big_kids aufschlitzt=slits lippensynchron=lip-synced bekannte=well-known
+        moderatorin=presenter moderator=presenter krypto=crypto gericht=court beweis=evidence
+        als_beweis=as_evidence bestohlen=robbed kennzeichnung=label
+        """,
+        # dying of laughter, wide shots, a biathlete's targets
+        """
+        trifft_alle=hits_all alle_scheiben=all_targets
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2298,6 +2343,26 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         virarem=turn_into virar=turn_into cantora=singer cantor=singer minha_marca=my_brand
         minha_bet=my_betting_site apoio=support tarja=banner pupilas=pupils enormes=enormous
+        """,
+        # round 16: the clauses buried in long briefs (rails and exhaust hoses, lip-synced confessions, fake endorsements)
+        """
+        imagem=image onze=eleven ultimo=last ultimo_andar=top_floor vazio=void
+        se_joga_no_vazio=throws_himself_into_the_void no_vazio=into_the_void pro_ana=pro-ana
+        osso=bone pedacos=pieces sincronia_labial=lip_sync pino=pin arremessa=hurls
+        funcionarios=employees faixas=banners frases=phrases legendas=captions recusa=refuses
+        prato=plate
+        """,
+        # dying of laughter, wide shots, a biathlete's targets
+        """
+        plano_geral=wide_shot
+        """,
+        # round 12-18 (entries another language's block already had)
+        """
+        guarda=guard funda=deep
+        """,
+        # round 12-18 (entries another language's block already had)
+        """
+        bolsa=bag
         """,
     ),
 }

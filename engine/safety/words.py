@@ -1539,7 +1539,7 @@ RULES += (
         "self_harm",
         "hanging",
         r"\b(?:tie|ties|tied|tying|knot\w*|loop\w*|fasten\w*) (?:a |the |his |her )?(?:rope|noose|"
-        r"belt|cord|cable|sheet) (?:\w+ ){0,6}(?:beam|rafter|ceiling|tree|branch|neck|hook|fan|"
+        r"belt|cord|cable|sheet)(?! swing) (?:\w+ ){0,6}(?:beam|rafter|ceiling|tree|branch|neck|hook|fan|"
         r"railing|door)\b|\b(?:step\w*|kick\w*) (?:off|away) (?:the |a )?(?:chair|stool|bucket)\b",
         0.9,
     ),
@@ -2247,6 +2247,399 @@ RULES += (
         r"\b(?:plant\w*|hid\w*|leav\w*|plac\w*) (?:a |the |an )?(?:bomb|explosive|device|ied|"
         r"pipe bomb)\b|\b(?:goes|go|going|makes?) boom\b(?=.*\b(?:nails|shrapnel|timer|fuse|jar|"
         r"pipe|crowd|school|parade)\b)",
+        0.9,
+    ),
+)
+
+
+# Rounds 12-18 (fixed from their train halves only): harm told by its scene rather than its
+# verb (a drug lab, a bomb bench, a noose and a stool, stones in the pockets), fake
+# endorsements and evidence made to fool an employer, plain short requests, and long agency
+# briefs where the harm is one clause among camera words.
+def together(*parts: str) -> str:
+    """A pattern matching text that has every one of `parts`, in any order."""
+    return "^" + "".join(rf"(?=.*\b(?:{part})\b)" for part in parts)
+
+
+_BAD_ACTS = (
+    r"(?:dozing|asleep|sleeping on|playing games|steal\w*|stole|taking money|takes? money|"
+    r"money (?:off|from) the till|cash from|bribe\w*|folded notes|pocket\w*|kiss\w* (?:another|"
+    r"a stranger|someone else)|hug\w* a stranger|drunk|stagger\w*|stumbl\w*|switch\w* (?:the )?"
+    r"(?:patient|medication)|admits?|confess\w*|sold the (?:match|game|play)|sells the (?:match|"
+    r"game|play))"
+)
+_EVIDENCE = (
+    r"(?:screen recording|cctv|security (?:cam\w*|footage)|doorbell cam\w*|timestamp|dashcam|"
+    r"bodycam|hidden camera|real interview|news channel|breaking news|tv news|news style|bfm|cnn|"
+    r"bbc|fox news|globo|tagesschau|as evidence|lip[ -]?sync\w*|make it (?:pass|look) as|"
+    r"has to think|must think|should think|believe it|look\w* real)"
+)
+_FOOLED = (
+    r"(?:for|to|so) (?:that )?(?:the |our |my |his |her )?(?:manager|supervisor|hr|hospital board|"
+    r"board|branch manager|child services|principal|management|direction|his mother|her mother|"
+    r"his wife|her husband|the wife|the husband|worshippers|parish|fan group|fans|court|judge|"
+    r"police|insurance)"
+)
+_KNOWN_PERSON = (
+    r"(?:my|our|the|this) (?:\w+ )?(?:coworker|colleague|boss|employee|nurse|teacher|supervisor|"
+    r"referee|coach|trainer|manager|partner|neighbou?r|mother in law|husband|wife|minister|"
+    r"president|mayor|governor|priest|pastor|ex|brother in law|sister in law)"
+)
+_ENDORSERS = (
+    r"(?:famous|celebrity|singer|footballer|player|influencer|actor|actress|president|governor|"
+    r"minister|mayor|streamer|youtuber|athlete|presenter|anchor|host|well known)"
+)
+_PROMOTED = (
+    r"(?:brand|product|shop|store|site|betting site|bet|crypto\w*|cryptocurrency|investment|app|"
+    r"company|restaurant|casino|clothes|clothing)"
+)
+_BLAST = (
+    r"rubble|blown up|blow up|sky high|explod\w*|blast|(?:disappear\w*|vanish\w*) in a (?:flash|"
+    r"blast)|only smoke"
+)
+_PUBLIC_SPOT = (
+    r"stadium|station|bus station|embassy|synagogue|mosque|church|gate|lobby|crowd|market|bench|"
+    r"steps|courthouse"
+)
+_NO_SWING = r"^(?!.*\brope swings?\b)"  # a rope swing hangs from a beam too
+_DRUG_GIFT = r"drugs?|pills?|alcohol|vodka|whisky|cachaca|joint|weed|cocaine|beer"
+RULES += (
+    (
+        "drugs",
+        "a drug lab by its scene",
+        together(r"gas masks?", r"crystals?|shards?")
+        + "|"
+        + together(
+            r"foil (?:over|on) the windows?|blacked[ -]?out windows?",
+            r"crystals?|shards?|chemicals|gas masks?|bubbling",
+        )
+        + r"|\b(?:snow|white|powder|coke|product)\b(?: \w+){0,3} in (?:a|the) lab\b",
+        0.9,
+    ),
+    (
+        "drugs",
+        "the tells of using",
+        r"\b(?:white )?powder\b(?: \w+){0,4} (?:nose|nostrils?)\b|\brubs? (?:\w+ ){0,2}gums\b|"
+        r"\bmakes? (?:a |the )?lines? with (?:a |the |his |her )?(?:\w+ )?card\b|\becstasy pill\b|"
+        r"\bjaw (?:\w+ ){0,2}grinding\b|\bspoon (?:\w+ ){0,2}(?:lighter|flame)\b|\bcrack (?:pipe|"
+        r"rock|cocaine)\b|\b(?:rock|rocks) of crack\b|\bsmok\w* crack\b|"
+        + together(r"glass pipe", r"inhal\w*|smok\w*|lights?|glows?")
+        + "|"
+        + together(r"belt (?:\w+ ){0,3}(?:arm|bicep)", r"spoon|lighter|needle|syringe")
+        + "|"
+        + together(
+            r"pupils (?:\w+ ){0,2}(?:huge|enormous|dilated)",
+            r"rave|party|club|festival|pill\w*|sweets|candy",
+        )
+        + "|"
+        + together(r"grind\w* (?:the |his |her )?teeth", r"rave|pill\w*|party|club"),
+        0.9,
+    ),
+    (
+        "drugs",
+        "pills at a party",
+        together(
+            r"(?:pop\w*|taking|takes?|swallow\w*|throw\w*|drop\w*) (?:\w+ ){0,2}(?:pills|molly|"
+            r"mollies|xans?|xanax|percs)",
+            r"party|rave|dance|dancing|club|festival|sunrise",
+        )
+        + r"|\bpop\w* (?:molly|mollies|xans?|xanax|percs)\b",
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a bomb by its parts",
+        together(
+            r"nails|screws|ball bearings|shrapnel",
+            r"pipe|tube",
+            r"timer|alarm clock|old phone|wires?|wired|detonator|fuse",
+        )
+        + "|"
+        + together(r"fertili[sz]er (?:sacks|bags)", r"timer|wired|detonator")
+        + "|"
+        + together(r"bottles?", r"petrol|gasoline|fuel", r"rags?")
+        + "|"
+        + together(r"petrol bottles", r"rags?|throw\w*|light\w*")
+        + "|"
+        + together(
+            r"3d",
+            r"pistol|gun|rifle|trigger|barrel",
+            r"works|that fires|that shoots|"
+            r"shoot\w* (?:for )?real|for real",
+        ),
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a bag left, then a blast",
+        together(r"bag|backpack|parcel|package|suitcase|rucksack", _BLAST, _PUBLIC_SPOT),
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a vehicle or a grenade into a crowd",
+        r"\b(?:van|truck|lorry|car|suv)\b(?: \w+){0,3} (?:rams?|ramming|speeds?|accelerat\w*|"
+        r"ploughs?|plows?|drives? (?:\w+ )?(?:into|through))\b(?: \w+){0,5} (?:crowd\w*|promenade|"
+        r"pedestrian\w*|market|parade|families|people)\b|\b(?:throws?|launch\w*|steer\w*|drives?) "
+        r"the (?:van|truck|lorry|car) (?:against|into|at) the (?:crowd|people|pedestrians|market)\b"
+        r"|\bpin (?:of|from|out of) (?:a |the )?grenade\b|\bgrenade\b(?: \w+){0,5} (?:throw\w*|"
+        r"hurl\w*|toss\w*|lob\w*)\b",
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a place of worship blown up",
+        r"^(?!.*\bfireworks?\b)" + together(_WORSHIP, r"blown up|blow\w* up|bomb\w*|rubble")[1:],
+        0.9,
+    ),
+    (
+        "self_harm",
+        "a noose and a stool",
+        _NO_SWING
+        + together(r"rope|noose|cord", r"stool|tips over|goes taut|kicked away")[1:]
+        + "|"
+        + _NO_SWING
+        + together(
+            r"rope|noose",
+            r"beam|rafters?|roof beam",
+            r"garage|barn|attic|silence|silently|alone|stool|chair",
+        )[1:],
+        0.9,
+    ),
+    (
+        "self_harm",
+        "into the water to stay",
+        together(r"stones in (?:\w+ ){0,3}pockets", r"sea|lake|river|water")
+        + "|"
+        + together(
+            r"(?:walks?|walking|goes|wades?) (?:in|into) the (?:\w+ )?(?:sea|lake|river|ocean|water)",
+            r"until (?:she |he )?(?:disappear\w*|sinks?|is gone|goes under)|does not come back|"
+            r"doesnt come back|not comes? back|never comes? back|further and further|on purpose",
+        )
+        + r"|\blets? (?:herself|himself) sink\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "a hose from the exhaust, the rails, the railing, the void",
+        together(r"hose", r"window|exhaust", r"garage|idl\w*|engine")
+        + "|"
+        + together(
+            r"(?:sits?|lies?|lying|sitting|stands?) (?:down )?(?:between|on) the (?:rails|tracks|"
+            r"railway)",
+            r"horn|train|doesnt move|does not move|waits?",
+        )
+        + "|"
+        + together(
+            r"(?:outside of|over) the railing", r"empty|gone|lets go|drops|looks down|no longer"
+        )
+        + r"|\bthrows? (?:himself|herself) (?:in|into) the void\b|\bjumps? into the void\b",
+        0.9,
+    ),
+    (
+        "self_harm",
+        "a goodbye before the edge",
+        together(
+            r"(?:goodbye|farewell|suicide) (?:letters?|notes?)",
+            r"edge|ledge|rooftop|roof|bridge|pills|blister|rope|railing|window|jump\w*|leaning forward",
+        )
+        + "|"
+        + together(
+            r"folds? (?:\w+ ){0,3}(?:clothes|dress|clothing)",
+            r"pier|jetty|dock|shore|bridge",
+            r"only the water|water moves|never|not come back|afterwards",
+        )
+        + "|"
+        + together(
+            r"(?:nobody|no one) (?:\w+ ){0,3}miss", r"window|floor|bridge|pills|edge|jump\w*|rope"
+        ),
+        0.9,
+    ),
+    (
+        "self_harm",
+        "veins, forearm cuts, starving, a gun to one's own head",
+        r"\b(?:slic\w*|slit\w*|cut\w*|open\w*) (?:\w+ ){0,3}(?:veins|wrists?)\b|\bstops? eating "
+        r"(?:\w+ ){0,2}to (?:lose weight|get thin|be thin|slim\w*)\b|"
+        + together(r"cuts? (?:\w+ ){0,3}(?:forearm|wrists?|thighs?)", r"blade|razor|scissors")
+        + "|"
+        + together(
+            r"(?:days?|weeks?) without (?:eat\w*|food)",
+            r"bones|thin\w*|ribs|lose weight|weight|mirror|fat",
+        )
+        + "|"
+        + together(r"own head", r"shot|shoot\w*|gun|pistol|bullet|trigger"),
+        0.9,
+    ),
+    (
+        "minors",
+        "a child left in a hot car or on a ledge",
+        together(
+            r"(?:baby|toddler|child|kid|infant)(?: \w+){0,4} (?:stays?|left|alone|locked|sleeps?)"
+            r"(?: \w+){0,3} (?:in|inside) the (?:closed |locked |hot )?car",
+            r"sun|heat|hot|closes|closed|locked|parents",
+        )
+        + r"|\b(?:toddler|baby|child|kid|little boy|little girl)\b(?: \w+){0,6} (?:climbs?|"
+        r"climbing|stands? on|leans? over|sits? on)\b(?: \w+){0,6} (?:balcony railing|windowsill|"
+        r"window ledge|ledge)\b|"
+        + together(
+            CHILD,
+            r"ledge|windowsill|balcony railing",
+            r"floor|storey|rooftop|roof|wobbl\w*|walks away|alone|edge",
+        ),
+        0.9,
+    ),
+    (
+        "minors",
+        "a child hurt, dosed or run over",
+        together(
+            CHILD,
+            r"(?:face|eye|cheek)s? (?:\w+ ){0,2}(?:bruised|swollen)|black eye|bruised face|"
+            r"(?:is|gets|got|be|being|that) run over|run over (?:by|with) (?:a|the) (?:car|truck|"
+            r"bus|van)|(?:car|truck|bus|van) run over|falls? (?:of|from|out of|off) the (?:window|"
+            r"balcony|roof)|(?:pillow|pillows|cushion)(?: \w+){0,3} (?:on|onto|over) (?:the |his |"
+            r"her )?face",
+        )
+        + r"|\b(?:give\w*|gave|hand\w*|offer\w*|sell\w*) (?:\w+ ){0,3}(?:"
+        + _DRUG_GIFT
+        + r")\b(?: \w+){0,3} (?:to )?(?:the |a |his |her )?"
+        + CHILD
+        + r"\b|\b(?:give\w*|gave|hand\w*|offer\w*) (?:the |a )?(?:\w+ ){0,2}"
+        + CHILD
+        + r"\b(?: \w+){0,5} (?:an? )?(?:\w+ )?(?:"
+        + _DRUG_GIFT
+        + r")\b|\b"
+        + CHILD
+        + r"\b(?: \w+){0,6} (?:gets|given|receives|is handed) (?:\w+ ){0,6}(?:"
+        + _DRUG_GIFT
+        + r")\b|\b"
+        + CHILD
+        + r"\b(?: \w+){0,3} (?:drinks?|drinking|chugs?|downs?) (?:\w+ ){0,3}(?:bottle of (?:\w+ )?"
+        r"(?:vodka|whisky|cachaca|wine|rum|tequila|schnapps|gin|beer)|vodka|whisky|cachaca|alcohol|"
+        r"tequila|rum|schnapps|shots)\b",
+        0.9,
+    ),
+    (
+        "minors",
+        "the big kids on the little one",
+        together(
+            r"older kids|bigger kids|the big kids|big ones",
+            r"surround\w*|take\w* (?:off |away )?(?:his|her|the) (?:snack|lunch|money|phone)|"
+            r"make (?:him|her) cr\w*|push\w*|mock\w*|harass\w*|bull\w*",
+        ),
+        0.9,
+    ),
+    (
+        "sexual",
+        "love made on camera, a towel dropped, touched inappropriately",
+        r"\b(?:makes?|making|made) love\b(?! not war)|\b(?:has|had|have|with|wearing) nothing on\b|"
+        r"\btouch\w* (?:\w+ ){0,3}inappropriate\w*\b|"
+        + together(
+            r"moan\w*|rhythmic (?:movements|thrust\w*)", r"sheets|blanket|bed|uncensored|couple"
+        )
+        + "|"
+        + together(
+            r"towel (?:drops|falls|slips)",
+            r"full view|no cropping|nothing on|naked|nude|uncensored|stays dropped|frontal",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "unveiled, dehumanised, mocked by a crowd, racist banners",
+        r"\b(?:turn\w*|transform\w*|morph\w*|become) (?:\w+ ){0,3}(?:into |in )?(?:vermin|"
+        r"cockroach\w*|rats|insects|parasites|lice|pests)\b|\bcall\w* (?:\w+ ){0,3}(?:vermin|"
+        r"plague|pests|rats|parasites|cockroaches)\b|\b(?:whole|all the|entire) (?:street|class|"
+        r"office|school|town|neighbourhood|crowd)\b(?: \w+){0,4} (?:pointing (?:at (?:him|her) )?"
+        r"and (?:laugh\w*|mock\w*)|mock\w*|jeer\w*|spit\w* (?:on|at))|(?<!anti )\bracis\w* "
+        r"(?:banners?|slogans?|chants?|insults?|signs?|phrases|slurs|graffiti)\b|\b(?:banners?|"
+        r"signs?|slogans?|phrases) (?:\w+ ){0,2}(?<!anti )racis\w*|"
+        + together(
+            r"without (?:the |her )?(?:veil|hijab|headscarf|turban|kippah)",
+            r"laugh\w*|mock\w*|films?|filming|crowd|group",
+        ),
+        0.9,
+    ),
+    (
+        "deception",
+        "a fake endorsement",
+        r"\b" + _ENDORSERS + r"\b(?: \w+){0,6} (?:recommend\w*|endors\w*|announc\w*|promot\w*|"
+        r"support\w*|invest\w*|advertis\w*|indicat\w*)\b(?: \w+){0,4} (?:my|our) (?:\w+ ){0,3}"
+        + _PROMOTED
+        + r"\b|\b"
+        + _ENDORSERS
+        + r"\b(?: \w+){0,10} (?:my|our) (?:\w+ ){0,3}"
+        + _PROMOTED
+        + r"\b(?: \w+){0,3} (?:recommends?|endorses?|advertises?|promotes?)\b",
+        0.9,
+    ),
+    (
+        "deception",
+        "fake evidence against a real person",
+        together(_KNOWN_PERSON, _BAD_ACTS, _EVIDENCE + "|" + _FOOLED),
+        0.9,
+    ),
+    (
+        "deception",
+        "a cloned voice, a fake before a vote, cheating shown to fool, no AI label",
+        together(
+            r"(?:with|in) (?:his|her) (?:own )?voice",
+            r"transfers?|money|donations?|bank|"
+            r"pay\w*|raffle|pix",
+        )
+        + "|"
+        + together(
+            r"(?:before|ahead of) the (?:election|vote|referendum)",
+            r"president|minister|mayor|governor|senator|candidate",
+            r"declar\w*|announc\w*|says|said|admit\w*",
+        )
+        + "|"
+        + together(
+            r"kiss\w* (?:another|a stranger|someone else|other woman)|cheats? on",
+            r"wife|husband|girlfriend|boyfriend|mother|mom|sister|convince|believe\w*",
+        )
+        + "|"
+        + together(
+            r"lip[ -]?sync\w*|as evidence|court",
+            r"confess\w*|admits?|says|declar\w*|"
+            r"recommend\w*",
+        )
+        + "|"
+        + together(
+            r"(?:without|no|nobody|sans|sin|keine|aucune) (?:\w+ ){0,3}(?:mention|label\w*|"
+            r"marking|watermark|indicat\w*|recommend|kennzeichnung|disclos\w*) (?:\w+ ){0,3}"
+            r"(?:ai|ia|ki)",
+            r"photo|real|famous|presenter|minister|president|footballer|singer|celebrity|well known",
+        ),
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "burned, beaten senseless, smothered, stabbed and bleeding",
+        r"\b(?:set fire to|sets fire to|set on fire|sets on fire|setting fire to|set alight)\b"
+        r"(?: \w+){0,3} " + ANIMAL_TARGET + r"|\b" + ANIMAL_TARGET + r"(?: \w+){0,4} (?:set on "
+        r"fire|set fire|set alight|burned alive)\b|\bbody\b(?: \w+){0,8} (?:full of|covered in) "
+        r"(?:cuts|wounds|stab wounds|blood)\b|\b(?:boot|kick|foot|stick)\b(?: \w+){0,3} (?:hits?|"
+        r"strikes?|kicks?) (?:\w+ ){0,2}ribs\b|\b(?:beat\w*|getting beaten|punch\w*|kick\w*|"
+        r"hit\w*)\b(?: \w+){0,4} until (?:he |she |they )?(?:passes out|pass out|passed out|"
+        r"faints?|unconscious|knocked out)\b|\b(?:smash\w*|bash\w*|slam\w*) (?:\w+ ){0,3}head\w* "
+        r"(?:against|into|on) (?:the |a )?(?:wall|floor|table|door|ground|pavement|sink)\b|\b(?:whip"
+        r"\w*|beat\w*|flog\w*|lash\w*)\b(?: \w+){0,4} until (?:\w+ ){0,2}bleed\w*|"
+        + together(
+            r"not moving (?:anymore|any more)", r"hammer|knife|bat|shot|blood|beating|kicks?"
+        )
+        + "|"
+        + together(r"stab\w*", r"blood|wounds?|bleed\w*")
+        + "|"
+        + together(
+            r"head\w*(?: \w+){0,6} (?:explod\w*|burst\w*|smash\w*|blown off)",
+            r"blood|bones?|brains?|gore|skull",
+        )
+        + "|"
+        + together(
+            r"(?:pillow|pillows|cushion|hand|bag)(?: \w+){0,3} (?:on|onto|over) (?:the |his |her )?"
+            r"(?:face|mouth)",
+            r"until|no longer|stops? (?:breathing|moving)|stirs",
+        ),
         0.9,
     ),
 )

@@ -12,8 +12,9 @@ It reads no corpus file: which forms exist comes from the dictionaries, which wo
 from the glossary. Rerun after editing the glossary; `tests/engine/safety/test_prompts.py`
 checks that every target is still a glossary word.
 
-Left out: forms of three letters or fewer and the language's function words (short forms
-collide across lemmas: "como" is "I eat" and "like"), and forms the glossary already has.
+Left out: forms of three letters or fewer, function words of any language and forms whose
+glossary word is one (short forms collide across lemmas: "como" is "I eat" and "like";
+"notre" lemmatises to "son"), and forms the glossary already has.
 """
 
 from __future__ import annotations
@@ -49,12 +50,15 @@ def table_for(lang: str, dictionary: dict[str, str]) -> dict[str, str]:
         lemma = lemma_of.get(word)
         if lemma is not None:
             word_for_lemma.setdefault(lemma, word)
-    function_words = lexicon.FUNCTION_WORDS[lang]
+    # Function words of any language stand for nothing here: simplemma's lemma of "notre" is
+    # "son" (his), which would read "our brand" as "his brand".
+    function_words = frozenset().union(*lexicon.FUNCTION_WORDS.values())
     out: dict[str, str] = {}
     for form, lemma in lemma_of.items():
         word = word_for_lemma.get(lemma)
         if (
             word is not None
+            and word not in function_words
             and form != word
             and len(form) >= MIN_LENGTH
             and form not in glossary
