@@ -1446,6 +1446,12 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         segura=safe
         """,
+        # a train that starts, a petrol pump
+        """
+        que_arranca=that_starts_moving el_coche_arranca=the_car_starts
+        arranca_el_coche=starts_the_car arranca_el_motor=starts_the_engine
+        corredores_arrancan=runners_start surtidor=petrol_pump
+        """,
     ),
     "fr": (
         # violence
@@ -2363,6 +2369,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # round 12-18 (entries another language's block already had)
         """
         bolsa=bag
+        """,
+        # a train that starts, a petrol pump
+        """
+        bomba_de_gasolina=petrol_pump bomba_de_combustivel=fuel_pump
         """,
     ),
 }

@@ -565,16 +565,27 @@ def test_the_verbs_and_the_boss_still_block(prompt: str) -> None:
 
 
 def test_the_semantic_layer_blocks_only_text_that_resembles_harm() -> None:
-    # A half-glossed harmless sentence: the head alone called such text harmful; the support
-    # (nearest harmful exemplars minus nearest benign ones) says it resembles nothing harmful.
+    # Harmless texts the head alone can call harmful (everyday scenes near the harmful ones it
+    # was trained on); the support (nearest harmful exemplars minus nearest benign ones) says
+    # they resemble nothing harmful. Which of them the head over-reads changes with each
+    # refit, so the test asks that at least one is stopped by the support and none blocks.
     h = semantic.heads()
-    odd = semantic.score(rule_text("el boxeador golpea el saco en el gimnasio, cámara lenta"))
-    assert odd.harmful >= h.block_threshold  # what the head alone would have blocked
-    assert odd.support < h.margin and not odd.blocks(h.block_threshold, h)
+    harmless = (
+        "the lorry unloads crates at the market",
+        "el boxeador golpea el saco en el gimnasio, cámara lenta",
+        "the car pulls into the service station at night",
+        "the van parks outside the market at dawn",
+    )
+    scores = [semantic.score(rule_text(text)) for text in harmless]
+    stopped = [
+        s for s in scores if s.harmful >= h.block_threshold and s.support < h.margin
+    ]  # what the head alone would have blocked
+    assert stopped and not any(s.blocks(h.block_threshold, h) for s in scores)
     harm = semantic.score(rule_text("the guard kneels on the man's neck until he stops breathing"))
     assert harm.support >= h.margin and harm.blocks(h.lean_threshold, h)
-    verdict = classify_prompt("el boxeador golpea el saco en el gimnasio, cámara lenta")
-    assert verdict.allowed and "semantic.support" in verdict.scores
+    for text in harmless:
+        verdict = classify_prompt(text)
+        assert verdict.allowed and "semantic.support" in verdict.scores
 
 
 @pytest.mark.parametrize(
