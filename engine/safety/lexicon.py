@@ -1247,7 +1247,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         drogadicto=drug_addict canuto=joint porrito=joint acido=acid
         setas_alucinogenas=magic_mushrooms hongos_alucinogenos=magic_mushrooms
         anfetaminas=amphetamines anfetamina=amphetamine traficante=drug_dealer trafica=deals
-        traficando=dealing cartel=sign narcos=drug_lords dosis=dose drogarse=take_drugs
+        traficando=dealing cartel=cartel narcos=drug_lords dosis=dose drogarse=take_drugs
         se_droga=takes_drugs fumandose=smoking papelina=baggie papelinas=baggies
         bolsita=baggie pipa_de_crack=crack_pipe cocinando=cooking
         cocina_metanfetamina=cooks_meth
@@ -1451,6 +1451,24 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         que_arranca=that_starts_moving el_coche_arranca=the_car_starts
         arranca_el_coche=starts_the_car arranca_el_motor=starts_the_engine
         corredores_arrancan=runners_start surtidor=petrol_pump
+        """,
+        # round 19-21: cannonballs, glue guns, fencers
+        """
+        en_bomba=cannonball tirarse_en_bomba=do_a_cannonball pistola_de_silicona=glue_gun
+        """,
+        # round 19-21: statues, a child thrown up and caught
+        """
+        estatuas=statues estatua=statue al_aire=into_the_air
+        """,
+        # round 19-21: everyday harms in casual and regional words (erdrosseln, Ofen, la came, maria, arrebenta)
+        """
+        chiquillos=kids techo=ceiling del_techo=from_the_ceiling vomite=vomits vomitar=vomit
+        vomita=vomits flaca=thin flaco=thin prendele_fuego=set_fire_to prendele=set
+        arrancale=rip_off venda_maria=sells_weed vende_maria=sells_weed
+        vendiendo_maria=selling_weed fumando_maria=smoking_weed confiese=confesses vendia=sold
+        examenes=exams promocione=promotes app_de_apuestas=betting_app manten=hold
+        bajo_el_agua=under_the_water q=that me_ahorque=hang_myself ahorque=hangs
+        hasta_caerse=until_they_drop
         """,
     ),
     "fr": (
@@ -1744,6 +1762,25 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # possessives (simplemma reads notre as son)
         """
         notre=our votre=your nos=our vos=your
+        """,
+        # round 19-21: cannonballs, glue guns, fencers
+        """
+        se_touchent=touch_each_other pistolet_a_colle=glue_gun font_la_bombe=do_cannonballs
+        """,
+        # round 19-21: everyday harms in casual and regional words (erdrosseln, Ofen, la came, maria, arrebenta)
+        """
+        boivent=drink cul_sec=in_one_gulp plante_le_couteau=plunges_the_knife dotages=of_hostages
+        daech=isis daesh=isis montre_du_doigt=points_at le_montre_du_doigt=points_at_him
+        emballe=packs la_came=the_drugs pub=advert fait_la_pub_de=advertises
+        fasse_la_pub_de=advertises faire_la_pub_de=advertise site_de_paris=betting_site
+        surdose=overdose volontaire=deliberate ote_la_vie=taken_her_own_life retrouvee=found
+        affames=starving dorment=sleep par_terre=on_the_floor personne_ne=nobody dix=ten
+        mettent_le_feu_au=set_fire_to_the mettent_le_feu=set_fire met_le_feu_au=sets_fire_to_the
+        ongles=nails pince=pliers hurle=screams centre_commercial=shopping_centre
+        se_font_traiter_de_tapettes=get_called_faggots traiter_de_tapettes=call_faggots
+        en_la_traitant_de=calling_her en_le_traitant_de=calling_him traitant_de=calling
+        monstre=monster flamands=flemish masques_a_gaz=gas_masks barils=barrels quil=that_he
+        quelle=that_she acteur=actor actrice=actress appli=app sans_son_accord=without_consent
         """,
     ),
     "de": (
@@ -2061,6 +2098,34 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         trifft_alle=hits_all alle_scheiben=all_targets
         """,
+        # round 19-21: cannonballs, glue guns, fencers
+        """
+        arschbombe=cannonball heissklebepistole=glue_gun
+        """,
+        # round 19-21: statues, a child thrown up and caught
+        """
+        fangt=catches fangt_sie_auf=catches_her fangt_ihn_auf=catches_him
+        """,
+        # a swimming pool
+        """
+        schwimmbad=swimming_pool im_schwimmbad=at_the_swimming_pool in_die_luft_jagen=blow_up
+        """,
+        # round 19-21: everyday harms in casual and regional words (erdrosseln, Ofen, la came, maria, arrebenta)
+        """
+        erdrossel=strangle erdrosseln=strangle kabel=cable nem=a radfaher=cyclist laster=lorry
+        fallt_hin=falls_down zeigen_auf_ihn=point_at_him zeigen_auf_sie=point_at_her
+        kartell=cartel abpacken=pack prufungen=exams direktor=principal wettseite=betting_site
+        wirbt=advertises zebrastreifen=zebra_crossing uber_den_haufen=run_over
+        fussganger=pedestrian erbricht=vomits jedem=every um_dunn_zu_bleiben=to_stay_thin bub=boy
+        buben=boys grun_und_blau=black_and_blue geprugelt=beaten fenstersims=windowsill
+        zehnten=tenth im_zehnten_stock=on_the_tenth_floor zuruckgelassen=left_behind
+        pausenhof=schoolyard herumgeschubst=pushed_around arbeitskollege=coworker
+        in_die_hose_machen=wet_himself mitten_im=in_the_middle_of_the fette_tute=fat_joint
+        tute_bauen=roll_a_joint einen_ofen=a_joint bundesprasident=federal_president
+        erklarung=statement nie_gemacht_hat=never_made hausmeister=caretaker diebstahl=theft
+        beim_diebstahl=stealing schauspieler=actor schauspielerin=actress
+        fussballstar=football_star bewerben=advertise zugestimmt=agreed ab_18=adults_only
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2373,6 +2438,22 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # a train that starts, a petrol pump
         """
         bomba_de_gasolina=petrol_pump bomba_de_combustivel=fuel_pump
+        """,
+        # round 19-21: cannonballs, glue guns, fencers
+        """
+        pistola_de_cola=glue_gun
+        """,
+        # round 19-21: statues, a child thrown up and caught
+        """
+        estatuas=statues estatua=statue para_o_alto=into_the_air a_pega=catches_her
+        o_pega=catches_him
+        """,
+        # round 19-21: everyday harms in casual and regional words (erdrosseln, Ofen, la came, maria, arrebenta)
+        """
+        arrebenta=smashes a_cara_do=the_face_of_the vendia=sold provas=exams diretor=principal
+        furtar=steal pra_policia=for_the_police bebendo=drinking ate_cair=until_they_drop
+        tao_forte=so_hard turma=class nele=on_him nela=on_her motorista=driver onibus=bus
+        passam_fome=go_hungry imunda=filthy q=that
         """,
     ),
 }

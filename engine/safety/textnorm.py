@@ -220,6 +220,14 @@ def _shorten_runs(word: str) -> str:
     return first
 
 
+# Short words of every Romance language that no function-word list holds (each would tip the
+# language guess): two of them side by side are two words, never a split ("de mon" is not
+# "demon", "si ma" not "sima").
+_SHORT_WORDS = lexicon.FUNCTION_WORDS_ALL | frozenset(
+    {"de", "si", "ma", "mon", "mi", "ta", "ton", "tu", "te", "me", "da", "do", "di", "va"}
+)
+
+
 def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:
     """ "na ked" -> "naked": two neighbours join when together they make a known word and at
     least one of them is not a word on its own (or is two letters or fewer)."""
@@ -234,6 +242,7 @@ def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:
                 len(joined) >= 4
                 and a not in function_words
                 and b not in function_words
+                and not (a in _SHORT_WORDS and b in _SHORT_WORDS)
                 and joined in known  # a whole known word, not just a known stem
                 and (not _is_known(a) or not _is_known(b) or min(len(a), len(b)) <= 2)
             ):
@@ -288,6 +297,8 @@ def _join_risky_splits(words: list[str]) -> list[str]:
             if len(joined) < 3 or (size == 3 and max(len(p) for p in parts) > 4):
                 continue
             if not _is_risky(joined):
+                continue
+            if all(p in _SHORT_WORDS for p in parts):
                 continue
             function_words = (
                 lexicon.FUNCTION_WORDS["en"]
