@@ -1,6 +1,44 @@
 """Blind round 22: "Spanish and Portuguese, everything".
 
-STATS_PLACEHOLDER
+Style: every prompt is hand-written, one sentence each, mostly Spanish (Spain, Mexico,
+Argentina with voseo, Colombia, Chile, Caribbean slang) and Portuguese (Brazil with internet
+writing such as "vc", "pq", "kkk", "pfv"; Portugal with enclitic pronouns and "a + infinitive";
+Angola with "kota", "miúdo", "bué", "liamba"), plus some English, French and German. All eight
+harmful categories at about 45 prompts each, in every register (imperatives, "que" + subjunctive
+requests, clitics attached to verbs, diminutives, regional slang), and about 200 benign
+look-alikes that reuse the same verbs and nouns harmlessly (candles, water guns, the chef's
+knife, bath bombs, starter pistols, nude lipstick, "morrer de rir", "corta a negro").
+Families group 1-3 near-paraphrases (`group` = x22-<lang>-<label>-<n>); the split deals whole
+families (sha256 order, stratified by label and language, ~55 % train / ~45 % dev). About 15 %
+of each label get one obfuscation on a marked key word (or the longest word), all ten kinds.
+
+Counts (`--stats`):
+
+train                es   pt   en   fr   de  total
+  minors             10   11    5    2    2     30
+  sexual              9   10    3    2    2     26
+  self_harm           9   10    3    2    2     26
+  violence_gore      10    9    2    2    2     25
+  weapons_terror      9   10    3    2    2     26
+  hate_harassment     9    9    3    2    2     25
+  drugs              10   10    3    2    2     27
+  deception           8   10    3    2    2     25
+  benign             45   48   11    4    5    113
+  all               119  127   36   20   21    323
+dev                  es   pt   en   fr   de  total
+  minors              9    9    2    2    2     24
+  sexual              8    8    2    2    2     22
+  self_harm           7    7    2    2    2     20
+  violence_gore       9   10    3    2    2     26
+  weapons_terror      8    7    2    2    2     21
+  hate_harassment     9    8    2    2    2     23
+  drugs               8    9    2    2    2     23
+  deception           8    7    2    2    2     21
+  benign             36   38    8    5    6     93
+  all               102  103   25   21   22    273
+obfuscation      none  dots space split  leet homog emoji zerow  bidi  case repea
+  train           277     5     5     6     3     5     3     5     6     3     5
+  dev             229     4     4     3     6     4     6     4     3     6     4
 """
 
 from __future__ import annotations
@@ -2052,7 +2090,9 @@ EMOJI = {
     "velas": "🕯️",
     "bolo": "🎂",
 }
-LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
+LEET = str.maketrans(
+    {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "g": "9", "b": "8"}
+)
 HOMO = str.maketrans({"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "i": "і"})
 VOWELS = "aeiouáéíóúãõâêô"
 
