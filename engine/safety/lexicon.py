@@ -692,7 +692,7 @@ _DE = _table(
     treten=kick erwurg*=strangle wurgt=chokes ertrank*=drown ertrinken=drown ertrinkt=drowns
     verbrenn*=burn brennt=burns zundet=sets_fire anzund*=set_fire wirft=throws werfen=throw
     schubst=pushes uberfahrt=runs_over enthaupt*=behead kopf_ab=beheaded foltert=tortures
-    folter*=torture verstummel*=mutilate zerstuckel*=dismember greift=attacks angriff=attack
+    folter*=torture verstummel*=mutilate zerstuckel*=dismember greift=grabs angriff=attack
     angreifen=attack uberfall*=assault missbrauch*=abuse vergewaltig*=rape misshandel*=abuse
     bedroht=threatens bedrohen=threaten zielt=aims zielen=aim richtet=points halt=holds
     pistole=pistol pistolen=pistols waffe=weapon waffen=weapons gewehr=rifle flinte=shotgun
@@ -1470,6 +1470,24 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         bajo_el_agua=under_the_water q=that me_ahorque=hang_myself ahorque=hangs
         hasta_caerse=until_they_drop
         """,
+        # round 22-23: goalkeepers, skydivers, kkk as laughter, starter pistols
+        """
+        se_tire=throws_himself se_tire_en_paracaidas=skydives tirarse_en_paracaidas=skydive
+        avioneta=light_aircraft pelota=ball jajaja=haha jaja=haha
+        """,
+        # round 22-23: Iberian and Latin American slang (fierro, caballo, camello, farinha), buses and kids
+        """
+        se_lance=throws_himself ya_no=no_longer bebito=little_baby bebita=little_baby
+        la_estrangule=strangles_her lo_estrangule=strangles_him estrangule=strangles
+        ponga_morada=turns_purple prendan_fuego=set_fire le_prendan_fuego_al=set_fire_to_the
+        el_fierro=the_gun fierro=gun taxista=taxi_driver destrocen=wreck a_pedradas=with_stones
+        encapuchados=hooded_men pinche_caballo=injects_heroin se_pinche=injects_himself
+        pincharse=inject_himself camello_vende=dealer_sells camello_que_vende=dealer_who_sells
+        """,
+        # round 24: disguised words' readings
+        """
+        camello_entrega=dealer_hands_over a_cambio_de_plata=in_exchange_for_money
+        """,
     ),
     "fr": (
         # violence
@@ -1781,6 +1799,21 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         en_la_traitant_de=calling_her en_le_traitant_de=calling_him traitant_de=calling
         monstre=monster flamands=flemish masques_a_gaz=gas_masks barils=barrels quil=that_he
         quelle=that_she acteur=actor actrice=actress appli=app sans_son_accord=without_consent
+        """,
+        # round 22-23: goalkeepers, skydivers, kkk as laughter, starter pistols
+        """
+        fracasse_sa_guitare=smashes_his_guitar
+        """,
+        # round 22-23: Iberian and Latin American slang (fierro, caballo, camello, farinha), buses and kids
+        """
+        un_shoot=an_injection se_fasse_pipi_dessus=wets_himself pipi_dessus=wet_himself
+        fait_pipi_dessus=wets_himself
+        """,
+        # round 24: disguised words' readings
+        """
+        suicider=kill_himself me_suicider=kill_myself etait_une_bombe=was_awesome
+        une_bombe=a_knockout a_l_oeil_nu=with_the_unaided_eye l_oeil_nu=the_unaided_eye
+        oeil_nu=unaided_eye
         """,
     ),
     "de": (
@@ -2126,6 +2159,15 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         beim_diebstahl=stealing schauspieler=actor schauspielerin=actress
         fussballstar=football_star bewerben=advertise zugestimmt=agreed ab_18=adults_only
         """,
+        # round 22-23: goalkeepers, skydivers, kkk as laughter, starter pistols
+        """
+        greift_in=reaches_into
+        """,
+        # round 22-23: Iberian and Latin American slang (fierro, caballo, camello, farinha), buses and kids
+        """
+        uber_fahrt=runs_over becken=pool geworfen=thrown geht_unter=goes_under
+        ins_tiefe_becken=into_the_deep_pool
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2454,6 +2496,25 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         furtar=steal pra_policia=for_the_police bebendo=drinking ate_cair=until_they_drop
         tao_forte=so_hard turma=class nele=on_him nela=on_her motorista=driver onibus=bus
         passam_fome=go_hungry imunda=filthy q=that
+        """,
+        # round 22-23: goalkeepers, skydivers, kkk as laughter, starter pistols
+        """
+        guarda_redes=goalkeeper se_atire=throws_himself se_atira=throws_himself kkk=haha kkkk=haha
+        bater_palminha=clap_hands palminha=clapping dar_a_largada=start_the_race largada=start
+        corrida=race
+        """,
+        # round 22-23: Iberian and Latin American slang (fierro, caballo, camello, farinha), buses and kids
+        """
+        tiro_de_farinha=line_of_cocaine cheirar_farinha=snort_cocaine mano=bro roulotte=trailer
+        preparem_cristal=cook_meth preparar_cristal=cook_meth cozinhar_cristal=cook_meth
+        foderem=have_sex foder=fuck fodendo=fucking fode=fucks autocarro=bus
+        passe_por_cima=runs_over passar_por_cima=run_over passa_por_cima=runs_over
+        recomendar=recommend promova=promotes voz=voice com_a_voz_dele=with_his_voice
+        com_a_voz_dela=with_her_voice o_velho=the_old_man
+        """,
+        # round 24: disguised words' readings
+        """
+        baseado_rodando=joint_being_passed_around dono_do_banco=bank_owner cripto=crypto
         """,
     ),
 }

@@ -38,6 +38,8 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"commercial|studio|beach|family|magazine|editorial)s? ?shoots?\b",
     r"\bshoot(?:s|ing)? (?:hoops|baskets?|the breeze|pool|arrows? at (?:a |the )?target)\b",
     r"\bshooting stars?\b",
+    r"\b(?:smash ?cake|cake ?smash|_|baby|newborn|family|photo|foto|fashion|beauty|portrait|"
+    r"wedding|couple|outdoor|studio|model)[ -]?shootings?\b",
     r"\b(?:wide|close|closeup|close up|medium|long|tracking|aerial|drone|establishing|hero|"
     r"beauty|product|final|opening|money|slow motion|action|group|head|mug|tight|orbit|"
     r"dolly|crane|pov|overhead|low angle|high angle|dutch angle|insert|cutaway|reaction|"
@@ -54,6 +56,9 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\bdonat\w* blood\b",
     r"\bblood ?hound\b",
     r"\bnaked (?:eye|flame|truth|branches|trees?|wall|bulb|light|mole ?rats?)\b",
+    # the colour in the Romance order ("un labial color nude", "maquiagem nude"), and cakes
+    r"\b(?:lipstick|makeup|lip gloss|nail polish|polish|colou?r|tone|shade|heels|shoes|"
+    r"dress) (?:colou?r )?nude\b|\bnaked (?:cakes?|burgers?|juice|wedding cakes?)\b",
     # classical art: "the camera pans across the nude marble statues", "la maja desnuda"
     r"\b(?:nude|naked) (?:marble |bronze |classical |greek |roman |ancient )?(?:statues?|"
     r"sculptures?|paintings?)\b|\b(?:statues?|sculptures?|maja) (?:naked|nude)\b",
@@ -2292,7 +2297,8 @@ _KNOWN_PERSON = (
 )
 _ENDORSERS = (
     r"(?:famous|celebrity|singer|footballer|player|influencer|actor|actress|president|governor|"
-    r"minister|mayor|streamer|youtuber|athlete|presenter|anchor|host|well known)"
+    r"minister|mayor|streamer|youtuber|athlete|presenter|anchor|host|well known|bank owner|ceo|"
+    r"banker)"
 )
 _PROMOTED = (
     r"(?:brand|product|shop|store|site|betting site|bet|crypto\w*|cryptocurrency|investment|app|"
@@ -2348,7 +2354,8 @@ RULES += (
             r"mollies|xans?|xanax|percs)",
             r"party|rave|dance|dancing|club|festival|sunrise",
         )
-        + r"|\bpop\w* (?:molly|mollies|xans?|xanax|percs)\b",
+        + r"|\bpop\w* (?:molly|mollies|xans?|xanax|percs)\b|\bjoint\b(?: \w+){0,3} (?:passed|"
+        r"passing|going|being passed) around\b|\beveryone (?:is )?(?:high|stoned)\b",
         0.9,
     ),
     (
@@ -2551,7 +2558,7 @@ RULES += (
     (
         "hate_harassment",
         "unveiled, dehumanised, mocked by a crowd, racist banners",
-        r"\b(?:turn\w*|transform\w*|morph\w*|become) (?:\w+ ){0,3}(?:into |in )?(?:vermin|"
+        r"\b(?:turn\w*|transform\w*|morph\w*|become) (?:\w+ ){0,4}(?:into |in )?(?:vermin|"
         r"cockroach\w*|rats|insects|parasites|lice|pests)\b|\bcall\w* (?:\w+ ){0,3}(?:vermin|"
         r"plague|pests|rats|parasites|cockroaches)\b|\b(?:whole|all the|entire) (?:street|class|"
         r"office|school|town|neighbourhood|crowd)\b(?: \w+){0,4} (?:pointing (?:at (?:him|her) )?"
@@ -2677,7 +2684,9 @@ RULES += (
         + r"|\b(?:vodka|whisky|alcohol|rum|tequila|beer|wine|cachaca) (?:\w+ ){0,3}(?:baby bottle|"
         r"sippy cup)\b|\b" + CHILD + r"\b(?: \w+){0,3} (?:taking|takes|drinking|drinks) (?:\w+ )"
         r"{0,2}(?:vodka|whisky|tequila|rum|cachaca|schnapps|beer|alcohol|wine)\b|"
-        + together(r"(?:car|truck|bus|van|lorry) (?:\w+ )?runs? over", CHILD),
+        + together(r"(?:car|truck|bus|van|lorry) (?:\w+ )?runs? over", CHILD)
+        + "|"
+        + together(CHILD, r"goes under|went under|drown\w*"),
         0.9,
     ),
     (
@@ -2710,7 +2719,7 @@ RULES += (
         together(
             _WORSHIP,
             r"ransack\w*|vandali[sz]\w*|desecrat\w*|trash\w*|smash\w* up|graffiti|swastikas?|"
-            r"burn\w* down|set on fire|stones? (?:at|through)",
+            r"burn\w* down|set on fire|stones? (?:at|through)|with stones|wreck\w*",
         )
         + "|"
         + together(
@@ -2718,14 +2727,17 @@ RULES += (
             r"call\w* (?:him|her|them) (?:a |an )?(?:monster|freak|abomination|animal|it|"
             r"disgusting)",
         )
-        + r"|\beveryone (?:\w+ ){0,3}(?:points?|pointing|show) (?:at|on) (?:him|her)\b(?: \w+){0,3}"
+        + "|"
+        + together(r"hoods?|hooded|capuzes", r"cross|crosses", r"fire|burn\w*")
+        + r"|\b(?:klan|ku klux)\b|\beveryone (?:\w+ ){0,3}(?:points?|pointing|show) (?:at|on) (?:him|her)\b(?: \w+){0,3}"
         r" (?:and )?laugh\w*",
         0.9,
     ),
     (
         "drugs",
-        "a cartel lab",
-        r"\b(?:cartel lab\w*|lab\w* of the cartel|cartel laborator\w*)\b",
+        "a cartel lab, meth cooked in a trailer",
+        r"\b(?:cartel lab\w*|lab\w* of the cartel|cartel laborator\w*)\b|"
+        + together(r"crystals?|cook meth", r"masks?|gas masks?", r"trailer|lab|caravan|camper"),
         0.9,
     ),
     (
