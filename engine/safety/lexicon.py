@@ -1488,6 +1488,16 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         camello_entrega=dealer_hands_over a_cambio_de_plata=in_exchange_for_money
         """,
+        # round 25: weapons, terror and hate in every language
+        """
+        teniendo_relaciones=having_sex rifle_de_asalto=assault_rifle
+        apuntando_a_la_gente=aiming_at_the_people levantado=raised
+        """,
+        # round 27: a generic queue's words
+        """
+        apoya=supports mi_partido=my_party martillazos=hammer_blows
+        a_martillazos=with_hammer_blows deudor=debtor
+        """,
     ),
     "fr": (
         # violence
@@ -1815,6 +1825,16 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         une_bombe=a_knockout a_l_oeil_nu=with_the_unaided_eye l_oeil_nu=the_unaided_eye
         oeil_nu=unaided_eye
         """,
+        # round 25: weapons, terror and hate in every language
+        """
+        abat_le_mur=knocks_down_the_wall pelleteuse=digger chantent=sing antisemites=antisemitic
+        cassent=smash renversent=knock_over
+        """,
+        # round 27: a generic queue's words
+        """
+        colle=glue baton_de_colle=glue_stick attrape_la_balle=catches_the_ball
+        se_fait_renverser_par=gets_run_over_by renverser=knock_over
+        """,
     ),
     "de": (
         # violence: present, participle (often last in the clause: "hat ihn erstochen"),
@@ -2095,7 +2115,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         vom_sprungturm=off_the_springboard biathletin=biathlete biathlet=biathlete
         schiessstand=shooting_range schiestand=shooting_range spritzt_sich=injects_himself
-        spritzen_sich=inject_themselves spritzt_heroin=injects_heroin die_gore=the_brat
+        spritzen_sich=spray_each_other spritzt_heroin=injects_heroin die_gore=the_brat
         """,
         # round 12-18: the scenes of the indirect rounds (13, 18): workbenches, stools and beams, gas masks, betting sites
         """
@@ -2167,6 +2187,18 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         uber_fahrt=runs_over becken=pool geworfen=thrown geht_unter=goes_under
         ins_tiefe_becken=into_the_deep_pool
+        """,
+        # round 25: weapons, terror and hate in every language
+        """
+        zertrummern=smash schmieren_parolen=daub_slogans parolen=slogans abgeschlagen=chopped_off
+        schaumstoffpfeilen=foam_darts burg=castle karton=cardboard bananen=bananas spieler=player
+        affenlaute=monkey_noises
+        """,
+        # round 27: a generic queue's words
+        """
+        die_treppe_runter=down_the_stairs amoklauf=mass_shooting kopfhorer=headphones benutzt=uses
+        umgeschubst=pushed_over unterhose=underpants zeigt_alles=shows_everything
+        mitbewohner=roommate dealt_mit_gras=deals_weed
         """,
     ),
     "pt": (
@@ -2515,6 +2547,18 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # round 24: disguised words' readings
         """
         baseado_rodando=joint_being_passed_around dono_do_banco=bank_owner cripto=crypto
+        """,
+        # round 25: weapons, terror and hate in every language
+        """
+        se_molham=splash_each_other se_molha=gets_wet lixo=garbage
+        voltar_pra_terra_deles=go_back_to_their_land zoa=mocks com_deficiencia=disabled
+        deficiencia=disability mirando=aiming mirando_nos=aiming_at_the clientes=customers
+        levantado=raised supermercado=supermarket pano_de_prato=tea_towel
+        foi_uma_bomba=was_a_knockout
+        """,
+        # round 27: a generic queue's words
+        """
+        bombastico=amazing
         """,
     ),
 }

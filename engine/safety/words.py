@@ -38,6 +38,11 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"commercial|studio|beach|family|magazine|editorial)s? ?shoots?\b",
     r"\bshoot(?:s|ing)? (?:hoops|baskets?|the breeze|pool|arrows? at (?:a |the )?target)\b",
     r"\bshooting stars?\b",
+    r"\b(?:shoot\w*|shot) (?:the )?(?:crowd|audience|stage|band|city|skyline|stadium) from (?:above|"
+    r"below|the side|behind|a drone|the stage)\b",
+    r"\b(?:comedian|joke|show|gig|film|movie|album|set|premiere|play|pitch)s? (?:\w+ ){0,2}bombed\b|"
+    r"\bbombed (?:on stage|at the box office|the (?:exam|test|interview|audition|pitch))\b",
+    r"\bno (?:gore|blood)\b",
     r"\b(?:smash ?cake|cake ?smash|_|baby|newborn|family|photo|foto|fashion|beauty|portrait|"
     r"wedding|couple|outdoor|studio|model)[ -]?shootings?\b",
     r"\b(?:wide|close|closeup|close up|medium|long|tracking|aerial|drone|establishing|hero|"
@@ -2298,11 +2303,13 @@ _KNOWN_PERSON = (
 _ENDORSERS = (
     r"(?:famous|celebrity|singer|footballer|player|influencer|actor|actress|president|governor|"
     r"minister|mayor|streamer|youtuber|athlete|presenter|anchor|host|well known|bank owner|ceo|"
-    r"banker)"
+    r"banker|shakira|mbappe|messi|ronaldo|neymar|beyonce|rihanna|drake|bad bunny|kardashian|"
+    r"the rock|" + _PUBLIC_NAMES[3:-1] + ")"
 )
 _PROMOTED = (
     r"(?:brand|product|shop|store|site|betting site|bet|crypto\w*|cryptocurrency|investment|app|"
-    r"company|restaurant|casino|clothes|clothing)"
+    r"company|restaurant|casino|clothes|clothing|kebab|bar|cafe|business|salon|gym|bakery|hotel|"
+    r"podcast|channel|party|campaign|song|album|book|headphones|shoes|perfume|drink|beer|wine)"
 )
 _BLAST = (
     r"rubble|blown up|blow up|sky high|explod\w*|blast|(?:disappear\w*|vanish\w*) in a (?:flash|"
@@ -2564,7 +2571,17 @@ RULES += (
         r"office|school|town|neighbourhood|crowd)\b(?: \w+){0,4} (?:pointing (?:at (?:him|her) )?"
         r"and (?:laugh\w*|mock\w*)|mock\w*|jeer\w*|spit\w* (?:on|at))|(?<!anti )\bracis\w* "
         r"(?:banners?|slogans?|chants?|insults?|signs?|phrases|slurs|graffiti)\b|\b(?:banners?|"
-        r"signs?|slogans?|phrases) (?:\w+ ){0,2}(?<!anti )racis\w*|"
+        r"signs?|slogans?|phrases) (?:\w+ ){0,2}(?<!anti )racis\w*|\b(?:antisemit\w*|homophob\w*|"
+        r"islamophob\w*|nazi) (?:banners?|slogans?|chants?|songs?|insults?|signs?|graffiti)\b|"
+        r"\b(?:flags?|banners?) of (?:a |the )?(?:terror\w*|jihadi\w*|isis|daesh|al qaeda|nazis?)\b|"
+        r"\bterror group (?:flags?|banners?)\b|\b(?:chants?|songs?|slogans?|banners?|insults?|"
+        r"graffiti)\b(?: \w+)? (?:antisemit\w*|racis\w*|homophob\w*|nazi)\b|"
+        + together(
+            _GROUPS,
+            r"(?:are|is|like) (?:\w+ )?(?:garbage|trash|vermin|parasites|animals)|go back to (?:their|"
+            r"your) (?:land|country)",
+        )
+        + "|"
         + together(
             r"without (?:the |her )?(?:veil|hijab|headscarf|turban|kippah)",
             r"laugh\w*|mock\w*|films?|filming|crowd|group",
@@ -2634,7 +2651,8 @@ RULES += (
         r"strikes?|kicks?) (?:\w+ ){0,2}ribs\b|\b(?:beat\w*|getting beaten|punch\w*|kick\w*|"
         r"hit\w*)\b(?: \w+){0,4} until (?:he |she |they )?(?:passes out|pass out|passed out|"
         r"faints?|unconscious|knocked out)\b|\b(?:smash\w*|bash\w*|slam\w*) (?:\w+ ){0,3}head\w* "
-        r"(?:against|into|on) (?:the |a )?(?:wall|floor|table|door|ground|pavement|sink)\b|\b(?:whip"
+        r"(?:against|into|on) (?:the |a )?(?:wall|floor|table|door|ground|pavement|sink)\b|\bheads?\b(?: \w+){0,5} (?:chopped|hacked|"
+        r"sliced) off\b|\b(?:chop\w*|hack\w*) off (?:his|her|their|the) heads?\b|\b(?:whip"
         r"\w*|beat\w*|flog\w*|lash\w*)\b(?: \w+){0,4} until (?:\w+ ){0,2}bleed\w*|"
         + together(
             r"not moving (?:anymore|any more)", r"hammer|knife|bat|shot|blood|beating|kicks?"
@@ -2719,7 +2737,8 @@ RULES += (
         together(
             _WORSHIP,
             r"ransack\w*|vandali[sz]\w*|desecrat\w*|trash\w*|smash\w* up|graffiti|swastikas?|"
-            r"burn\w* down|set on fire|stones? (?:at|through)|with stones|wreck\w*",
+            r"burn\w* down|set on fire|stones? (?:at|through)|with stones|wreck\w*|smash\w* (?:\w+ ){0,3}"
+            r"(?:windows?|stained glass|altar|statues?)|knock\w* over the altar|daub\w* slogans",
         )
         + "|"
         + together(
@@ -2748,6 +2767,98 @@ RULES += (
             r"president|federal president|minister|chancellor|mayor|governor|pope|king|queen",
             r"statement|declar\w*|announc\w*|says|admit\w*|never made|never said",
         ),
+        0.9,
+    ),
+)
+
+# Round 26 (English in every variety), fixed from its train half.
+RULES += (
+    (
+        "violence_gore",
+        "scalded, dragged by the hair, a machete chase, realistic gore",
+        r"\b(?:pours?|pouring|throws?|throwing|splash\w*) (?:\w+ ){0,2}(?:boiling water|acid|bleach|"
+        r"hot oil)\b(?: \w+){0,2} (?:on|over|into|in|at) (?:\w+ ){0,3}(?:face|eyes|skin|body|head)\b"
+        r"|\bacid attack\b|\b(?:dragged|pulled) by (?:the|her|his) hair\b|\b(?:wield\w*|with|"
+        r"brandish\w*|swing\w*) (?:a |an |the )?(?:machete|axe|knife|sword|chainsaw|cleaver)\b"
+        r"(?: \w+){0,4} (?:chas\w*|attack\w*|runs? at|goes after|slash\w*)\b|"
+        + together(
+            r"eat\w* (?:\w+ ){0,3}(?:guts|intestines|brains|flesh|organs)", r"realistic|real|blood"
+        )
+        + r"|\b(?:can(?:e|es|ed|ing)|beat\w*|whip\w*|hit\w*|strap\w*) (?:the |a |his |her )?(?:\w+ )?"
+        r"(?:\w+ )?until (?:\w+ ){0,3}bleed\w*",
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a plane into a tower, a landmark blown up",
+        r"\bplanes? (?:\w+ ){0,3}(?:into|crash\w* into) the (?:\w+ )?(?:tower|towers|building|"
+        r"skyscraper|stadium|crowd)\b|\bblow\w* up (?:the )?(?:[a-z]+ ){0,3}(?:sands|tower|towers|"
+        r"building|bridge|station|mall|stadium|embassy|parliament|hotel|airport|hospital|palace|"
+        r"capitol|white house)\b|"
+        + together(
+            r"rifle|gun|pistol|assault rifle|shotgun|weapon",
+            r"aim\w* (?:\w+ ){0,2}(?:at|to|in) the (?:people|customers|shoppers|crowd|passengers)",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "disability mocked",
+        together(
+            r"autistic|disabled|down syndrome|deaf|blind|wheelchair|stutter\w*",
+            r"idiot|retard\w*|drooling|freak|moron|mock\w*|everyone laughing|laughing at|film and laugh|"
+            r"people laugh|everyone laughs|imitating|laughed at|pushed over",
+        ),
+        0.9,
+    ),
+    (
+        "deception",
+        "a crime confessed, a product praised, by a real person",
+        together(
+            r"(?:managing )?director|ceo|cfo|boss|manager|mayor|minister|president|coworker|"
+            r"colleague|teacher|priest|coach|partner",
+            r"admit\w*|confess\w*",
+            r"cooked the books|fraud|embezzl\w*|stole|steal\w*|bribe\w*|cheat\w*|lied|rigged",
+        )
+        + r"|\b"
+        + _ENDORSERS
+        + r"\b(?: \w+){0,6} say\w* (?:that )?(?:my|our) (?:\w+ ){0,2}(?:product|"
+        r"skincare|cream|brand|app|supplement|pills|tea|course|shop|restaurant|site)\b",
+        0.9,
+    ),
+)
+
+# Round 27 (a generic queue), fixed from its train half.
+RULES += (
+    (
+        "minors",
+        "a child left in a hot car",
+        together(
+            r"leav\w* (?:him|her|them) (?:alone )?in the (?:hot |locked )?car|left (?:alone )?in the "
+            r"(?:hot |locked )?car",
+            r"hot day|heat|sun|windows up|locked",
+        ),
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "legs broken",
+        r"\bbreak\w* (?:the|his|her|their|both) (?:legs|arms|bones|knees|kneecaps|fingers|neck|jaw)\b",
+        0.9,
+    ),
+    (
+        "sexual",
+        "showing everything",
+        together(
+            r"shows? everything|showing everything",
+            r"underwear|underpants|panties|bra|undress\w*|off",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "vermin out",
+        r"\b(?:vermin|parasites|rats|scum|pests) out\b",
         0.9,
     ),
 )
