@@ -2304,12 +2304,12 @@ _ENDORSERS = (
     r"(?:famous|celebrity|singer|footballer|player|influencer|actor|actress|president|governor|"
     r"minister|mayor|streamer|youtuber|athlete|presenter|anchor|host|well known|bank owner|ceo|"
     r"banker|shakira|mbappe|messi|ronaldo|neymar|beyonce|rihanna|drake|bad bunny|kardashian|"
-    r"the rock|" + _PUBLIC_NAMES[3:-1] + ")"
+    r"the rock|" + _PUBLIC_NAMES + ")"
 )
 _PROMOTED = (
     r"(?:brand|product|shop|store|site|betting site|bet|crypto\w*|cryptocurrency|investment|app|"
     r"company|restaurant|casino|clothes|clothing|kebab|bar|cafe|business|salon|gym|bakery|hotel|"
-    r"podcast|channel|party|campaign|song|album|book|headphones|shoes|perfume|drink|beer|wine)"
+    r"party|campaign|headphones|shoes|perfume|drink|beer|wine)"
 )
 _BLAST = (
     r"rubble|blown up|blow up|sky high|explod\w*|blast|(?:disappear\w*|vanish\w*) in a (?:flash|"
