@@ -1,7 +1,8 @@
 """Requests per minute per API key, by plan, counted in the shared cache (Redis).
 
-A fixed one-minute window keyed by the key id and the minute: every web process counts into
-the same Redis key, so the limit holds however many gunicorn workers there are.
+A one-minute window that opens with the key's first request (not on the clock's minute: a
+burst that straddles a minute boundary would otherwise get twice the limit). Every web process
+counts into the same Redis key, so the limit holds however many gunicorn workers there are.
 """
 
 from __future__ import annotations
@@ -32,15 +33,18 @@ class ApiKeyRateThrottle(BaseThrottle):
         if limit <= 0:
             return True  # 0 means unlimited; plans without API access never get here
         now = time.time()
-        window = int(now // WINDOW_S)
-        counter = f"api-rate:{key.pk}:{window}"
-        cache.add(counter, 0, timeout=WINDOW_S + 5)
+        counter, opened = f"api-rate:{key.pk}", f"api-rate:{key.pk}:opened"
+        # Both keys are created by the window's first request and expire together.
+        if cache.add(counter, 0, timeout=WINDOW_S):
+            cache.set(opened, now, timeout=WINDOW_S)
         try:
             count = cache.incr(counter)
-        except ValueError:  # expired between add and incr
-            cache.set(counter, 1, timeout=WINDOW_S + 5)
+        except ValueError:  # the window closed between add and incr: this request opens one
+            cache.set(counter, 1, timeout=WINDOW_S)
+            cache.set(opened, now, timeout=WINDOW_S)
             count = 1
-        self._wait = (window + 1) * WINDOW_S - now
+        started = cache.get(opened, now)
+        self._wait = max(0.0, started + WINDOW_S - now)
         request.rate_limit = (limit, max(0, limit - count), self._wait)  # type: ignore[attr-defined]
         return count <= limit
 
