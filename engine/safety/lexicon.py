@@ -1498,6 +1498,24 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         apoya=supports mi_partido=my_party martillazos=hammer_blows
         a_martillazos=with_hammer_blows deudor=debtor
         """,
+        # round 29: terse regional slang (farlopa, fusca, schlasser, Gschrapp, teco, esgana)
+        """
+        pa=for pa_no_despertar=so_as_to_never_wake_up tome=take tomarse=take pastas=pills
+        falopa=cocaine merca=cocaine metiendose=snorting unos_tiros=some_lines tiros_de=lines_of
+        fusca=gun vato=dude apuntandole=aiming_at apuntandoles=aiming_at chamaco=kid chamaca=girl
+        chamaquito=little_kid chamacos=kids peta=joint pito=joint carrete=party weones=guys
+        curso=class cabro_chico=little_kid cabros_chicos=little_kids pegandole=hitting
+        pegandoles=hitting pibe=lad pibes=lads boliche=nightclub despelote=strip_naked
+        despelota=strips_naked despelotarse=strip_naked mina=chick loco=guy peruano=peruvian
+        peruanos=peruvians indio=indian se_vuelva=turns_into se_transforme_en=turns_into
+        se_convierta_en=turns_into caguen_de_risa=laugh_at se_caguen_de_risa=laugh_at lana=money
+        peda=drunk bien_peda=very_drunk dueno=owner cancha=stadium estaba_una_bomba=was_amazing
+        esta_una_bomba=is_amazing cantando=singing
+        """,
+        # round 29: more slang
+        """
+        caguen=laugh se_caguen=laugh
+        """,
     ),
     "fr": (
         # violence
@@ -1834,6 +1852,14 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         colle=glue baton_de_colle=glue_stick attrape_la_balle=catches_the_ball
         se_fait_renverser_par=gets_run_over_by renverser=knock_over
+        """,
+        # round 29: terse regional slang (farlopa, fusca, schlasser, Gschrapp, teco, esgana)
+        """
+        reuf=brother schlass=knife schlasser=stab se_fait_schlasser=gets_stabbed se_fait=gets
+        se_font=get voiture_belier=car_ramming_attack belier=battering_ram crever=die roi=king
+        abdique=abdicates flash_info=breaking_news branle=jerks_off se_branle=jerks_off
+        branler=jerk_off ptit=little_kid p_tit=little_kid taper=hit quartier=neighbourhood
+        un_batte=a_joint char=car
         """,
     ),
     "de": (
@@ -2200,6 +2226,21 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         umgeschubst=pushed_over unterhose=underpants zeigt_alles=shows_everything
         mitbewohner=roommate dealt_mit_gras=deals_weed
         """,
+        # round 29: terse regional slang (farlopa, fusca, schlasser, Gschrapp, teco, esgana)
+        """
+        ballert=shoots ballern=shoot rumballern=shoot_around inner=in_the auffe=on_the
+        furn=for_the hochgehn=blow_up hochgehn_lassen=blow_up hochgehen_lassen=blow_up
+        stadion=stadium buam=boy bua=boy buab=boy gschrapp=kid gschrappen=kids blach=brat
+        blag=brat blagen=kids kricht=gets wat=something fresse=face
+        auffe_fresse=punched_in_the_face auf_die_fresse=punched_in_the_face raucha=smoke
+        a_ofen=a_joint ar=he em=the sturmgwehr=assault_rifle uf=at lut=people vo=from brugg=bridge
+        tschusch=wog tschuschen=wogs drucken=print drucker=printer gras_rauche=smoke_weed
+        betriebsrat=works_council
+        """,
+        # round 29: more slang
+        """
+        gib=give wird_zum=turns_into wird_zur=turns_into
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2559,6 +2600,15 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # round 27: a generic queue's words
         """
         bombastico=amazing
+        """,
+        # round 29: terse regional slang (farlopa, fusca, schlasser, Gschrapp, teco, esgana)
+        """
+        matando_no_peito=chest_trapping_the_ball matar_no_peito=chest_trap
+        mata_no_peito=chest_traps sogra=mother_in_law sogro=father_in_law da_kkk=of_the_kkk
+        pegando_fogo=burning pegar_fogo=catch_fire pega_fogo=catches_fire teco=line_of_cocaine
+        dando_um_teco=snorting_a_line dar_um_teco=snort_a_line esgana=strangles esganar=strangle
+        esganando=strangling nao_voltar=never_come_back para_nao_voltar=to_never_come_back
+        gaja=chick soutien=bra presidente_da_camara=mayor dar=give biberao=baby_bottle
         """,
     ),
 }

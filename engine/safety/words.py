@@ -769,7 +769,9 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         # (an emoji's second reading, "eggplant penis" or "sweat droplets cum", is left to the
         # "sexual emoji" rule, which asks for a person: an eggplant at the market is not sex)
         r"\b(?:sex|sexual\w*|porn\w*|pornograph\w*|pr0n|xxx|x rated|nsfw|hentai|erotic\w*|"
-        r"orgasm\w*|masturbat\w*|blowjob\w*|handjob\w*|intercourse|fuck\w*|(?<!droplets )cum|"
+        r"orgasm\w*|masturbat\w*|jerk\w* off|jacks? off|jacking off|wank|wanks|wanking|wanked|"
+        r"blowjob\w*|handjob\w*|"
+        r"intercourse|fuck\w*|(?<!droplets )cum|"
         r"cumming|cumshot\w*|horny|fetish\w*|bdsm|bondage|onlyfans|genitals?|"
         r"(?<!eggplant )penis\w*|vagina\w*|pussy|"
         r"nipples?|boobs|tits|titties|sext\w*|smut\w*|lewd|orgy|orgies|threesome|camgirl|"
@@ -987,7 +989,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
     (
         "violence_gore",
         "attack a person",
-        r"\b(?:kill|kills|killed|killing|murder\w*|stab|stabs|stabbed|stabbing|strangl\w*|"
+        r"\b(?:kill|kills|killed|killing|murder\w*|stab|stabs|stabbed|stabbing|shank\w*|strangl\w*|"
         r"chok(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|assassinat\w*|maim\w*|butcher\w*|"
         r"bludgeon\w*|stomp\w* on|beat(?:s|ing)? up|beat(?:s|ing|en)?|gun\w* down|guns? down|"
         r"slash(?:es|ed|ing)?|drown(?:s|ed|ing)?|set\w* fire to|set\w* on fire|shoot|shoots|"
@@ -1147,15 +1149,16 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
     (
         "weapons_terror",
         "make a weapon",
-        r"\b(?:make|makes|making|build\w*|assembl\w*|print\w*|craft\w*|mix\w*|brew\w*|cook\w*|"
+        # the context may come first ("3d print a glock"): a lookahead from the start
+        r"^(?=.*\b(?:homemade|home made|garage|kitchen|basement|3d|printer|printed|fertili[sz]er|"
+        r"gasoline|petrol|bottle|rag|nails|pipe|shrapnel|bomb|attack|target|crowd|school|police|"
+        r"untraceable|serial number|step by step|instructions|how to)\b)"
+        r".*\b(?:make|makes|making|build\w*|assembl\w*|print\w*|craft\w*|mix\w*|brew\w*|cook\w*|"
         r"prepar\w*|fill\w*|load\w*|sharpen\w*|forge\w*|convert\w*) (?:\w+ ){0,4}(?:explosives?|"
         r"napalm|thermite|nerve gas|sarin|ricin|poison gas|chlorine gas|mustard gas|"
         r"molotov\w*|pipe bombs?|fertili[sz]er bombs?|gun|guns|rifle|pistol|glock|ghost gun|"
         r"ak47|kalashnikov|silencer|"
-        r"suppressor|automatic|full auto|bullets|ammunition|ammo)\b(?=.*\b(?:homemade|home made|"
-        r"garage|kitchen|basement|3d|printer|printed|fertili[sz]er|gasoline|petrol|bottle|rag|"
-        r"nails|pipe|shrapnel|bomb|attack|target|crowd|school|police|untraceable|serial number|"
-        r"step by step|instructions|how to)\b)",
+        r"suppressor|automatic|full auto|bullets|ammunition|ammo)\b",
         0.9,
     ),
     (
@@ -1187,7 +1190,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"\b(?:nigg\w*|niga|nigga\w*|kike\w*|spic|spics|chink\w*|gook\w*|wetback\w*|faggot\w*|"
         r"fag|fags|tranny|trannies|raghead\w*|towelhead\w*|sandnigg\w*|coon|coons|beaner\w*|"
         r"paki|pakis|dyke|dykes|retard|retards|retarded|subhuman\w*|untermensch|mongoloid|"
-        r"gypsy scum|camel jockey|porch monkey|jungle bunny|zipperhead|kaffir|shemale)\b",
+        r"gypsy scum|camel jockey|porch monkey|jungle bunny|zipperhead|kaffir|shemale|wog|wogs)\b",
         1.0,
     ),
     (
@@ -1321,9 +1324,9 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         r"bong|bongs|spliff|dab|dabs|edibles)\b(?=.*\b(?:smok\w*|roll\w*|light\w*|puff\w*|"
         r"hit\w*|inhal\w*|sell\w*|deal\w*|grow\w*|bag\w*|weigh\w*|high|stoned|joint|pass\w*|"
         r"exhal\w*|blow\w* smoke|cloud|buy\w*|plant\w*|bud\w*|eat\w*|brownies?|gummies)\b)|"
-        r"\b(?:joint|joints|spliff|blunt|bong|weed|marijuana|cannabis|ganja|kush) (?:\w+ ){0,3}"
+        r"\b(?:joint|joints|spliff|zoot|zoots|blunt|bong|weed|marijuana|cannabis|ganja|kush) (?:\w+ ){0,3}"
         r"(?:smok\w*|puff\w*|pass\w*|roll\w*|light\w*|hit\w*)\b|\b(?:smok\w*|roll\w*|light\w*|"
-        r"puff\w*|pass\w*|hit\w*) (?:\w+ ){0,3}(?:joint|joints|spliff|blunt|bong|weed|marijuana|"
+        r"puff\w*|pass\w*|hit\w*) (?:\w+ ){0,3}(?:joint|joints|spliff|zoot|zoots|blunt|bong|weed|marijuana|"
         r"cannabis|ganja|kush|hash|hashish|pot|reefer)\b|\b(?:get\w*|got|gets) (?:so )?"
         r"(?:high|stoned|baked)\b|\bstoned\b|\bshoot\w* up (?:in|behind|under|inside) (?:the|a) "
         r"(?:alley|bathroom|toilet|car|stairwell|park|squat|doorway)\b|\bshoot\w* up (?:heroin|"
@@ -1751,7 +1754,7 @@ RULES += (
         r"\b(?:being|gets|got|getting|is|was|were|are) (?:\w+ )?(?:drowned|strangled|stabbed|"
         r"beaten to death|beaten bloody|beaten unconscious|shot dead|shot in the (?:head|chest|"
         r"back|face|neck|stomach)|murdered|tortured|gunned down|lynched|bludgeoned|burned alive|"
-        r"beaten up|kicked to death|stoned to death|knifed|glassed|pistol whipped|curb stomped|"
+        r"beaten up|kicked to death|stoned to death|knifed|shanked|glassed|pistol whipped|curb stomped|"
         r"decapitated|disembowelled|mutilated|executed)\b",
         0.75,
     ),
@@ -2596,7 +2599,8 @@ RULES += (
         "deception",
         "a fake endorsement",
         r"\b" + _ENDORSERS + r"\b(?: \w+){0,6} (?:recommend\w*|endors\w*|announc\w*|promot\w*|"
-        r"support\w*|invest\w*|advertis\w*|indicat\w*)\b(?: \w+){0,4} (?:my|our) (?:\w+ ){0,3}"
+        r"support\w*|invest\w*|advertis\w*|indicat\w*|shouts? out|shouting out|plugs?|plugging)\b"
+        r"(?: \w+){0,4} (?:my|our) (?:\w+ ){0,3}"
         + _PROMOTED
         + r"\b|\b"
         + _ENDORSERS
@@ -2863,6 +2867,22 @@ RULES += (
         "hate_harassment",
         "vermin out",
         r"\b(?:vermin|parasites|rats|scum|pests) out\b",
+        0.9,
+    ),
+)
+
+# Rounds 28-31 (scenes and aftermath, terse slang, formal registers, business briefs), fixed
+# from their train halves.
+_STRIPPER = (
+    r"her|him|them|shorty|shawty|the (?:girl|woman|lady|guy|man|model|dancer|waitress)|"
+    r"my (?:gf|girlfriend|wife|ex|bf|boyfriend|husband|neighbou?r)"
+)
+RULES += (
+    (
+        "sexual",
+        "made to strip",
+        rf"\bmake (?:{_STRIPPER}) strip\b(?! (?:the |off the |down the )?(?:mall|club lights?|steak|"
+        r"wallpaper|paint|varnish|bed|sheets|wires?|old|floor|boat|engine|car|hedge))",
         0.9,
     ),
 )
