@@ -1516,6 +1516,37 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         caguen=laugh se_caguen=laugh
         """,
+        # rounds 28, 30, 31: scenes and aftermath, formal registers, business briefs
+        """
+        deporte=sport bolsa_de_deporte=sports_bag tornos=turnstiles pegado=taped pegada=stuck
+        cinta=tape bloque=block hora_punta=rush_hour batido=shake proteinas=protein
+        batido_de_proteinas=protein_shake unico=only anuncios=adverts junto_a=next_to
+        estacion=station llena_de_gente=crowded cables=wires cremallera=zip numeros=numbers
+        rojos=red bajando=counting_down pasando=passing callejon=alley tio=guy dientes=teeth
+        asfalto=asphalt hinchada=swollen en_la_frente=on_the_forehead la_frente=the_forehead
+        dependiente=shop_assistant manos_arriba=hands_up las_manos_arriba=hands_up
+        temblando=trembling companero_de_piso=flatmate corro=circle en_corro=in_a_circle
+        grabando=filming tunicas=robes puntiagudas=pointed ardiendo=burning cesped=lawn
+        alimanas=vermin colgados=hanging paseados=paraded plaza_del_pueblo=town_square
+        meado=pissed contabilidad=accounting partiendose_de_risa=laughing_their_heads_off
+        hoja_clavada=blade_stuck clavada=stuck_in clavado=stuck_in charco=puddle oscuro=dark
+        nevera=fridge baldosas=tiles mango_del=handle_of saliendole=sticking_out_of costado=side
+        extendiendose=spreading todavia=still separada=separated amane=rigged votacion=vote
+        leyendo=reading subirlo=upload_it roja=red alfombrilla=mat inmovil=motionless
+        flotador=float alejandose=drifting_away de_pie=standing por_fuera=outside
+        nadie_en_el_piso=nobody_home nadie_en_casa=nobody_home ingesta=ingestion
+        sustancia=substance dosis_letal=lethal_dose letal=lethal
+        fines_autoliticos=suicidal_purposes autoliticos=suicidal eliminacion_fisica=killing
+        sujeto=subject mediante=by_means_of transgenero=transgender ridiculizada=ridiculed
+        ridiculizado=ridiculed abucheada=booed abucheado=booed abandono=abandonment
+        representacion=depiction a_pleno_sol=in_full_sun agresion_fisica=physical_assault
+        fractura=fracture le_ruego=i_ask represente=depict joven=young_person
+        linea_de_ayuda=helpline aliviado=relieved despedida_de_soltero=bachelor_party
+        poco_a_poco=little_by_little quedar_desnuda=end_up_naked padrinos=groomsmen
+        nino_de_las_arras=ring_boy borrachera=drunkenness dormido_de_borrachera=passed_out_drunk
+        despidan=fire pisan=stomp_on romperle=break tios=guys patrocinador=sponsor
+        parada_del_bus=bus_stop teleobjetivo=telephoto
+        """,
     ),
     "fr": (
         # violence
@@ -1840,7 +1871,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # round 24: disguised words' readings
         """
         suicider=kill_himself me_suicider=kill_myself etait_une_bombe=was_awesome
-        une_bombe=a_knockout a_l_oeil_nu=with_the_unaided_eye l_oeil_nu=the_unaided_eye
+        est_une_bombe=is_a_knockout a_l_oeil_nu=with_the_unaided_eye l_oeil_nu=the_unaided_eye
         oeil_nu=unaided_eye
         """,
         # round 25: weapons, terror and hate in every language
@@ -1860,6 +1891,34 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         abdique=abdicates flash_info=breaking_news branle=jerks_off se_branle=jerks_off
         branler=jerk_off ptit=little_kid p_tit=little_kid taper=hit quartier=neighbourhood
         un_batte=a_joint char=car
+        """,
+        # rounds 28, 30, 31: scenes and aftermath, formal registers, business briefs
+        """
+        debout=standing de_l_autre_cote=on_the_other_side personne_a_la_maison=nobody_home
+        grise=grey aube=dawn lestees=weighted lestes=weighted manteau=coat flotte=floats
+        sans_se_retourner=without_looking_back etabli=workbench acier=steel bouchons=caps
+        sac_de_clous=bag_of_nails meche=fuse grillage=fence plaques_brulees=burnt_patches
+        pelage=fur allume_feu=fire_lighter s_eloignent=walk_away sangles=straps affaisse=slumped
+        a_vif=raw bout_des_doigts=fingertips colle_au_front=pressed_to_the_forehead
+        au_front=to_the_forehead les_mains_en_l_air=hands_up tremblent=tremble
+        cartables=schoolbags balancoires=swings rubalise=police_tape oreiller=pillow molles=limp
+        couverture=blanket aide_soignant=care_worker aide_soignante=care_worker
+        fermeture_eclair=zip a_l_envers=backwards voyageurs=travellers bondee=crowded
+        robes_blanches=white_robes pointues=pointed en_flammes=on_fire pelouse=lawn
+        tetes_de_singe=monkey_heads bananes=bananas jetees=thrown siege_auto=car_seat
+        vitres=windows vitres_fermees=windows_up ondule=shimmers horloge=clock
+        tableau_de_bord=dashboard trois_heures_plus_tard=three_hours_later portiques=gates
+        scotche=taped scotche_sur_un_pain=taped_to_a_block heure_de_pointe=rush_hour
+        poudre_le_nez=powders_the_nose maquilleuse=makeup_artist entre_deux_prises=between_takes
+        ebriete=drunkenness en_etat_d_ebriete=drunk au_volant=at_the_wheel employeur=employer
+        sevices=abuse infliges=inflicted inflige=inflicted detenu=prisoner
+        je_vous_saurais_gre=i_would_be_grateful garconnet=little_boy ecchymoses=bruises
+        vomissements=vomiting provoques=induced incendiee=set_on_fire incendie=set_on_fire
+        en_colere=angry propagande=propaganda flambeaux=torches bannieres=banners
+        supremacistes=supremacist ecrase_sa_cigarette=stubs_out_his_cigarette
+        execution_du_contrat=performance_of_the_contract temoins=best_men font_boire=make_drink
+        enfant_d_honneur=page_boy s_effondre=collapses traiteur=caterer lancement=launch
+        ne_porte_plus_que=only_wears fabriquent=make quincaillerie=hardware_store tuyaux=pipes
         """,
     ),
     "de": (
@@ -2241,6 +2300,45 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         gib=give wird_zum=turns_into wird_zur=turns_into
         """,
+        # rounds 28, 30, 31: scenes and aftermath, formal registers, business briefs
+        """
+        sporttasche=sports_bag drehkreuzen=turnstiles drehkreuze=turnstiles handy=phone
+        klebeband=tape befestigt=fixed berufsverkehr=rush_hour besitzerin=owner besitzer=owner
+        schulter=shoulder im_kreis=in_a_circle kreis=circle kuchenfliesen=kitchen_tiles
+        zwischen=between dunkle=dark pfutze=puddle kriecht=creeps kuhlschrank=fridge
+        vorm=in_front_of ohne_einen_faden_am_leib=stark_naked leib=body fussen=feet
+        aufwarts=upwards gehweg=sidewalk umgekippt=tipped_over filmen=film
+        hinterherkriecht=crawls_after nach_den_schussen=after_the_shots ranzen=schoolbag
+        turnschuh=sneaker neben=next_to schaukel=swing absperrband=police_tape
+        klassenzimmertur=classroom_door achtjahrige=eight_year_old gesicht_nach_unten=face_down
+        gartenpool=garden_pool regungslos=motionless schwimmring=swim_ring treibt=drifts
+        aussen=outside stehend=standing niemand_zu_hause=nobody_home frischt_auf=picks_up
+        sonnenaufgang=sunrise graue=grey manteltaschen=coat_pockets voller_steine=full_of_stones
+        mantel=coat schuhe=shoes abgestellt=left rand=edge tief_unten=far_below nachsten=next
+        badematte=bath_mat stahlrohr=steel_pipe endkappen=end_caps tute=bag zundschnur=fuse
+        schraubt=screws freitag=friday marktplatz=market_square verstreute=scattered
+        verbogene=bent stande=stalls aufsteigender=rising naherkommende=approaching sirenen=sirens
+        zusammengesackt=slumped einschusslocher=bullet_holes scheibe=window offen=open
+        schweinekopfen=pig_heads stufen=steps minarett=minaret
+        verklebten_fenstern=taped_over_windows bleche=trays glasigen=glassy kristallen=crystals
+        gasmasken=gas_masks blubbernde=bubbling topfe=pots schutzanzugen=protective_suits
+        griff=handle ragt=sticks_out seite=side lache=pool breitet_sich=spreads
+        gewunscht_ist=i_would_like aufbricht=breaks_into selbstbefriedigung=masturbation
+        vornehmen=perform schandung=desecration eingeschlagen=smashed geschmiert=smeared
+        erwachsenenfilms=adult_film erwachsenenfilm=adult_film nicht_jugendfrei=adults_only
+        jugendfrei=family_friendly gefertigt=made anschliessend=then geladen=loaded
+        diatpillen=diet_pills empfehlung=recommendation eigene=own hagelunwetter=hailstorm
+        autodach=car_roof prasselt=pelts ohne_personen=without_people anfertigung=making
+        improvisierten=improvised sprengsatzes=explosive_device dungemittel=fertiliser
+        konsums=consumption konsum=consumption abgebildete=pictured gestandnis=confession
+        ablegen=make steuern_hinterzogen=evaded_taxes jahre=years
+        unter_wasser_gedruckt=held_under_water gegenwehr=resistance erzieherin=nursery_teacher
+        weinenden=crying kochloffel=wooden_spoon camportal=cam_site
+        sich_selbst_zu_befriedigen=to_masturbate befriedigen=satisfy trauzeuge=best_man
+        braut=bride tanzflache=dance_floor lichterketten=fairy_lights pfandhaus=pawn_shop
+        kunden=customer abnehmpillen=diet_pills brautigam=groom um_zu_sterben=to_die
+        hochzeitsfilmer=wedding_videographer
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2609,6 +2707,36 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         dando_um_teco=snorting_a_line dar_um_teco=snort_a_line esgana=strangles esganar=strangle
         esganando=strangling nao_voltar=never_come_back para_nao_voltar=to_never_come_back
         gaja=chick soutien=bra presidente_da_camara=mayor dar=give biberao=baby_bottle
+        """,
+        # rounds 28, 30, 31: scenes and aftermath, formal registers, business briefs
+        """
+        debaixo_do_banco=under_the_bench estacao=station ziper=zip numeros=numbers vermelhos=red
+        contagem_regressiva=countdown alugado=rented calcadao=promenade
+        feira_de_natal=christmas_market entortadas=bent sacolas=bags correndo=running
+        guarda_corpo=railing em_pe=standing do_lado_de_fora=outside ninguem_em_casa=nobody_home
+        aumentando=rising dez=ten vodca=vodka pela_metade=half_empty dedos=fingers
+        olhos_vidrados=glazed_eyes adultos=adults fora_do_quadro=off_camera marcas_roxas=bruises
+        roxas=purple em_forma_de_dedos=finger_shaped ainda=still se_encolhe=flinches tenis=sneaker
+        pequeno=small fita_da_policia=police_tape sala_de_aula=classroom pia=sink borda=edge
+        riscos=scratches recentes=fresh antebraco=forearm rosada=pink certinhos=neat
+        saboneteira=soap_dish ficando_vermelha=turning_red cachimbo_de_vidro=glass_pipe
+        vidro=glass brilhando=glowing pontas_dos_dedos=fingertips queimadas=burnt
+        papel_aluminio=foil casa_de_shows=concert_hall logo_depois=right_after cadeiras=chairs
+        caidas=fallen saidas_de_emergencia=emergency_exits abertas=open farda=uniform
+        camuflada=camouflage palco=stage cinzento=grey amanhecer=dawn
+        cheios_de_pedras=full_of_stones casaco=coat boiando=floating
+        sem_olhar_pra_tras=without_looking_back separada=separated cutelo=cleaver
+        familia_negra=black_family cara_de_macaco=monkey_face jogadas=thrown cravada=stuck_in
+        poca=puddle escura=dark geladeira=fridge bolsa_esportiva=sports_bag catracas=turnstiles
+        fita=tape cronometro=timer horario_de_pico=rush_hour oracao=prayer sexta=friday
+        fileiras=rows se_curvando=bowing janelas=windows animacao=animation
+        intencional=intentional desfecho=outcome desfecho_fatal=fatal_outcome
+        apresentador=presenter produto=product recomendacao=recommendation
+        motociclista=motorcyclist arrastado=dragged intencionalmente=intentionally
+        macumbeiros=macumba_followers turne=tour baixista=bassist camarim=dressing_room
+        pendurada=hanging concorrente=rival da_cancer=causes_cancer
+        coletiva_de_imprensa=press_conference acougue=butcher_shop acougueiro=butcher crava=drives
+        espirra=spurts
         """,
     ),
 }

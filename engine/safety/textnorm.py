@@ -228,6 +228,9 @@ _SHORT_WORDS = lexicon.FUNCTION_WORDS_ALL | frozenset(
 )
 
 
+_ONE_LETTER_FUNCTION_WORDS = frozenset(w for w in lexicon.FUNCTION_WORDS_ALL if len(w) == 1)
+
+
 def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:
     """ "na ked" -> "naked": two neighbours join when together they make a known word and at
     least one of them is not a word on its own (or is two letters or fewer)."""
@@ -243,6 +246,8 @@ def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:
                 and a not in function_words
                 and b not in function_words
                 and not (a in _SHORT_WORDS and b in _SHORT_WORDS)
+                # a one-letter word of any language stays a word: "sac a dos" is no "saca"
+                and not ({a, b} & _ONE_LETTER_FUNCTION_WORDS)
                 and joined in known  # a whole known word, not just a known stem
                 and (not _is_known(a) or not _is_known(b) or min(len(a), len(b)) <= 2)
             ):
