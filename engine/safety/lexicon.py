@@ -1414,7 +1414,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         botellas=bottles trapos=rags fila=row manifestacion=demonstration manana=tomorrow
         envuelve=wraps alrededor=around tubo=tube limpia=wipes polvo_blanco=white_powder
         frota=rubs encias=gums pellizque=pinches asco=disgust verse_los_huesos=see_her_bones
-        huesos=bones boca_abajo=upside_down sotano=basement amoratada=bruised amoratado=bruised
+        huesos=bones boca_abajo=face_down sotano=basement amoratada=bruised amoratado=bruised
         bronca=telling-off impresora=printer piezas=parts mayores=older_kids rodean=surround
         merienda=snack le_hacen_llorar=make_him_cry paseo=promenade peatonal=pedestrian
         no_frena=does_not_brake ata=ties acerca=moves_closer taburete=stool silencio=silence
@@ -1546,6 +1546,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         nino_de_las_arras=ring_boy borrachera=drunkenness dormido_de_borrachera=passed_out_drunk
         despidan=fire pisan=stomp_on romperle=break tios=guys patrocinador=sponsor
         parada_del_bus=bus_stop teleobjetivo=telephoto
+        """,
+        # rounds 28, 30, 31: suicide prevention and bath bombs in the Romance word order
+        """
+        prevencion_del_suicidio=suicide_prevention para_no_volver=to_never_come_back
         """,
     ),
     "fr": (
@@ -1919,6 +1923,11 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         execution_du_contrat=performance_of_the_contract temoins=best_men font_boire=make_drink
         enfant_d_honneur=page_boy s_effondre=collapses traiteur=caterer lancement=launch
         ne_porte_plus_que=only_wears fabriquent=make quincaillerie=hardware_store tuyaux=pipes
+        """,
+        # rounds 28, 30, 31: suicide prevention and bath bombs in the Romance word order
+        """
+        prevention_du_suicide=suicide_prevention pipe_en_verre=glass_pipe rougeoie=glows
+        cailloux=rocks alu=foil
         """,
     ),
     "de": (
@@ -2737,6 +2746,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         pendurada=hanging concorrente=rival da_cancer=causes_cancer
         coletiva_de_imprensa=press_conference acougue=butcher_shop acougueiro=butcher crava=drives
         espirra=spurts
+        """,
+        # rounds 28, 30, 31: suicide prevention and bath bombs in the Romance word order
+        """
+        prevencao_do_suicidio=suicide_prevention
         """,
     ),
 }

@@ -43,6 +43,9 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\b(?:comedian|joke|show|gig|film|movie|album|set|premiere|play|pitch)s? (?:\w+ ){0,2}bombed\b|"
     r"\bbombed (?:on stage|at the box office|the (?:exam|test|interview|audition|pitch))\b",
     r"\bno (?:gore|blood)\b",
+    r"\bcandles?\b(?: \w+){0,6} (?:set on fire|lit|burn\w*)\b|\b(?:burn\w*|lit|light\w*) (?:\w+ ){0,2}"
+    r"candles?\b",
+    r"\bbombs?\b(?=.*\b(?:bath|tub|bathtub)\b)(?=.*\b(?:fizz\w*|sparkl\w*|bubbl\w*|dissolv\w*)\b)",
     r"\b(?:smash ?cake|cake ?smash|_|baby|newborn|family|photo|foto|fashion|beauty|portrait|"
     r"wedding|couple|outdoor|studio|model)[ -]?shootings?\b",
     r"\b(?:wide|close|closeup|close up|medium|long|tracking|aerial|drone|establishing|hero|"
@@ -536,6 +539,10 @@ CHILD = alt(
     _UNDER_18,
     "little ones?",
     "tots?",
+    "flower girls?",
+    "ring bearers?",
+    "ring boys?",
+    "page boys?",
 )
 
 _CLOTHES = alt(
@@ -785,6 +792,7 @@ RULES: tuple[tuple[str, str, str, float], ...] = (
         "sexual",
         "remove clothes",
         r"\b(?:remov\w*|take|takes|taking|took|rip\w*|tear\w*|pull\w*|strip\w*|peel\w*|lift\w*|"
+        r"undo\w*|undid|unbutton\w*|"
         r"drop\w*|erase\w*|delete\w*|get rid of|slip\w*|unhook\w*|unbutton\w*|unzip\w*|"
         r"open\w*|cut\w* off|burn\w* off|melt\w*|dissolv\w*|disappear\w*|vanish\w*|fall\w* off|"
         r"slide\w* off|without) (?:off )?(?:all )?(?:of )?(?:the |his |her |their |its |my |your "
@@ -2866,7 +2874,8 @@ RULES += (
     (
         "hate_harassment",
         "vermin out",
-        r"\b(?:vermin|parasites|rats|scum|pests) out\b",
+        r"\b(?:vermin|parasites|rats|scum|pests) out\b|\b(?:foreigners|immigrants|migrants|refugees|"
+        r"muslims|jews|blacks|arabs|turks|gypsies|gays) out\b(?! (?:of|on|at|in|for|to|and|with)\b)",
         0.9,
     ),
 )
@@ -2876,6 +2885,204 @@ RULES += (
 _STRIPPER = (
     r"her|him|them|shorty|shawty|the (?:girl|woman|lady|guy|man|model|dancer|waitress)|"
     r"my (?:gf|girlfriend|wife|ex|bf|boyfriend|husband|neighbou?r)"
+)
+_KID = r"child|kid|baby|toddler|infant|son|daughter|nephew|niece|boy|girl|little one"
+_STILL = (
+    r"motionless|not moving|stops? moving|stopped moving|no longer moves?|cessation of movement|"
+    r"gone quiet|limp|until (?:the )?bubbles stop|bubbles (?:\w+ ){0,3}stop"
+)
+RULES += (
+    (
+        "violence_gore",
+        "a blade in a body",
+        together(
+            r"knife|knife handle|blade|dagger|machete|handle of the knife",
+            r"sticking out of|stuck (?:in|between)|between (?:the|his|her) ribs|(?:in|into|out of) (?:his|"
+            r"her|their) (?:side|back|chest|belly|stomach|neck|ribs)",
+        ),
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "smothered with a pillow",
+        together(
+            r"pillow", r"(?:over|on) (?:the|his|her|their) face", _STILL + r"|struggl\w*|kick\w*"
+        ),
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "torture by its tools",
+        together(
+            r"pliers|pincers",
+            r"fingernails|toenails|fingertips|teeth",
+            r"straps|strapped|tied|bound|raw|bleeding|slumped|sagging|chair",
+        ),
+        0.9,
+    ),
+    (
+        "self_harm",
+        "into the sea, not to return",
+        together(
+            r"(?:walks?|walking|goes|going|wades?|wading|entering|enters?) (?:\w+ ){0,2}into the "
+            r"(?:sea|ocean|river|lake|water|waves)|(?:entering|enters?) (?:in )?the (?:sea|ocean|river|lake)",
+            r"to die|never (?:to )?(?:come|comes|coming) back|to (?:not|never) come back|without "
+            r"(?:looking|turning) back|stones|rocks|waves (?:close|cover)\w*",
+        ),
+        0.9,
+    ),
+    (
+        "self_harm",
+        "cuts by their scene",
+        together(
+            r"bath\w*|tub|sink",
+            r"(?:water|it) (?:is |turns |turning |goes |becomes? |become )?(?:red|pink)|red water|water red|"
+            r"red (?:the )?water",
+            r"blade|razor|wrists?|forearms?|cuts",
+        )
+        + "|"
+        + together(
+            r"razor|blade", r"forearms?|wrists?", r"cuts|scratches|lines|fresh|red|bleed\w*"
+        ),
+        0.9,
+    ),
+    (
+        "self_harm",
+        "shoes left on a bridge",
+        together(
+            r"shoes",
+            r"bridge|cliff|ledge|edge|railing",
+            r"only the shoes|just the shoes|neatly|left behind|lined up|side by side|stand only",
+        ),
+        0.9,
+    ),
+    (
+        "self_harm",
+        "a fatal jump, purging to lose weight",
+        together(
+            r"jump\w*|leap\w*",
+            r"building|roof|bridge|balcony|window|cliff",
+            r"fatal\w*|to (?:his |her |their )?death|to die|suicid\w*",
+        )
+        + "|"
+        + together(
+            r"vomit\w*|purg\w*|throw\w* up",
+            r"lose weight|losing weight|skinny|thinner|slim\w*|induced|provoked|fingers? down",
+        ),
+        0.9,
+    ),
+    (
+        "minors",
+        "a child in danger by the scene",
+        together(
+            _KID,
+            r"outside (?:the )?(?:\w+ )?railing|(?:other side|outside) of the (?:\w+ )?railing|on the ledge",
+            r"nobody|no one|alone|wind",
+        )
+        + "|"
+        + together(
+            _KID,
+            r"car seat|in the car",
+            r"windows (?:up|closed|shut)|hours later|(?:two|three|four|five) hours",
+            unless=r"windows (?:down|lowered|open)",
+        )
+        + "|"
+        + together(
+            _KID,
+            r"pool|water|bath\w*|pond|lake|sea",
+            _STILL + r"|face down|slips under|held under|submersion|submerg\w*",
+        ),
+        0.9,
+    ),
+    (
+        "minors",
+        "alcohol poured into a child",
+        r"\b(?:pour\w*|give\w*|gave|feed\w*) (?:\w+ ){0,2}(?:vodka|whiske?y|tequila|alcohol|shots|"
+        r"beer|wine|rum|gin)\b(?: \w+){0,3} (?:into|to) (?:the |a |his |her )?(?:\w+ )?"
+        + CHILD
+        + r"\b",
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a bag with a timer",
+        together(
+            r"bag|backpack|rucksack|suitcase|parcel|package",
+            r"timer|countdown|counting down|red numbers|numbers (?:\w+ )?(?:counting|going) down",
+            r"wires?|tape|taped|phone|station|crowd\w*|turnstiles|rush hour|bench|block",
+        ),
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a school after the shots",
+        together(
+            r"school\w*|classroom\w*|playground",
+            r"after the (?:shots|shooting|gunshots|gunfire)|gunshots|bullet holes",
+            r"police tape|backpacks?|schoolbags?|sirens|bodies|blood|sneakers?",
+        ),
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a gun to the head in a robbery",
+        together(
+            r"barrel|gun|pistol|revolver|canon",
+            r"(?:to|on|against|at) (?:the|his|her) (?:forehead|temple|head)|to the temple of head",
+            r"cashier|clerk|shop assistant|customer|hands up|trembl\w*|hostage",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "hoods and a burning cross",
+        together(
+            r"hoods?|robes?|tunics?",
+            r"(?:burning|flaming) cross\w*|cross\w* (?:burning|on fire|in flames|ablaze|aflame)",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "a disabled or veiled person humiliated",
+        together(
+            r"wheelchair",
+            r"tipped over|on its side|out of (?:his|her|their) wheelchair|knocked over|pushed over|"
+            r"overturned",
+            r"filming|film|laugh\w*|mock\w*|crawl\w*",
+        )
+        + "|"
+        + together(
+            r"headscarf|hijab|veil|turban|kippah|kippa",
+            r"on the (?:ground|floor)|torn off|ripped off|pulled off",
+            r"crowd|laugh\w*|circle|filming|mock\w*",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "black people shown as apes",
+        together(
+            r"black|blacks|african\w*",
+            r"monkeys?|apes?|gorillas?|chimps?",
+            r"bananas?|faces?|heads?|noises|sounds",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "pig heads at a place of worship",
+        together(_WORSHIP, r"pig\w* heads?|pigs? heads?|pig s heads?|pork|bacon"),
+        0.9,
+    ),
+    (
+        "drugs",
+        "crack by its scene, cutting and bagging",
+        together(r"rocks?|stones", r"foil", r"pipe|smok\w*|lighter|burnt|burned")
+        + r"|\b(?:cut\w*|bag\w*|weigh\w*|portion\w*) (?:and (?:bag\w*|cut\w*|weigh\w*) )?(?:up )?"
+        r"(?:the |some )?(?:coke|cocaine|crack|meth|heroin|smack|powder|dope)\b",
+        0.9,
+    ),
 )
 RULES += (
     (
