@@ -1551,6 +1551,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         prevencion_del_suicidio=suicide_prevention para_no_volver=to_never_come_back
         """,
+        # rounds 28, 30, 31: bubbling, stubbing out a cigarette
+        """
+        burbujea=bubbles burbujeando=bubbling
+        """,
     ),
     "fr": (
         # violence
@@ -1928,6 +1932,14 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         prevention_du_suicide=suicide_prevention pipe_en_verre=glass_pipe rougeoie=glows
         cailloux=rocks alu=foil
+        """,
+        # rounds 28, 30, 31: bubbling, stubbing out a cigarette
+        """
+        ecrase_sa_derniere=stubs_out_his_last ecrase_sa=stubs_out_his
+        """,
+        # everyday French
+        """
+        merci=thanks
         """,
     ),
     "de": (
@@ -2750,6 +2762,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # rounds 28, 30, 31: suicide prevention and bath bombs in the Romance word order
         """
         prevencao_do_suicidio=suicide_prevention
+        """,
+        # rounds 28, 30, 31: bubbling, stubbing out a cigarette
+        """
+        borbulha=bubbles borbulhando=bubbling
         """,
     ),
 }

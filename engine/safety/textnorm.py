@@ -303,6 +303,9 @@ def _join_risky_splits(words: list[str]) -> list[str]:
                 continue
             if not _is_risky(joined):
                 continue
+            # a piece that is a risky word already needs no rebuilding ("suicide merci")
+            if any(len(p) > 3 and _is_risky(p) for p in parts):
+                continue
             if all(p in _SHORT_WORDS for p in parts):
                 continue
             function_words = (
