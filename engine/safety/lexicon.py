@@ -1941,6 +1941,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         merci=thanks
         """,
+        # French school: CP is the first grade
+        """
+        de_cp=of_first_grade en_cp=in_first_grade du_cp=of_first_grade
+        """,
     ),
     "de": (
         # violence: present, participle (often last in the clause: "hat ihn erstochen"),
