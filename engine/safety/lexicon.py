@@ -1555,6 +1555,13 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         burbujea=bubbles burbujeando=bubbling
         """,
+        # round 34: a generic queue's words
+        """
+        vias_del_tren=train_tracks ya_no_aguanto_mas=i_cant_take_it_anymore aguanto=bear
+        bebiendose=drinking a_morro=straight_from_the_bottle grupo=group
+        subir_el_sueldo=raise_my_salary sueldo=salary rrhh=hr atropello_masivo=mass_ramming_attack
+        masivo=mass
+        """,
     ),
     "fr": (
         # violence
@@ -1944,6 +1951,12 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # French school: CP is the first grade
         """
         de_cp=of_first_grade en_cp=in_first_grade du_cp=of_first_grade
+        """,
+        # round 34: a generic queue's words
+        """
+        jete=thrown jetee=thrown petard_qui_tourne=joint_being_passed_around gros_petard=big_joint
+        soutif=bra coquin=naughty coquine=naughty avocat_du_divorce=divorce_lawyer avocat=lawyer
+        potes=friends
         """,
     ),
     "de": (
@@ -2363,6 +2376,14 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         braut=bride tanzflache=dance_floor lichterketten=fairy_lights pfandhaus=pawn_shop
         kunden=customer abnehmpillen=diet_pills brautigam=groom um_zu_sterben=to_die
         hochzeitsfilmer=wedding_videographer
+        """,
+        # round 34: a generic queue's words
+        """
+        parkplatz=car_park hochsommer=midsummer bleibt=stays verschlossenen=locked schwitzt=sweats
+        sturzbetrunken=dead_drunk nacktfilter=nude_filter drauf=on sichtbar=visible
+        seiner_mutter_zu_zeigen=to_show_his_mother ihrer_mutter_zu_zeigen=to_show_her_mother
+        seiner_frau_zu_zeigen=to_show_his_wife ihrem_mann_zu_zeigen=to_show_her_husband
+        seinem_chef_zu_zeigen=to_show_his_boss ihrem_chef_zu_zeigen=to_show_her_boss
         """,
     ),
     "pt": (

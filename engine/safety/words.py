@@ -2292,6 +2292,7 @@ def together(*parts: str, unless: str | None = None) -> str:
 
 _BAD_ACTS = (
     r"(?:dozing|asleep|sleeping on|playing games|steal\w*|stole|taking money|takes? money|"
+    r"kiss\w* (?:my|her|his|their) (?:brother|sister|best friend|boss|neighbou?r|ex|friend)|"
     r"money (?:off|from) the till|cash from|bribe\w*|folded notes|pocket\w*|kiss\w* (?:another|"
     r"a stranger|someone else)|hug\w* a stranger|drunk|stagger\w*|stumbl\w*|switch\w* (?:the )?"
     r"(?:patient|medication)|admits?|confess\w*|sold the (?:match|game|play)|sells the (?:match|"
@@ -2308,7 +2309,7 @@ _FOOLED = (
     r"(?:for|to|so) (?:that )?(?:the |our |my |his |her )?(?:manager|supervisor|hr|hospital board|"
     r"board|branch manager|child services|principal|management|direction|his mother|her mother|"
     r"his wife|her husband|the wife|the husband|worshippers|parish|fan group|fans|court|judge|"
-    r"police|insurance|director|headmaster|principal)"
+    r"police|insurance|director|headmaster|principal|lawyer|divorce lawyer|attorney)"
 )
 _KNOWN_PERSON = (
     r"(?:my|our|the|this) (?:\w+ )?(?:"
