@@ -57,7 +57,7 @@ from engine.vision.frames import DecodedClip, decode_clip, even_indices, luma_co
 DEFAULT_THRESHOLD = 0.8
 # Part of every cached report's key: bump it when a detector changes, or a clip scored by
 # the old checks keeps its old verdict for as long as the cache holds it.
-QA_VERSION = 8
+QA_VERSION = 9
 IDENTITY_THRESHOLD = 0.5
 # The face detector keeps faces from 0.6 (the safety gate wants every possible face), but
 # OpenCV's own default for YuNet is 0.9. A photo face below that may be no face at all (a
