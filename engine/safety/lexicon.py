@@ -1562,6 +1562,15 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         subir_el_sueldo=raise_my_salary sueldo=salary rrhh=hr atropello_masivo=mass_ramming_attack
         masivo=mass
         """,
+        # round 33: terse slang, second take (calata, chamo, jermu, Teile schmeißen, Kendle, Watsch'n, chicotte, liamba)
+        """
+        calata=naked chamo=kid chama=girl birra=beer empine=chug empinar=chug
+        se_ponga_mora=turns_purple mora=purple cortale=cut_off cortale_la_cabeza=cut_off_the_head
+        ruede=rolls gillette=razor cortandome=cutting_myself haceme=make_me jermu=wife
+        besandose=kissing mostrarselo=show_it mi_viejo=my_old_man pase=line
+        pase_de_coca=line_of_coke chabon=guy haciendose_una_paja=jerking_off paja=wank
+        colgandose=hanging_herself trago=drink obispo=bishop tomandose=drinking
+        """,
     ),
     "fr": (
         # violence
@@ -1957,6 +1966,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         jete=thrown jetee=thrown petard_qui_tourne=joint_being_passed_around gros_petard=big_joint
         soutif=bra coquin=naughty coquine=naughty avocat_du_divorce=divorce_lawyer avocat=lawyer
         potes=friends
+        """,
+        # round 33: terse slang, second take (calata, chamo, jermu, Teile schmeißen, Kendle, Watsch'n, chicotte, liamba)
+        """
+        go=girl pagne=wrap_skirt comoriens=comorians demissionne=resigns chicotte=whip rti=tv_news
         """,
     ),
     "de": (
@@ -2385,6 +2398,18 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         seiner_frau_zu_zeigen=to_show_his_wife ihrem_mann_zu_zeigen=to_show_her_husband
         seinem_chef_zu_zeigen=to_show_his_boss ihrem_chef_zu_zeigen=to_show_her_boss
         """,
+        # round 33: terse slang, second take (calata, chamo, jermu, Teile schmeißen, Kendle, Watsch'n, chicotte, liamba)
+        """
+        teile=pills teile_schmeisst=takes_ecstasy teile_schmeissen=take_ecstasy stoff=drugs
+        tutle=baggies abpacke=bag_up gorli=park kendle=kid watschn=slap
+        nach_der_andra=after_another gerl=guy birne=head wegballern=shoot_off blud=blood
+        erwurchen=strangle blau=blue olle=woman sisch=herself nackisch=naked gomplett=completely
+        gamera=camera beamtin=official kerle=guy andre=other bauch=belly lastwage=truck
+        wiehnachtsmart=christmas_market ine=into gleene=little_girl lustsch=funny chind=child
+        zigi=cigarette chotzt=pukes burgermeester=mayor bsoffen=drunk uffm=on_the
+        hakechruz=swastika spraye=spray_paint fernsehturm=tv_tower schuss_vom=shot_from
+        ganz_weit=very_wide
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2792,6 +2817,11 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         borbulha=bubbles borbulhando=bubbling
         """,
+        # round 33: terse slang, second take (calata, chamo, jermu, Teile schmeißen, Kendle, Watsch'n, chicotte, liamba)
+        """
+        kota=older_woman kuduro=kuduro_dance peixeira=fish_knife sujeito=guy gozado=mocked
+        a_chorar=crying kambas=friends liamba=weed musseque=slum pastilhas=ecstasy_pills
+        """,
     ),
 }
 
@@ -2820,6 +2850,18 @@ PREFIXES_BY_LANG: dict[str, dict[str, str]] = {
     for lang, table in (("es", _ES), ("fr", _FR), ("de", _DE), ("pt", _PT))
 }
 PREFIXES: dict[str, str] = {k: v for table in PREFIXES_BY_LANG.values() for k, v in table.items()}
+
+# English dialect and slang words an English prompt is read with (Scots, Australian, Jamaican,
+# Nigerian, London): the embedding and the rules know only standard English.
+ENGLISH_DIALECT: dict[str, str] = _entries(
+    """
+    bairn=child bairns=children wean=child weans=children wee=little greetin=crying greets=cries
+    skelp=smack skelpin=beating skelped=beaten gie=give heid=head aff=off wi=with windaes=windows
+    doon=down oot=out nae=no cannae=cannot pingers=ecstasy_pills doof=rave pickney=child
+    pickneys=children pikin=child pikins=children gyal=girl yute=youth youts=youths
+    mandem=the_guys oga=boss
+    """
+)
 
 # Reflexive pronouns: "se pend" is "hangs himself", not "hangs" (Spanish, French, Portuguese
 # put them before the verb; German "sich" comes after it, so it is simply glossed).

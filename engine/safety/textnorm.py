@@ -515,6 +515,26 @@ def read(prompt: str) -> Reading:
     return Reading(text=plain, english=english, lang=lang)
 
 
+def _standard_english(word: str) -> str:
+    """A word of an English prompt as the embedding's vocabulary spells it: a dialect or slang
+    word read as standard English (`lexicon.ENGLISH_DIALECT`: "bairn" -> "child"), a dropped
+    g put back ("laughin" -> "laughing") when only the -ing word is in the vocabulary."""
+    standard = lexicon.ENGLISH_DIALECT.get(word)
+    if standard is not None:
+        return standard
+    vocabulary = _english_vocabulary()
+    if len(word) > 4 and word.endswith("in") and word not in vocabulary:
+        stem = word[:-2]  # "bashin" -> "bash", "makin" -> "mak(e)", "runnin" -> "run(n)"
+        if (
+            word + "g" in vocabulary
+            or stem in vocabulary
+            or stem + "e" in vocabulary
+            or (stem[-1] == stem[-2] and stem[:-1] in vocabulary)
+        ):
+            return word + "g"
+    return word
+
+
 def _foreign_phrases(words: list[str]) -> list[str]:
     """A prompt read as English keeps its words, but a foreign phrase in it is glossed: a short
     prompt is easily guessed as English ("cagarlo a palos", "as mamas de fora")."""
@@ -524,7 +544,7 @@ def _foreign_phrases(words: list[str]) -> list[str]:
     while i < len(words):
         hit = _phrase_at(words, i, phrases.get)
         if hit is None:
-            out.append(words[i])
+            out.append(_standard_english(words[i]))
             i += 1
             continue
         english, size = hit

@@ -1911,7 +1911,9 @@ _GROUPS = (
     r"homosexuals|gypsies|roma|indians?|pakistanis?|turks?|turkish|syrians?|afghans?|somalis?|"
     r"nigerians?|bolivians?|venezuelans?|venezolanos|colombians?|peruvians?|haitians?|"
     r"brazilians?|romanians?|poles|polish|albanians?|kurds?|northeasterners|foreigners?|"
-    r"disabled people|"
+    r"disabled people|comorians?|senegalese|malians?|moroccans?|algerians?|tunisians?|ivorians?|"
+    r"congolese|cameroonians?|ukrainians?|serbs?|bosnians?|vietnamese|filipinos?|koreans?|"
+    r"ecuadorians?|paraguayans?|dominicans?|cubans?|guatemalans?|hondurans?|salvadorans?|"
     r"the disabled|disabled|minorities)"
 )
 _HIGH_PLACE = (
@@ -2309,7 +2311,7 @@ _FOOLED = (
     r"(?:for|to|so) (?:that )?(?:the |our |my |his |her )?(?:manager|supervisor|hr|hospital board|"
     r"board|branch manager|child services|principal|management|direction|his mother|her mother|"
     r"his wife|her husband|the wife|the husband|worshippers|parish|fan group|fans|court|judge|"
-    r"police|insurance|director|headmaster|principal|lawyer|divorce lawyer|attorney)"
+    r"police|insurance|director|headmaster|principal|lawyer|divorce lawyer|attorney|bishop|parish priest)"
 )
 _KNOWN_PERSON = (
     r"(?:my|our|the|this) (?:\w+ )?(?:"
