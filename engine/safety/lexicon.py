@@ -1571,6 +1571,13 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         pase_de_coca=line_of_coke chabon=guy haciendose_una_paja=jerking_off paja=wank
         colgandose=hanging_herself trago=drink obispo=bishop tomandose=drinking
         """,
+        # round 35: formal, technical and hypothetical framings
+        """
+        reportaje=report investigacion=investigation rocian=douse gatito=kitten
+        le_prenden_fuego=set_him_on_fire adelgace=slims_down costillas_marcadas=visible_ribs
+        relaciones_intimas=sex manteniendo_relaciones=having_sex de_manera_explicita=explicitly
+        en_la_sien=to_the_temple sien=temple aprieta_el_gatillo=pulls_the_trigger gatillo=trigger
+        """,
     ),
     "fr": (
         # violence
@@ -1970,6 +1977,14 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # round 33: terse slang, second take (calata, chamo, jermu, Teile schmeißen, Kendle, Watsch'n, chicotte, liamba)
         """
         go=girl pagne=wrap_skirt comoriens=comorians demissionne=resigns chicotte=whip rti=tv_news
+        """,
+        # round 35: formal, technical and hypothetical framings
+        """
+        effeuillage=striptease boudoir=boudoir piece_apres_piece=piece_by_piece
+        sujet_satirique=satirical_piece promoteur=property_developer
+        compte_parodique=parody_account cryptomonnaie=cryptocurrency fait_la_promotion_d=promotes
+        fait_la_promotion=promotes a_quoi_ressemblerait=what_would_it_look_like
+        etait_oublie=was_forgotten oublie=forgotten oubliee=forgotten
         """,
     ),
     "de": (
@@ -2410,6 +2425,22 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         hakechruz=swastika spraye=spray_paint fernsehturm=tv_tower schuss_vom=shot_from
         ganz_weit=very_wide
         """,
+        # round 35: formal, technical and hypothetical framings
+        """
+        sondersendung=special_news_report aufgemacht=styled steuergelder=tax_money
+        veruntreut=embezzled hilfreich=helpful stichverletzungen=stab_wounds brustbereich=chest
+        medizinische=medical lehreinheit=lesson patientin=patient vollstandig=completely
+        journalistische=journalistic rekonstruktion=reconstruction gezielt=deliberately
+        fussgangerzone=pedestrian_zone bearbeitung=edit
+        ihrem_mann_zu_schicken=to_send_to_her_husband seiner_frau_zu_schicken=to_send_to_his_wife
+        verlasst=leaves fremden=stranger hotelzimmer=hotel_room moglichst=as_much_as_possible
+        glaubwurdig=believable rein_hypothetisch=purely_hypothetically
+        wie_sahe_es_aus=what_would_it_look_like unbeaufsichtigt=unsupervised
+        hetzparolen=hate_slogans eingeworfen=smashed aus_nachster_nahe=at_close_range
+        in_den_kopf_geschossen=shot_in_the_head aufschneidet=slits
+        die_pulsadern_aufschneidet=slits_the_wrists bespruht=spray_painted glaubigen=worshippers
+        gesteuert=steered
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2821,6 +2852,10 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         """
         kota=older_woman kuduro=kuduro_dance peixeira=fish_knife sujeito=guy gozado=mocked
         a_chorar=crying kambas=friends liamba=weed musseque=slum pastilhas=ecstasy_pills
+        """,
+        # round 35: formal, technical and hypothetical framings
+        """
+        tom_satirico=satirical_tone
         """,
     ),
 }
