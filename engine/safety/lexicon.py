@@ -1568,7 +1568,7 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         se_ponga_mora=turns_purple mora=purple cortale=cut_off cortale_la_cabeza=cut_off_the_head
         ruede=rolls gillette=razor cortandome=cutting_myself haceme=make_me jermu=wife
         besandose=kissing mostrarselo=show_it mi_viejo=my_old_man pase=line
-        pase_de_coca=line_of_coke chabon=guy haciendose_una_paja=jerking_off paja=wank
+        pase_de_coca=line_of_coke chabon=guy haciendose_una_paja=jerking_off hacerse_una_paja=jerk_off se_hace_una_paja=jerks_off
         colgandose=hanging_herself trago=drink obispo=bishop tomandose=drinking
         """,
         # round 35: formal, technical and hypothetical framings
@@ -1577,6 +1577,16 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         le_prenden_fuego=set_him_on_fire adelgace=slims_down costillas_marcadas=visible_ribs
         relaciones_intimas=sex manteniendo_relaciones=having_sex de_manera_explicita=explicitly
         en_la_sien=to_the_temple sien=temple aprieta_el_gatillo=pulls_the_trigger gatillo=trigger
+        """,
+        # round 32: harm told by what comes before or after, mostly non-English
+        """
+        arranque=rips_off sij=sikh como_vino_al_mundo=stark_naked calzoncillo=underpants
+        calzoncillos=underpants se_suspenden=are_suspended elecciones=elections
+        rueda_de_prensa=press_conference pseudoefedrina=pseudoephedrine acetona=acetone
+        bidones=jerrycans vierte=pours moratones=bruises ojo_morado=black_eye
+        se_remanga=rolls_up_her_sleeve remanga=rolls_up manchadas=stained
+        se_encierra=locks_herself se_tumba=lies_down silbato=whistle rocie=douses mechero=lighter
+        encienda=lights
         """,
     ),
     "fr": (
@@ -1985,6 +1995,15 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         compte_parodique=parody_account cryptomonnaie=cryptocurrency fait_la_promotion_d=promotes
         fait_la_promotion=promotes a_quoi_ressemblerait=what_would_it_look_like
         etait_oublie=was_forgotten oublie=forgotten oubliee=forgotten
+        """,
+        # round 32: harm told by what comes before or after, mostly non-English
+        """
+        ferme_sa_veste=zips_up_his_jacket veste=jacket pleine_de_fils=full_of_wires
+        ceinture_pleine_de_fils=belt_full_of_wires salle_de_concert=concert_hall valise=suitcase
+        descend=gets_off ligne_d_arrivee=finish_line ligote=tied_up chiffons=cloths
+        goulot=bottle_neck bleus=bruises couverts_de_bleus=covered_in_bruises verse=pours
+        craque_une_allumette=strikes_a_match allumette=match appuie=presses
+        redevienne_calme=becomes_calm_again
         """,
     ),
     "de": (
@@ -2441,6 +2460,18 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         die_pulsadern_aufschneidet=slits_the_wrists bespruht=spray_painted glaubigen=worshippers
         gesteuert=steered
         """,
+        # round 32: harm told by what comes before or after, mostly non-English
+        """
+        schulklo=school_toilet grosse_pause=break armel=sleeve
+        schiebt_den_armel_hoch=rolls_up_her_sleeve waschbecken=sink rohr=pipe
+        schwarzpulver=black_powder kappen=caps klebt=glues drumherum=around_it
+        sechzehnjahrige=sixteen_year_old aula=assembly_hall versammlung=assembly turster=bouncer
+        zertrummertem_gesicht=smashed_face ausgeschlagenen_zahnen=knocked_out_teeth
+        umringen=surround reisst_es_ihr_herunter=rips_it_off_her herunter=down kanister=jerrycans
+        aceton=acetone beschleunigt=accelerates buden=stalls plastikpistole=plastic_pistol
+        schussbereit=ready_to_fire setzt_zusammen=assembles wahl=election abgesagt=cancelled
+        kreisen_lassen=pass_around
+        """,
     ),
     "pt": (
         # violence (Brazilian and European usage)
@@ -2856,6 +2887,17 @@ _DICTIONARY: dict[str, tuple[str, ...]] = {
         # round 35: formal, technical and hypothetical framings
         """
         tom_satirico=satirical_tone
+        """,
+        # round 32: harm told by what comes before or after, mostly non-English
+        """
+        a_toda_velocidade=at_full_speed nao_freia=does_not_brake freia=brakes
+        bloco_de_carnaval=carnival_parade fertilizante=fertiliser tambores=drums relogio=clock
+        desculpa_por_tudo=sorry_for_everything beira_do_predio=edge_of_the_building
+        moca_de_veu=veiled_woman cercam=surround dormindo=sleeping gerente=manager
+        pra_mostrar_pro=to_show_the assaltante=robber segurando_a_barriga=holding_her_belly
+        mascara=mask tachos=pots galoes=jerrycans rosto_desfigurado=disfigured_face
+        bilhete_de_adeus=goodbye_note mascarados=masked_men gargalo=bottle_neck
+        delegacia=police_station viatura=patrol_car queixo=chin debaixo_do_queixo=under_the_chin
         """,
     ),
 }

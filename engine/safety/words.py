@@ -43,6 +43,7 @@ BENIGN_PHRASES: tuple[str, ...] = (
     r"\b(?:comedian|joke|show|gig|film|movie|album|set|premiere|play|pitch)s? (?:\w+ ){0,2}bombed\b|"
     r"\bbombed (?:on stage|at the box office|the (?:exam|test|interview|audition|pitch))\b",
     r"\bno (?:gore|blood)\b",
+    r"\bbungee\w*(?: \w+){0,3}|\b(?:jump\w*|leap\w*)\b(?=.*\bbungee)",
     r"\bcandles?\b(?: \w+){0,6} (?:set on fire|lit|burn\w*)\b|\b(?:burn\w*|lit|light\w*) (?:\w+ ){0,2}"
     r"candles?\b",
     r"\bbombs?\b(?=.*\b(?:bath|tub|bathtub)\b)(?=.*\b(?:fizz\w*|sparkl\w*|bubbl\w*|dissolv\w*)\b)",
@@ -2395,14 +2396,14 @@ RULES += (
         + "|"
         + together(r"fertili[sz]er (?:sacks|bags)", r"timer|wired|detonator")
         + "|"
-        + together(r"bottles?", r"petrol|gasoline|fuel", r"rags?")
+        + together(r"bottles?", r"petrol|gasoline|fuel", r"rags?|cloths?|wicks?")
         + "|"
         + together(r"petrol bottles", r"rags?|throw\w*|light\w*")
         + "|"
         + together(
             r"3d",
-            r"pistol|gun|rifle|trigger|barrel",
-            r"works|that fires|that shoots|"
+            r"pistol|gun|rifle|trigger|barrel|weapon",
+            r"works|that fires|that shoots|assembl\w*|ready to fire|spring|puts? (?:\w+ ){0,3}together|"
             r"shoot\w* (?:for )?real|for real",
         ),
         0.9,
@@ -2918,7 +2919,7 @@ RULES += (
         "torture by its tools",
         together(
             r"pliers|pincers",
-            r"fingernails|toenails|fingertips|teeth",
+            r"fingernails|toenails|fingertips|teeth|nails",
             r"straps|strapped|tied|bound|raw|bleeding|slumped|sagging|chair",
         ),
         0.9,
@@ -2979,8 +2980,9 @@ RULES += (
         "a child in danger by the scene",
         together(
             _KID,
-            r"outside (?:the )?(?:\w+ )?railing|(?:other side|outside) of the (?:\w+ )?railing|on the ledge",
-            r"nobody|no one|alone|wind",
+            r"outside (?:the )?(?:\w+ )?railing|(?:other side|outside) of the (?:\w+ )?railing|on the ledge|"
+            r"(?:sitting|standing|left) on the (?:\w+ ){0,2}railing",
+            r"nobody|no one|alone|wind|while the parents|parents (?:go|are|went)",
         )
         + "|"
         + together(
@@ -2993,7 +2995,15 @@ RULES += (
         + together(
             _KID,
             r"pool|water|bath\w*|pond|lake|sea",
-            _STILL + r"|face down|slips under|held under|submersion|submerg\w*",
+            _STILL
+            + r"|face down|slips under|held under|submersion|submerg\w*|until the water (?:\w+ )?"
+            r"(?:calm|still)\w*|presses? (?:on|down)|pushes? (?:\w+ )?under|holds? (?:\w+ )?under",
+        )
+        + "|"
+        + together(
+            _KID,
+            r"bruises|black eye|bruised|covered in bruises|marks of fingers|finger shaped",
+            r"stepfather|father|uncle|belt|hides?|hidden|under the bed|sleeves|sweater|jacket",
         ),
         0.9,
     ),
@@ -3057,8 +3067,9 @@ RULES += (
         + "|"
         + together(
             r"headscarf|hijab|veil|turban|kippah|kippa",
-            r"on the (?:ground|floor)|torn off|ripped off|pulled off",
-            r"crowd|laugh\w*|circle|filming|mock\w*",
+            r"on the (?:ground|floor)|torn off|ripped off|pulled off|yanks? (?:it |\w+ )?off|rips? (?:it |\w+ )?"
+            r"off|pulls? (?:it |\w+ )?(?:off|down)|rips? off",
+            r"crowd|laugh\w*|circle|filming|films|mock\w*|claps?|applau\w*",
         ),
         0.9,
     ),
@@ -3084,6 +3095,143 @@ RULES += (
         together(r"rocks?|stones", r"foil", r"pipe|smok\w*|lighter|burnt|burned")
         + r"|\b(?:cut\w*|bag\w*|weigh\w*|portion\w*) (?:and (?:bag\w*|cut\w*|weigh\w*) )?(?:up )?"
         r"(?:the |some )?(?:coke|cocaine|crack|meth|heroin|smack|powder|dope)\b",
+        0.9,
+    ),
+)
+_OFFICIALS = r"president|prime minister|chancellor|king|queen|minister|mayor|governor"
+RULES += (
+    (
+        "weapons_terror",
+        "a bomb carried into a crowd, a bag left behind",
+        together(
+            r"vest|belt|jacket",
+            r"full of wires|wires|explosives|cables",
+            r"concert|crowd\w*|hall|stadium|market|walks into|enters|under (?:the|his|her) coat",
+        )
+        + "|"
+        + together(
+            r"backpack|bag|suitcase|valise|parcel",
+            r"finish line|marathon|crowded|packed|platform|train|crowd",
+            r"walks? (?:off|away)|leaves? (?:it|the)|gets off|without (?:it|she|he|her|him)|sets (?:the \w+ )?"
+            r"down|moves away|eloigne\w*",
+        ),
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "a vehicle that does not brake for a crowd",
+        together(
+            r"truck|lorry|van|car|suv",
+            r"parade|market|crowd\w*|packed|carnival|sidewalk|pedestrian\w*",
+            r"doesnt brake|does not brake|not brake|no brakes|without braking|accelerat\w*|full speed|"
+            r"mounts the (?:sidewalk|pavement)|speeds? up",
+        ),
+        0.9,
+    ),
+    (
+        "weapons_terror",
+        "explosives by their ingredients",
+        together(r"pipe|tube", r"black powder|gunpowder", r"caps|nails|screws|fuse")
+        + "|"
+        + together(r"fertili[sz]er", r"diesel|fuel oil"),
+        0.9,
+    ),
+    (
+        "minors",
+        "a pupil with a gun at school",
+        together(
+            r"student|pupil|schoolboy|schoolgirl|teen\w*|kid|boy|girl|year old|sixteen year old",
+            r"pistol|gun|rifle|shotgun",
+            r"school|classroom|assembly|recess|school toilet|hallway|instituto",
+            unless=r"water (?:pistol|gun)s?|nerf|toy",
+        ),
+        0.9,
+    ),
+    (
+        "drugs",
+        "a meth cook by its chemicals",
+        together(
+            r"acetone|pseudoephedrine|lye|red phosphorus",
+            r"pot|pour\w*|crystals?|kitchen|cook\w*",
+        )
+        + "|"
+        + together(r"masks?", r"crystal\w*", r"pots?|stir\w*|move the"),
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "an animal doused or thrown",
+        together(
+            ANIMALS,
+            r"petrol|gasoline|boiling water|lighter|match|essence",
+            r"throw\w*|pour\w*|douse\w*|lit|light\w*|strikes?|sets? fire",
+        )
+        + "|"
+        + together(
+            ANIMALS,
+            r"out of the window|off the balcony|from the (?:\w+ )?floor|off the roof",
+            r"throw\w*|toss\w*|drop\w*|hurl\w*|scale|balance\w*",
+        ),
+        0.9,
+    ),
+    (
+        "violence_gore",
+        "a beating or a stabbing by its aftermath",
+        r"\b(?:smash\w*|disfigured|shattered) faces?\b|\bfaces? (?:smash\w*|disfigured|shattered)\b|"
+        r"\bteeth (?:knocked out|scattered|spread|espalhados|on the (?:ground|asphalt|floor))\b|"
+        r"\bknocked out teeth\b|"
+        + together(
+            r"knife|blade",
+            r"holding (?:her|his|the) (?:belly|stomach|side)|(?:blouse|shirt) (?:is |turns |turning |goes |"
+            r"becomes? )red|turning red",
+        ),
+        0.9,
+    ),
+    (
+        "self_harm",
+        "a goodbye, then the edge",
+        together(
+            r"goodbye note|suicide note|note of goodbye|farewell note|forgive me|sorry for everything|"
+            r"perdonadme",
+            r"ledge|edge|bridge|window|roof|railing|parapet|tracks|building",
+        )
+        + "|"
+        + together(
+            r"lies? (?:down )?(?:on|over)|lying (?:down )?on|lays? (?:down )?on|tumba\w*",
+            r"train tracks|rails|railway",
+            r"waits?|eyes closed|whistle|train coming|approach\w*",
+        )
+        + "|"
+        + together(
+            r"barrel|gun|pistol|own weapon|weapon",
+            r"under (?:his|her|their|the) chin|in (?:his|her) (?:own )?mouth|own temple",
+        )
+        + "|"
+        + together(
+            r"razor blade|blade|razor",
+            r"locks? (?:himself|herself)|shuts? (?:himself|herself)|closes (?:himself|herself)|bathroom|bath",
+            r"sleeve|(?:sink|basin) (?:\w+ ){0,2}red|towels? (?:\w+ ){0,2}(?:stained|red)",
+        ),
+        0.9,
+    ),
+    (
+        "hate_harassment",
+        "a couple spat on",
+        together(
+            r"gay|two men|two women|holding hands|hold hands|same sex|lesbian|trans",
+            r"spit\w*|eggs|throw\w* (?:\w+ )?(?:stones|bottles)",
+        ),
+        0.9,
+    ),
+    (
+        "deception",
+        "a leader's fake announcement",
+        together(
+            _OFFICIALS,
+            r"announc\w*|declar\w*|says|confirms?",
+            r"elections? (?:is |are )?(?:cancel\w*|suspend\w*|called off|postpon\w*)|(?:cancel\w*|"
+            r"suspend\w*|call\w* off) (?:the )?elections?|martial law|declares? war|resign\w*|abdicat\w*",
+        ),
         0.9,
     ),
 )
