@@ -1,17 +1,17 @@
 """Train the semantic layer's heads: `python bench/data/safety/train_heads.py`.
 
 Reads ONLY the train files (`train.tsv`, `extra_train.tsv`, `extra3_train.tsv` ...
-`extra31_train.tsv`, `lookalikes_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
+`extra35_train.tsv`, `lookalikes_train.tsv`: to fit, and as the support exemplars) and the dev files (`dev.tsv`,
 `extra_dev.tsv`, `extra3_dev.tsv`, `extra4_dev.tsv`: to pick the two thresholds); never
-`test.tsv`, `paraphrase.tsv`, `fresh.tsv` or `extra5_dev.tsv` ... `extra31_dev.tsv` (the check
-sets of rounds 5 to 31).
+`test.tsv`, `paraphrase.tsv`, `fresh.tsv` or `extra5_dev.tsv` ... `extra35_dev.tsv` (the check
+sets of rounds 5 to 35).
 The extra sets (`make_extra*.py`) are written by different hands and methods than the corpus
-(rounds 4 to 31 blind: everyday phrasing, customers' voices, colloquial German and French,
+(rounds 4 to 35 blind: everyday phrasing, customers' voices, colloquial German and French,
 long scene descriptions, terse regional slang, algospeak, formal requests, family scenes,
 minimal pairs, harm told by its scene, code-switching, agency briefs, short plain requests,
 children and bodies, German and French registers, Spanish and Portuguese registers, mostly
 harmless requests, disguised words, weapons and hate, English varieties, a generic queue, harm told by its aftermath, terse slang, formal
-registers, business briefs),
+registers, business briefs, dialects, framings that expect a filter),
 so the heads
 see more than one hand's phrasing. Writes `engine/safety/data/semantic_heads.npz`: a one-hidden-layer network
 (384 -> 256 ReLU -> softmax over the policy categories plus `benign`) over all-MiniLM-L6-v2
@@ -87,11 +87,15 @@ TRAIN_FILES = (
     "extra29_train.tsv",
     "extra30_train.tsv",
     "extra31_train.tsv",
+    "extra32_train.tsv",
+    "extra33_train.tsv",
+    "extra34_train.tsv",
+    "extra35_train.tsv",
     # Hand-written benign hard negatives (vans at markets, parcels, pills as prescribed, ropes
     # used safely...): training only, never measured (make_lookalikes.py).
     "lookalikes_train.tsv",
 )
-# extra5_dev ... extra31_dev are not among them: they stay the check sets nobody tuned on (no
+# extra5_dev ... extra35_dev are not among them: they stay the check sets nobody tuned on (no
 # --errors on them).
 DEV_FILES = ("dev.tsv", "extra_dev.tsv", "extra3_dev.tsv", "extra4_dev.tsv")
 # Support the head needs to block (semantic.py): picked on extra4_dev among -0.1, -0.05, 0, 0.03
