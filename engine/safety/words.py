@@ -2910,7 +2910,9 @@ RULES += (
         "violence_gore",
         "smothered with a pillow",
         together(
-            r"pillow", r"(?:over|on) (?:the|his|her|their) face", _STILL + r"|struggl\w*|kick\w*"
+            r"pillow",
+            r"(?:over|on) (?:the|his|her|their) (?:\w+ ){0,2}face",
+            _STILL + r"|struggl\w*|kick\w*",
         ),
         0.9,
     ),
