@@ -5,8 +5,8 @@ and the gate's latency. Prints tables; never passes or fails.
     .venv/bin/python bench/safety.py --split dev     # one split (train, dev, test, paraphrase, fresh...)
     .venv/bin/python bench/safety.py --split dev --errors   # list the errors (not test/paraphrase/fresh)
     .venv/bin/python bench/safety.py --split extra_dev      # the extra set (make_extra.py)
-    .venv/bin/python bench/safety.py --split extra14_dev    # round N (make_extraN.py, N = 3 ... 27;
-                                                            # rounds 4-27 written blind)
+    .venv/bin/python bench/safety.py --split extra14_dev    # round N (make_extraN.py, N = 3 ... 35;
+                                                            # rounds 4-35 written blind)
     .venv/bin/python bench/safety.py --split fresh --no-photo   # the blind set (make_fresh.py)
 
 1. Prompts (bench/data/safety/*.tsv, see its README): per policy category, recall (blocked at
