@@ -226,9 +226,8 @@ def _shorten_runs(word: str) -> str:
 _SHORT_WORDS = lexicon.FUNCTION_WORDS_ALL | frozenset(
     {"de", "si", "ma", "mon", "mi", "ta", "ton", "tu", "te", "me", "da", "do", "di", "va"}
 )
-
-
-_ONE_LETTER_FUNCTION_WORDS = frozenset(w for w in lexicon.FUNCTION_WORDS_ALL if len(w) == 1)
+# ... and a one-letter one ("a", "y", "e", "o", "d", "l") is a word next to any neighbour.
+_ONE_LETTER_FUNCTION_WORDS = frozenset(w for w in _SHORT_WORDS if len(w) == 1)
 
 
 def _join_splits(words: list[str], function_words: frozenset[str]) -> list[str]:

@@ -2890,7 +2890,6 @@ _STRIPPER = (
     r"her|him|them|shorty|shawty|the (?:girl|woman|lady|guy|man|model|dancer|waitress)|"
     r"my (?:gf|girlfriend|wife|ex|bf|boyfriend|husband|neighbou?r)"
 )
-_KID = r"child|kid|baby|toddler|infant|son|daughter|nephew|niece|boy|girl|little one"
 _STILL = (
     r"motionless|not moving|stops? moving|stopped moving|no longer moves?|cessation of movement|"
     r"gone quiet|limp|until (?:the )?bubbles stop|bubbles (?:\w+ ){0,3}stop"
@@ -2981,21 +2980,21 @@ RULES += (
         "minors",
         "a child in danger by the scene",
         together(
-            _KID,
+            CHILD,
             r"outside (?:the )?(?:\w+ )?railing|(?:other side|outside) of the (?:\w+ )?railing|on the ledge|"
             r"(?:sitting|standing|left) on the (?:\w+ ){0,2}railing",
             r"nobody|no one|alone|wind|while the parents|parents (?:go|are|went)",
         )
         + "|"
         + together(
-            _KID,
+            CHILD,
             r"car seat|in the car",
             r"windows (?:up|closed|shut)|hours later|(?:two|three|four|five) hours",
             unless=r"windows (?:down|lowered|open)",
         )
         + "|"
         + together(
-            _KID,
+            CHILD,
             r"pool|water|bath\w*|pond|lake|sea",
             _STILL
             + r"|face down|slips under|held under|submersion|submerg\w*|until the water (?:\w+ )?"
@@ -3003,7 +3002,7 @@ RULES += (
         )
         + "|"
         + together(
-            _KID,
+            CHILD,
             r"bruises|black eye|bruised|covered in bruises|marks of fingers|finger shaped",
             r"stepfather|father|uncle|belt|hides?|hidden|under the bed|sleeves|sweater|jacket",
         ),
