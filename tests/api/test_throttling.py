@@ -54,7 +54,7 @@ def test_the_window_opens_with_the_first_request_not_on_the_clock_minute(
     # A burst across a minute boundary once got a fresh budget at hh:mm:00 (and the suite
     # failed whenever its four requests straddled one). The clock is the only thing faked.
     clock = {"now": 1_000_019.5}  # 1_000_020 is a whole minute
-    monkeypatch.setattr("api.throttling.time.time", lambda: clock["now"])
+    monkeypatch.setattr("saas.ratelimit.time.time", lambda: clock["now"])
     client = ApiClient(make_key(three_per_minute))
     assert [client.get("/api/v1/usage").status_code for _ in range(3)] == [200, 200, 200]
     clock["now"] = 1_000_020.2  # 0.7 s later, past the minute boundary

@@ -77,10 +77,15 @@ def test_the_preview_is_for_members_only_and_scoped_to_the_workspace(
     assert response.status_code == 404
 
 
-def test_the_preview_is_rate_limited_per_user(client_for, owner, workspace):
+def test_the_preview_is_rate_limited_per_user(client_for, owner, workspace, monkeypatch):
+    # Across a minute boundary too: the window opens with the first preview (it once reset on
+    # the clock's minute, and this test failed whenever its previews straddled one).
+    clock = {"now": 1_000_019.5}  # 1_000_020 is a whole minute
+    monkeypatch.setattr("saas.ratelimit.time.time", lambda: clock["now"])
     client = client_for(owner, workspace)
     for _ in range(PREVIEWS_PER_MINUTE):
         assert _preview(client, prompt="rain").status_code == 200
+    clock["now"] = 1_000_020.2
     response = _preview(client, prompt="rain")
     assert response.status_code == 429 and "pauses" in response.content.decode()
 
